@@ -1,0 +1,87 @@
+// revlab: the native CLI. `revlab db <verb> [flags]` runs in a Flask project folder (app/models.py,
+// migrations/, app.db) and does what `flask db <verb>` does there, with Flask-Migrate's output
+// and exit codes, against the real database file.
+//
+//   revlab [--database PATH] [--models PATH] db <verb> [flags]
+#include "command/context.hpp"
+#include "command/dispatch.hpp"
+#include "project/file_tree.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: revlab [--database PATH] [--models PATH] db <verb> [flags]\n"
+    "\n"
+    "Runs Flask-Migrate's `flask db <verb>` in the current folder, a Flask project with app/models.py,\n"
+    "migrations/ and app.db, without Python. Verbs: init, revision, migrate, upgrade, downgrade, stamp,\n"
+    "current, history, heads, branches, show, merge, check. `revlab db <verb> --help` describes each.\n"
+    "\n"
+    "  --database PATH  the SQLite database (default: app.db)\n"
+    "  --models PATH    the models file (default: app/models.py)\n";
+
+void write(const revlab::Output& out) {
+    for (const auto& line : out.lines()) {
+        auto* stream = line.stream == revlab::OutputLine::Stream::Stdout ? stdout : stderr;
+        std::fwrite(line.text.data(), 1, line.text.size(), stream);
+        std::fputc('\n', stream);
+        std::fflush(stream);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::string database = "app.db";
+    std::string models = "app/models.py";
+    std::vector<std::string> rest;
+    for (size_t i = 0; i < args.size(); ++i) {
+        auto take = [&](const std::string& name, std::string& into) {
+            if (args[i] == name) {
+                if (i + 1 >= args.size()) {
+                    std::cerr << "Error: Option '" << name << "' requires an argument.\n";
+                    std::exit(2);
+                }
+                into = args[++i];
+                return true;
+            }
+            if (args[i].rfind(name + "=", 0) == 0) {
+                into = args[i].substr(name.size() + 1);
+                return true;
+            }
+            return false;
+        };
+        if (take("--database", database) || take("--models", models)) continue;
+        rest.push_back(args[i]);
+    }
+    if (rest.empty() || rest[0] == "--help" || rest[0] == "-h") {
+        std::cout << kUsage;
+        return rest.empty() ? 2 : 0;
+    }
+    if (rest[0] == "--version") {
+        std::cout << "revlab 0.1.0 (Flask-Migrate 4.0.4 / Alembic 1.8.1 semantics)\n";
+        return 0;
+    }
+    if (rest[0] != "db") {
+        std::cerr << "Error: unknown command '" << rest[0] << "'; try `revlab db --help`\n";
+        return 2;
+    }
+    try {
+        revlab::project::DiskFileTree files(".");
+        revlab::command::FileDatabase db(database);
+        revlab::command::Context ctx{files, db};
+        ctx.models_path = models;
+        revlab::Output out;
+        int rc = revlab::command::run_flask_db(ctx, std::vector<std::string>(rest.begin() + 1, rest.end()), out);
+        write(out);
+        return rc;
+    } catch (const std::exception& e) {
+        std::cerr << "Error: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,25 @@
+# SQLite, compiled from the verified amalgamation into a static library shared by every target.
+# The options trim what Revlab never uses; temp storage stays in memory, which the wasm build
+# needs (no filesystem: a temp file there loops forever) and which costs nothing natively.
+add_library(revlab_sqlite STATIC "${REVLAB_SQLITE_DIR}/sqlite3.c")
+target_include_directories(revlab_sqlite SYSTEM PUBLIC "${REVLAB_SQLITE_DIR}")
+target_compile_definitions(revlab_sqlite PRIVATE
+  SQLITE_DQS=0
+  SQLITE_TEMP_STORE=3
+  SQLITE_DEFAULT_MEMSTATUS=0
+  SQLITE_OMIT_DEPRECATED
+  SQLITE_OMIT_SHARED_CACHE
+  SQLITE_OMIT_PROGRESS_CALLBACK
+  SQLITE_USE_ALLOCA
+  SQLITE_OMIT_LOAD_EXTENSION)
+if(EMSCRIPTEN)
+  target_compile_definitions(revlab_sqlite PRIVATE SQLITE_THREADSAFE=0 SQLITE_OMIT_WAL)
+  target_compile_options(revlab_sqlite PRIVATE -Oz)
+else()
+  target_compile_definitions(revlab_sqlite PRIVATE SQLITE_THREADSAFE=1)
+  find_package(Threads REQUIRED)
+  target_link_libraries(revlab_sqlite PUBLIC Threads::Threads ${CMAKE_DL_LIBS})
+endif()
+# Third-party code: never let its warnings fail our build.
+target_compile_options(revlab_sqlite PRIVATE -w)
+set_target_properties(revlab_sqlite PROPERTIES COMPILE_WARNING_AS_ERROR OFF)

@@ -1,0 +1,71 @@
+// Everything a command works on: the project's files, its database, and the few settings
+// Flask-Migrate takes from the environment (the migrations folder). Clock and id generator are
+// injected so tests and the browser can make runs repeatable.
+#pragma once
+
+#include "project/file_tree.hpp"
+#include "sqlite/database.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace revlab::command {
+
+// Where the project's database lives: a file (the CLI) or memory (the browser).
+class DatabaseSource {
+public:
+    virtual ~DatabaseSource() = default;
+    virtual sqlite::Database& open() = 0;   // creates an empty database when there is none
+    virtual bool exists() const = 0;         // does app.db exist?
+    virtual void remove() = 0;               // `rm app.db`
+    virtual std::string url() const = 0;     // sqlite:////abs/path/app.db, as SQLAlchemy prints it
+};
+
+class FileDatabase : public DatabaseSource {
+public:
+    explicit FileDatabase(std::string path);
+    sqlite::Database& open() override;
+    bool exists() const override;
+    void remove() override;
+    std::string url() const override;
+
+private:
+    std::string path_;
+    std::unique_ptr<sqlite::Database> db_;
+};
+
+class MemoryDatabase : public DatabaseSource {
+public:
+    explicit MemoryDatabase(std::string display_path) : display_path_(std::move(display_path)) {}
+    sqlite::Database& open() override;
+    bool exists() const override { return static_cast<bool>(db_); }
+    void remove() override { db_.reset(); }
+    std::string url() const override { return "sqlite:///" + display_path_; }
+    // The database's bytes (empty when it does not exist), and back: snapshots, persistence.
+    std::string bytes();
+    void restore(const std::string& bytes);
+
+private:
+    std::string display_path_;
+    std::unique_ptr<sqlite::Database> db_;
+};
+
+struct Context {
+    Context(project::FileTree& f, DatabaseSource& d) : files(f), database(d) {}
+
+    project::FileTree& files;
+    DatabaseSource& database;
+    std::string migrations_dir = "migrations"; // -d/--directory
+    std::string models_path = "app/models.py";
+    // Revision ids and dates for new revision files; tests replace them.
+    std::function<std::string()> new_revision_id;
+    std::function<std::string()> now; // "2026-11-24 18:37:05.025036"
+};
+
+// uuid4().hex[-12:] and datetime.now(), as Alembic makes them.
+std::string random_revision_id();
+std::string local_timestamp();
+
+} // namespace revlab::command

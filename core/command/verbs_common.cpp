@@ -1,0 +1,63 @@
+#include "command/verbs.hpp"
+
+#include "runtime/migration.hpp"
+
+namespace revlab::command {
+
+void Invocation::load_env(bool offline) {
+    runtime::log_context(out, offline);
+    env_loaded = true;
+}
+
+void Invocation::print(const std::string& text) {
+    std::string t = text;
+    size_t start = 0;
+    while (true) {
+        size_t nl = t.find('\n', start);
+        if (nl == std::string::npos) {
+            out.out(t.substr(start));
+            break;
+        }
+        out.out(t.substr(start, nl - start));
+        start = nl + 1;
+    }
+}
+
+namespace {
+std::string substitute(std::string text, const std::string& key, const std::string& value) {
+    for (size_t pos; (pos = text.find(key)) != std::string::npos;) text.replace(pos, key.size(), value);
+    return text;
+}
+} // namespace
+
+void rethrow_revision_error(const script::RevisionError& e, const RevisionErrorTexts& texts) {
+    using K = script::RevisionError::Kind;
+    switch (e.kind()) {
+    case K::RangeNotAncestor: {
+        std::string text = texts.ancestor.empty()
+                               ? "Requested range %(start)s:%(end)s does not refer to ancestor/descendant revisions "
+                                 "along the same branch"
+                               : texts.ancestor;
+        text = substitute(text, "%(start)s", texts.start.empty() ? e.lower : texts.start);
+        text = substitute(text, "%(end)s", texts.end.empty() ? e.upper : texts.end);
+        throw Error(text);
+    }
+    case K::MultipleHeads: {
+        std::string text = texts.multiple_heads.empty()
+                               ? "Multiple head revisions are present for given argument '%(head_arg)s'; please "
+                                 "specify a specific target revision, '<branchname>@%(head_arg)s' to narrow to a "
+                                 "specific head, or 'heads' for all heads"
+                               : texts.multiple_heads;
+        text = substitute(text, "%(head_arg)s", texts.end.empty() ? e.argument : texts.end);
+        text = substitute(text, "%(heads)s", script::format_as_comma(e.heads));
+        throw Error(text);
+    }
+    case K::Resolution:
+        throw Error(texts.resolution.empty() ? "Can't locate revision identified by '" + e.argument + "'"
+                                             : texts.resolution);
+    case K::General: throw Error(e.message());
+    }
+    throw Error(e.message());
+}
+
+} // namespace revlab::command

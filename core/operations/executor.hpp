@@ -1,0 +1,51 @@
+// Where an operation's SQL goes. Online, each statement runs on the project's database.
+// Offline (`upgrade --sql`), each statement is written out the way Alembic writes it and is also
+// applied to a shadow database that holds only the schema: later operations can then reflect the
+// tables they change, which is what lets Revlab's offline mode handle batch operations that
+// Alembic refuses without copy_from.
+#pragma once
+
+#include "sqlite/database.hpp"
+
+#include <functional>
+#include <utility>
+#include <string>
+#include <vector>
+
+namespace revlab::operations {
+
+class Executor {
+public:
+    using Output = std::function<void(const std::string&)>;
+
+    // Online: statements run on `db`.
+    explicit Executor(sqlite::Database& db) : db_(db) {}
+    // Offline: statements go to `out` (already formatted, with their terminating ";") and to the
+    // shadow database `shadow`.
+    Executor(sqlite::Database& shadow, Output out) : db_(shadow), out_(std::move(out)) {}
+
+    void execute(const std::string& sql);
+    // Offline only: a comment line such as "-- Running upgrade  -> 1ac2f2b78e05".
+    void comment(const std::string& text);
+
+    sqlite::Database& db() { return db_; }
+    bool offline() const { return static_cast<bool>(out_); }
+
+    // Warnings for the user (data that an operation is about to discard, ...).
+    void warn(std::string message) { warnings_.push_back(std::move(message)); }
+    std::vector<std::string> take_warnings() { return std::exchange(warnings_, {}); }
+
+    // The SQL text of the statement now running, for error messages.
+    const std::string& current_sql() const { return current_sql_; }
+
+private:
+    sqlite::Database& db_;
+    Output out_;
+    std::vector<std::string> warnings_;
+    std::string current_sql_;
+};
+
+// Alembic's offline form of a statement: tabs as four spaces, trimmed, ";" appended.
+std::string offline_statement(const std::string& sql);
+
+} // namespace revlab::operations

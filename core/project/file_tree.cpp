@@ -1,0 +1,191 @@
+#include "project/file_tree.hpp"
+
+#include "error.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace revlab::project {
+
+namespace fs = std::filesystem;
+
+std::string normalize_path(const std::string& path) {
+    std::vector<std::string> parts;
+    std::string part;
+    auto flush = [&] {
+        if (part.empty() || part == ".") {
+        } else if (part == "..") {
+            throw Error("the path '" + path + "' leads outside the project");
+        } else {
+            parts.push_back(part);
+        }
+        part.clear();
+    };
+    for (char c : path) {
+        if (c == '/' || c == '\\') flush();
+        else if (c == '\0') throw Error("a path may not contain NUL characters");
+        else part += c;
+    }
+    flush();
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
+    return out;
+}
+
+std::string parent_dir(const std::string& path) {
+    auto slash = path.rfind('/');
+    return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+std::string join_path(const std::string& dir, const std::string& name) {
+    if (dir.empty()) return name;
+    return dir + "/" + name;
+}
+
+// --- MemoryFileTree -------------------------------------------------------------------------------
+
+bool MemoryFileTree::exists(const std::string& path) const {
+    auto p = normalize_path(path);
+    return files_.count(p) || is_dir(p);
+}
+
+bool MemoryFileTree::is_dir(const std::string& path) const {
+    auto p = normalize_path(path);
+    if (p.empty() || dirs_.count(p)) return true;
+    auto it = files_.lower_bound(p + "/");
+    return it != files_.end() && it->first.compare(0, p.size() + 1, p + "/") == 0;
+}
+
+std::string MemoryFileTree::read(const std::string& path) const {
+    auto it = files_.find(normalize_path(path));
+    if (it == files_.end()) throw Error("No such file: '" + path + "'");
+    return it->second;
+}
+
+void MemoryFileTree::write(const std::string& path, const std::string& content) {
+    auto p = normalize_path(path);
+    if (p.empty()) throw Error("a file needs a name");
+    if (is_dir(p) && !files_.count(p)) throw Error("'" + path + "' is a folder");
+    size_t old = files_.count(p) ? files_[p].size() : 0;
+    if (total_bytes_ - old + content.size() > kMaxTotalBytes)
+        throw Error("the project would hold more than 64 MiB of files; remove some first");
+    total_bytes_ = total_bytes_ - old + content.size();
+    files_[p] = content;
+    for (auto d = parent_dir(p); !d.empty(); d = parent_dir(d)) dirs_[d] = true;
+}
+
+void MemoryFileTree::remove(const std::string& path) {
+    auto p = normalize_path(path);
+    auto it = files_.find(p);
+    if (it == files_.end()) throw Error("No such file: '" + path + "'");
+    total_bytes_ -= it->second.size();
+    files_.erase(it);
+}
+
+void MemoryFileTree::make_dir(const std::string& path) {
+    for (auto d = normalize_path(path); !d.empty(); d = parent_dir(d)) dirs_[d] = true;
+}
+
+std::vector<std::string> MemoryFileTree::list(const std::string& dir) const {
+    auto d = normalize_path(dir);
+    std::string prefix = d.empty() ? "" : d + "/";
+    std::vector<std::string> out;
+    auto add = [&](const std::string& full) {
+        if (full.compare(0, prefix.size(), prefix) != 0 || full.size() == prefix.size()) return;
+        auto rest = full.substr(prefix.size());
+        auto name = rest.substr(0, rest.find('/'));
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    };
+    for (const auto& [f, _] : files_) add(f);
+    for (const auto& [f, _] : dirs_) add(f);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::string> MemoryFileTree::all_files() const {
+    std::vector<std::string> out;
+    for (const auto& [f, _] : files_) out.push_back(f);
+    return out;
+}
+
+std::string MemoryFileTree::display_path(const std::string& path) const {
+    return root_ + "/" + normalize_path(path);
+}
+
+// --- DiskFileTree ---------------------------------------------------------------------------------
+
+DiskFileTree::DiskFileTree(std::string root) : root_(std::move(root)) {
+    std::error_code ec;
+    auto abs = fs::absolute(root_, ec);
+    if (!ec) root_ = abs.lexically_normal().string();
+    while (root_.size() > 1 && root_.back() == '/') root_.pop_back();
+}
+
+std::string DiskFileTree::full(const std::string& path) const {
+    auto p = normalize_path(path);
+    return p.empty() ? root_ : root_ + "/" + p;
+}
+
+bool DiskFileTree::exists(const std::string& path) const {
+    std::error_code ec;
+    return fs::exists(full(path), ec);
+}
+
+bool DiskFileTree::is_dir(const std::string& path) const {
+    std::error_code ec;
+    return fs::is_directory(full(path), ec);
+}
+
+std::string DiskFileTree::read(const std::string& path) const {
+    std::ifstream in(full(path), std::ios::binary);
+    if (!in) throw Error("cannot read '" + full(path) + "': " + (exists(path) ? "permission denied" : "no such file"));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void DiskFileTree::write(const std::string& path, const std::string& content) {
+    std::error_code ec;
+    fs::create_directories(fs::path(full(path)).parent_path(), ec);
+    std::ofstream out(full(path), std::ios::binary | std::ios::trunc);
+    if (!out) throw Error("cannot write '" + full(path) + "'");
+    out << content;
+    out.close();
+    if (!out) throw Error("cannot write '" + full(path) + "' (is the disk full?)");
+}
+
+void DiskFileTree::remove(const std::string& path) {
+    std::error_code ec;
+    if (!fs::remove(full(path), ec) || ec) throw Error("cannot remove '" + full(path) + "'");
+}
+
+void DiskFileTree::make_dir(const std::string& path) {
+    std::error_code ec;
+    fs::create_directories(full(path), ec);
+    if (ec) throw Error("cannot create the folder '" + full(path) + "': " + ec.message());
+}
+
+std::vector<std::string> DiskFileTree::list(const std::string& dir) const {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(full(dir), ec), end; !ec && it != end; it.increment(ec))
+        out.push_back(it->path().filename().string());
+    return out;
+}
+
+std::vector<std::string> DiskFileTree::all_files() const {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(root_, ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), root_, ec).generic_string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::string DiskFileTree::display_path(const std::string& path) const { return full(path); }
+
+} // namespace revlab::project

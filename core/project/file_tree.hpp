@@ -1,0 +1,85 @@
+// The project's files: app/models.py, migrations/..., main.py. A FileTree is either a folder on
+// disk (the native CLI) or a map in memory (the browser, the tests). Paths are always relative to
+// the project root and use '/'. The core never touches files except through this interface.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace revlab::project {
+
+class FileTree {
+public:
+    virtual ~FileTree() = default;
+
+    virtual bool exists(const std::string& path) const = 0;
+    virtual bool is_dir(const std::string& path) const = 0;
+    // Throws revlab::Error when the file does not exist or cannot be read.
+    virtual std::string read(const std::string& path) const = 0;
+    virtual void write(const std::string& path, const std::string& content) = 0;
+    virtual void remove(const std::string& path) = 0;
+    virtual void make_dir(const std::string& path) = 0;
+    // Names directly inside a folder, in the tree's own order (for a disk folder, readdir order,
+    // which is the order Alembic's os.listdir sees and so decides its tie-breaks).
+    virtual std::vector<std::string> list(const std::string& dir) const = 0;
+    // Every file, recursively, sorted by path.
+    virtual std::vector<std::string> all_files() const = 0;
+    // The path as users see it in Alembic's output ("Path: ..."): absolute on disk.
+    virtual std::string display_path(const std::string& path) const = 0;
+};
+
+class MemoryFileTree : public FileTree {
+public:
+    // `root` is the folder name shown in display paths ("/backend").
+    explicit MemoryFileTree(std::string root = "/backend") : root_(std::move(root)) {}
+
+    bool exists(const std::string& path) const override;
+    bool is_dir(const std::string& path) const override;
+    std::string read(const std::string& path) const override;
+    void write(const std::string& path, const std::string& content) override;
+    void remove(const std::string& path) override;
+    void make_dir(const std::string& path) override;
+    std::vector<std::string> list(const std::string& dir) const override;
+    std::vector<std::string> all_files() const override;
+    std::string display_path(const std::string& path) const override;
+
+    // Files and folders hold at most this many bytes in all: a runaway import fails clearly.
+    static constexpr size_t kMaxTotalBytes = 64u << 20;
+
+private:
+    std::string root_;
+    std::map<std::string, std::string> files_;
+    std::map<std::string, bool> dirs_;
+    size_t total_bytes_ = 0;
+};
+
+class DiskFileTree : public FileTree {
+public:
+    explicit DiskFileTree(std::string root);
+
+    bool exists(const std::string& path) const override;
+    bool is_dir(const std::string& path) const override;
+    std::string read(const std::string& path) const override;
+    void write(const std::string& path, const std::string& content) override;
+    void remove(const std::string& path) override;
+    void make_dir(const std::string& path) override;
+    std::vector<std::string> list(const std::string& dir) const override;
+    std::vector<std::string> all_files() const override;
+    std::string display_path(const std::string& path) const override;
+
+    const std::string& root() const { return root_; }
+
+private:
+    std::string full(const std::string& path) const;
+    std::string root_;
+};
+
+// Normalises a project path: no leading "./" or "/", no "..", single slashes. Throws on escapes.
+std::string normalize_path(const std::string& path);
+// "a/b/c.py" -> "a/b"; "c.py" -> "".
+std::string parent_dir(const std::string& path);
+std::string join_path(const std::string& dir, const std::string& name);
+
+} // namespace revlab::project

@@ -1,0 +1,42 @@
+// Runs a list of migration steps against the database, as Alembic's MigrationContext.run_migrations
+// does, but safely: the whole command is one transaction, and each step is a savepoint inside it.
+// A failing step is rolled back completely (schema, data and alembic_version), the steps before it
+// stay, and the file database pays one commit per command, not one per step.
+#pragma once
+
+#include "output.hpp"
+#include "runtime/migration_step.hpp"
+#include "script/revision_map.hpp"
+#include "sqlite/database.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace revlab::runtime {
+
+// Computes the steps once the database's current heads are known (Alembic's migration fn).
+using StepPlanner = std::function<std::vector<MigrationStep>(const std::vector<std::string>& heads)>;
+
+struct RunOptions {
+    bool offline = false;                         // --sql
+    std::vector<std::string> starting_heads;      // offline: where the range starts
+    bool purge = false;                           // stamp --purge
+    bool dont_mutate = false;                     // never create alembic_version (current, show current)
+};
+
+// The two lines every command that connects logs first (env.py's context.configure).
+void log_context(Output& out, bool offline);
+
+// Runs the planned steps. Online, against `db`; offline, the SQL is written to `out` and the
+// schema is replayed in a scratch database so that batch operations can reflect it.
+// Returns the heads after the run. Throws Error when a step fails (after rolling it back).
+std::vector<std::string> run_migrations(sqlite::Database& db, Output& out, const script::RevisionMap& map,
+                                        const StepPlanner& plan, const RunOptions& options);
+
+// Runs one revision function (upgrade/downgrade) of `rev` on an executor. Used by the run above
+// and by offline replay.
+void run_revision_function(operations::Executor& ex, const script::Revision& rev, bool upgrade);
+
+} // namespace revlab::runtime

@@ -1,0 +1,162 @@
+#include "runtime/migration_step.hpp"
+
+#include "runtime/version_table.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace revlab::runtime {
+
+using script::format_as_comma;
+
+std::string MigrationStep::name() const {
+    if (kind == Kind::Stamp) return "stamp_revision";
+    return is_upgrade ? "upgrade" : "downgrade";
+}
+
+std::vector<std::string> MigrationStep::from_revisions() const {
+    if (kind == Kind::Stamp) return from;
+    return is_upgrade ? revision->normalized_down_revisions() : std::vector<std::string>{revision->id};
+}
+
+std::vector<std::string> MigrationStep::to_revisions() const {
+    if (kind == Kind::Stamp) return to;
+    return is_upgrade ? std::vector<std::string>{revision->id} : revision->normalized_down_revisions();
+}
+
+std::vector<std::string> MigrationStep::from_revisions_no_deps() const {
+    if (kind == Kind::Stamp) return from;
+    return is_upgrade ? revision->down_revisions : std::vector<std::string>{revision->id};
+}
+
+std::vector<std::string> MigrationStep::to_revisions_no_deps() const {
+    if (kind == Kind::Stamp) return to;
+    return is_upgrade ? std::vector<std::string>{revision->id} : revision->down_revisions;
+}
+
+std::string MigrationStep::short_log() const {
+    return name() + " " + format_as_comma(from_revisions_no_deps()) + " -> " + format_as_comma(to_revisions_no_deps());
+}
+
+std::string MigrationStep::log() const {
+    if (kind == Kind::Revision && !revision->doc().empty()) return short_log() + ", " + revision->doc();
+    return short_log();
+}
+
+bool HeadMaintainer::has(const std::string& h) const { return std::find(heads_.begin(), heads_.end(), h) != heads_.end(); }
+
+void HeadMaintainer::insert(const std::string& v) {
+    heads_.push_back(v);
+    insert_version(ex_, v);
+}
+
+void HeadMaintainer::remove(const std::string& v) {
+    heads_.erase(std::remove(heads_.begin(), heads_.end(), v), heads_.end());
+    delete_version(ex_, v);
+}
+
+void HeadMaintainer::update(const std::string& from, const std::string& to) {
+    for (auto& h : heads_)
+        if (h == from) h = to;
+    update_version(ex_, from, to);
+}
+
+std::vector<std::string> HeadMaintainer::ancestors_of_other_heads(const std::vector<std::string>& exclude) const {
+    std::vector<const script::Revision*> others;
+    for (const auto& h : heads_)
+        if (std::find(exclude.begin(), exclude.end(), h) == exclude.end())
+            if (const script::Revision* r = map_.find(h)) others.push_back(r);
+    std::vector<std::string> out;
+    for (const auto* r : map_.ancestors(others, true)) out.push_back(r->id);
+    return out;
+}
+
+std::vector<std::string> HeadMaintainer::unmerge_to_revisions(const MigrationStep& step) const {
+    auto to = step.to_revisions();
+    bool other_heads = std::any_of(heads_.begin(), heads_.end(), [&](const std::string& h) { return h != step.revision->id; });
+    if (!other_heads) return to;
+    auto anc = ancestors_of_other_heads({step.revision->id});
+    std::vector<std::string> out;
+    for (const auto& t : to)
+        if (std::find(anc.begin(), anc.end(), t) == anc.end()) out.push_back(t);
+    return out;
+}
+
+void HeadMaintainer::update_to_step(const MigrationStep& step) {
+    const bool revision_step = step.kind == MigrationStep::Kind::Revision;
+    auto from = step.from_revisions();
+    auto to = step.to_revisions();
+    auto intersects = [&](const std::vector<std::string>& v) {
+        return std::count_if(v.begin(), v.end(), [&](const std::string& x) { return has(x); });
+    };
+
+    // A downgrade below a base, or to a revision another head still needs: delete the row.
+    bool delete_branch = false;
+    if (revision_step) {
+        delete_branch = !step.is_upgrade && has(step.revision->id) &&
+                        (to.empty() || unmerge_to_revisions(step).empty());
+    } else {
+        delete_branch = !step.is_upgrade && step.branch_move;
+    }
+    if (delete_branch) {
+        remove(revision_step ? step.revision->id : step.from.at(0));
+        return;
+    }
+
+    // An upgrade from a base, or from revisions no current row holds: insert a row.
+    bool create_branch = false;
+    if (revision_step) {
+        create_branch = step.is_upgrade && (to.empty() || from.empty() || intersects(from) == 0);
+    } else {
+        bool from_missing = std::any_of(step.from.begin(), step.from.end(), [&](const std::string& f) { return !has(f); });
+        bool to_missing = std::any_of(step.to.begin(), step.to.end(), [&](const std::string& t) { return !has(t); });
+        create_branch = step.is_upgrade && (step.branch_move || from_missing) && to_missing;
+    }
+    if (create_branch) {
+        insert(revision_step ? step.revision->id : step.to.at(0));
+        return;
+    }
+
+    // A merge: delete all rows but one, update that one.
+    bool merge = revision_step ? (step.is_upgrade && from.size() > 1 && intersects(from) > 1) : step.from.size() > 1;
+    if (merge) {
+        std::vector<std::string> merging;
+        if (revision_step) {
+            auto anc = ancestors_of_other_heads(from);
+            for (const auto& f : from)
+                if (std::find(anc.begin(), anc.end(), f) == anc.end()) merging.push_back(f);
+        } else {
+            merging = step.from;
+        }
+        for (size_t i = 0; i + 1 < merging.size(); ++i) remove(merging[i]);
+        update(merging.back(), to.at(0));
+        return;
+    }
+
+    // Going down through a merge point: update one row, insert the others.
+    bool unmerge = revision_step ? (!step.is_upgrade && has(step.revision->id) && from.size() >= 1 &&
+                                    step.revision->normalized_down_revisions().size() > 1)
+                                 : step.to.size() > 1;
+    if (unmerge) {
+        auto targets = revision_step ? unmerge_to_revisions(step) : step.to;
+        for (size_t i = 0; i + 1 < targets.size(); ++i) insert(targets[i]);
+        update(from.at(0), targets.back());
+        return;
+    }
+
+    // A plain step along a line.
+    std::string down;
+    if (revision_step) {
+        auto downs = step.revision->normalized_down_revisions();
+        if (downs.size() == 1) down = downs[0];
+        else
+            for (const auto& d : downs)
+                if (has(d)) down = d;
+        if (step.is_upgrade) update(down, step.revision->id);
+        else update(step.revision->id, down);
+    } else {
+        update(step.from.at(0), step.to.at(0));
+    }
+}
+
+} // namespace revlab::runtime

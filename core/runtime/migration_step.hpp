@@ -1,0 +1,62 @@
+// One step of a run: a revision's upgrade() or downgrade(), or a stamp. Each step knows how it
+// moves the alembic_version rows (a linear step updates a row, a new branch inserts one, a merge
+// deletes all but one, going below a base deletes), following Alembic's RevisionStep, StampStep
+// and HeadMaintainer.
+#pragma once
+
+#include "operations/executor.hpp"
+#include "script/revision_map.hpp"
+
+#include <string>
+#include <vector>
+
+namespace revlab::runtime {
+
+struct MigrationStep {
+    enum class Kind { Revision, Stamp };
+    Kind kind = Kind::Revision;
+    bool is_upgrade = true;
+    const script::Revision* revision = nullptr; // Revision steps
+    std::vector<std::string> from, to;          // Stamp steps
+    bool branch_move = false;                   // Stamp steps
+
+    static MigrationStep upgrade(const script::Revision& r) { return {Kind::Revision, true, &r, {}, {}, false}; }
+    static MigrationStep downgrade(const script::Revision& r) { return {Kind::Revision, false, &r, {}, {}, false}; }
+    static MigrationStep stamp(std::vector<std::string> from, std::vector<std::string> to, bool is_upgrade,
+                               bool branch_move) {
+        return {Kind::Stamp, is_upgrade, nullptr, std::move(from), std::move(to), branch_move};
+    }
+
+    std::string name() const;
+    std::vector<std::string> from_revisions() const;
+    std::vector<std::string> to_revisions() const;
+    std::vector<std::string> from_revisions_no_deps() const;
+    std::vector<std::string> to_revisions_no_deps() const;
+    // "upgrade 1ac2 -> 4b3b" and "upgrade 1ac2 -> 4b3b, add visit_count field"
+    std::string short_log() const;
+    std::string log() const;
+};
+
+// Keeps alembic_version in step with the steps that run.
+class HeadMaintainer {
+public:
+    HeadMaintainer(operations::Executor& ex, const script::RevisionMap& map, std::vector<std::string> heads)
+        : ex_(ex), map_(map), heads_(std::move(heads)) {}
+
+    void update_to_step(const MigrationStep& step);
+    const std::vector<std::string>& heads() const { return heads_; }
+
+private:
+    bool has(const std::string& h) const;
+    void insert(const std::string& v);
+    void remove(const std::string& v);
+    void update(const std::string& from, const std::string& to);
+    std::vector<std::string> unmerge_to_revisions(const MigrationStep& step) const;
+    std::vector<std::string> ancestors_of_other_heads(const std::vector<std::string>& exclude) const;
+
+    operations::Executor& ex_;
+    const script::RevisionMap& map_;
+    std::vector<std::string> heads_;
+};
+
+} // namespace revlab::runtime

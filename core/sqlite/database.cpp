@@ -1,0 +1,326 @@
+#include "sqlite/database.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+#include <iterator>
+#include <utility>
+
+namespace revlab::sqlite {
+
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, std::string_view sql, const char* what = nullptr) {
+    std::string msg = what ? what : (db ? sqlite3_errmsg(db) : "out of memory");
+    if (!sql.empty()) msg += "\n[SQL: " + std::string(sql) + "]";
+    throw Error(msg);
+}
+
+} // namespace
+
+std::string to_sql_literal(const Value& v) {
+    struct Visitor {
+        std::string operator()(std::monostate) const { return "NULL"; }
+        std::string operator()(std::int64_t i) const { return std::to_string(i); }
+        std::string operator()(double d) const {
+            std::array<char, 32> buf{};
+            std::snprintf(buf.data(), buf.size(), "%.17g", d);
+            std::string s = buf.data();
+            if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+            return s;
+        }
+        std::string operator()(const std::string& s) const {
+            std::string out = "'";
+            for (char c : s) {
+                if (c == '\'') out += '\'';
+                out += c;
+            }
+            return out + "'";
+        }
+        std::string operator()(const Blob& b) const {
+            static constexpr char hex[] = "0123456789abcdef";
+            std::string out = "X'";
+            for (unsigned char c : b.bytes) {
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            }
+            return out + "'";
+        }
+    };
+    return std::visit(Visitor{}, v);
+}
+
+// --- Database -------------------------------------------------------------------------------------
+
+Database::Database(const std::string& path) : path_(path) {
+    int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw Error("cannot open database '" + path + "': " + msg);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    // A busy database (another process holds the lock) waits a little before failing.
+    sqlite3_busy_timeout(db_, 2000);
+}
+
+Database::~Database() {
+    if (db_) sqlite3_close_v2(db_);
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        if (db_) sqlite3_close_v2(db_);
+        db_ = std::exchange(other.db_, nullptr);
+        path_ = std::move(other.path_);
+    }
+    return *this;
+}
+
+void Database::exec(std::string_view sql) {
+    // sqlite3_exec needs a NUL-terminated string; prepare/step in a loop keeps the failing
+    // statement's text for the error message.
+    std::string text(sql);
+    const char* tail = text.c_str();
+    while (tail && *tail) {
+        sqlite3_stmt* raw = nullptr;
+        const char* next = nullptr;
+        int rc = sqlite3_prepare_v2(db_, tail, -1, &raw, &next);
+        std::string_view one(tail, static_cast<size_t>(next - tail));
+        if (rc != SQLITE_OK) fail(db_, one);
+        if (!raw) { // whitespace or a comment
+            tail = next;
+            continue;
+        }
+        std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
+        do {
+            rc = sqlite3_step(stmt.get());
+        } while (rc == SQLITE_ROW);
+        if (rc != SQLITE_DONE) {
+            std::string msg = sqlite3_errmsg(db_);
+            auto trimmed = one;
+            while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front())))
+                trimmed.remove_prefix(1);
+            fail(db_, trimmed, msg.c_str());
+        }
+        tail = next;
+    }
+}
+
+Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
+
+std::vector<std::vector<Value>> Database::query(std::string_view sql, const std::vector<Value>& params) {
+    Statement st(*this, sql);
+    for (size_t i = 0; i < params.size(); ++i) st.bind(static_cast<int>(i + 1), params[i]);
+    std::vector<std::vector<Value>> rows;
+    while (st.step()) {
+        std::vector<Value> row;
+        for (int c = 0; c < st.column_count(); ++c) row.push_back(st.column(c));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+bool Database::table_exists(std::string_view name) {
+    Statement st(*this, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    st.bind(1, std::string(name));
+    return st.step();
+}
+
+bool Database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
+std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
+
+std::string Database::serialize() {
+    sqlite3_int64 size = 0;
+    unsigned char* data = sqlite3_serialize(db_, "main", &size, 0);
+    if (!data) {
+        if (size == 0) return {}; // an empty database serializes to nothing
+        fail(db_, "", "cannot serialize the database");
+    }
+    std::string bytes(reinterpret_cast<const char*>(data), static_cast<size_t>(size));
+    sqlite3_free(data);
+    return bytes;
+}
+
+void Database::deserialize(const std::string& bytes) {
+    auto size = static_cast<sqlite3_int64>(bytes.size());
+    auto* buf = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(std::max<sqlite3_int64>(size, 1))));
+    if (!buf) throw Error("out of memory while restoring the database");
+    if (size) std::memcpy(buf, bytes.data(), bytes.size());
+    // SQLite takes ownership of buf (FREEONCLOSE) and may grow it (RESIZEABLE).
+    int rc = sqlite3_deserialize(db_, "main", buf, size, size,
+                                 SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK) fail(db_, "", "cannot restore the database from its bytes");
+    // A corrupt image is only noticed when it is read: check it now, with a clear message.
+    try {
+        auto rows = query("PRAGMA quick_check");
+        if (rows.empty() || rows[0].empty() || std::get_if<std::string>(&rows[0][0]) == nullptr ||
+            std::get<std::string>(rows[0][0]) != "ok")
+            throw Error("the database file is corrupt (PRAGMA quick_check failed)");
+    } catch (const Error& e) {
+        exec("PRAGMA writable_schema=0");
+        throw Error("this is not a usable SQLite database: " + std::string(e.message()));
+    }
+}
+
+// --- Statement ------------------------------------------------------------------------------------
+
+Statement::Statement(Database& db, std::string_view sql) : db_(&db), sql_(sql) {
+    int rc = sqlite3_prepare_v2(db.handle(), sql_.data(), static_cast<int>(sql_.size()), &stmt_, nullptr);
+    if (rc != SQLITE_OK) fail(db.handle(), sql_);
+    if (!stmt_) fail(db.handle(), sql_, "empty SQL statement");
+}
+
+Statement::~Statement() {
+    if (stmt_) sqlite3_finalize(stmt_);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), sql_(std::move(other.sql_)) {}
+
+void Statement::bind(int index, const Value& v) {
+    int rc = SQLITE_OK;
+    if (std::holds_alternative<std::monostate>(v)) rc = sqlite3_bind_null(stmt_, index);
+    else if (auto* i = std::get_if<std::int64_t>(&v)) rc = sqlite3_bind_int64(stmt_, index, *i);
+    else if (auto* d = std::get_if<double>(&v)) rc = sqlite3_bind_double(stmt_, index, *d);
+    else if (auto* s = std::get_if<std::string>(&v))
+        rc = sqlite3_bind_text64(stmt_, index, s->data(), s->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    else if (auto* b = std::get_if<Blob>(&v))
+        rc = sqlite3_bind_blob64(stmt_, index, b->bytes.data(), b->bytes.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) fail(db_->handle(), sql_);
+}
+
+bool Statement::step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    fail(db_->handle(), sql_);
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+
+std::string Statement::column_name(int i) const {
+    const char* n = sqlite3_column_name(stmt_, i);
+    return n ? n : "";
+}
+
+Value Statement::column(int i) const {
+    switch (sqlite3_column_type(stmt_, i)) {
+    case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt_, i));
+    case SQLITE_FLOAT: return sqlite3_column_double(stmt_, i);
+    case SQLITE_TEXT: return column_text(i);
+    case SQLITE_BLOB: {
+        const void* p = sqlite3_column_blob(stmt_, i);
+        int n = sqlite3_column_bytes(stmt_, i);
+        return Blob{std::string(static_cast<const char*>(p), static_cast<size_t>(n))};
+    }
+    default: return std::monostate{};
+    }
+}
+
+std::string Statement::column_text(int i) const {
+    const unsigned char* p = sqlite3_column_text(stmt_, i);
+    int n = sqlite3_column_bytes(stmt_, i);
+    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
+}
+
+std::int64_t Statement::column_int(int i) const { return sqlite3_column_int64(stmt_, i); }
+
+bool Statement::column_is_null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+
+// --- Savepoint and Transaction --------------------------------------------------------------------
+
+Savepoint::Savepoint(Database& db, std::string name) : db_(db), name_(std::move(name)) {
+    db_.exec("SAVEPOINT " + force_quote(name_));
+}
+
+Savepoint::~Savepoint() {
+    if (open_) {
+        try {
+            rollback();
+        } catch (...) {
+            // Destructors must not throw; the connection's own rollback is the last resort.
+        }
+    }
+}
+
+void Savepoint::commit() {
+    db_.exec("RELEASE " + force_quote(name_));
+    open_ = false;
+}
+
+void Savepoint::rollback() {
+    open_ = false;
+    db_.exec("ROLLBACK TO " + force_quote(name_));
+    db_.exec("RELEASE " + force_quote(name_));
+}
+
+Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN"); }
+
+Transaction::~Transaction() {
+    if (open_ && db_.in_transaction()) {
+        try {
+            db_.exec("ROLLBACK");
+        } catch (...) {
+        }
+    }
+}
+
+void Transaction::commit() {
+    db_.exec("COMMIT");
+    open_ = false;
+}
+
+// --- Identifiers ----------------------------------------------------------------------------------
+
+namespace {
+// SQLAlchemy's SQLite dialect quotes these (SQLiteIdentifierPreparer.reserved_words).
+constexpr std::string_view kReserved[] = {
+    "add", "after", "all", "alter", "analyze", "and", "as", "asc", "attach", "autoincrement", "before",
+    "begin", "between", "by", "cascade", "case", "cast", "check", "collate", "column", "commit",
+    "conflict", "constraint", "create", "cross", "current_date", "current_time", "current_timestamp",
+    "database", "default", "deferrable", "deferred", "delete", "desc", "detach", "distinct", "drop",
+    "each", "else", "end", "escape", "except", "exclusive", "exists", "explain", "fail", "false", "for",
+    "foreign", "from", "full", "glob", "group", "having", "if", "ignore", "immediate", "in", "index",
+    "indexed", "initially", "inner", "insert", "instead", "intersect", "into", "is", "isnull", "join",
+    "key", "left", "like", "limit", "match", "natural", "not", "notnull", "null", "of", "offset", "on",
+    "or", "order", "outer", "plan", "pragma", "primary", "query", "raise", "references", "reindex",
+    "rename", "replace", "restrict", "right", "rollback", "row", "select", "set", "table", "temp",
+    "temporary", "then", "to", "transaction", "trigger", "true", "union", "unique", "update", "using",
+    "vacuum", "values", "view", "virtual", "when", "where"};
+} // namespace
+
+std::string force_quote(std::string_view name) {
+    std::string out = "\"";
+    for (char c : name) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string quote_identifier(std::string_view name) {
+    bool needs = name.empty() || (name[0] >= '0' && name[0] <= '9') || name[0] == '$';
+    for (char c : name) {
+        bool legal = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+        if (!legal) needs = true; // upper case too: SQLAlchemy quotes names that are not all lower case
+    }
+    if (!needs && std::find(std::begin(kReserved), std::end(kReserved), name) != std::end(kReserved)) needs = true;
+    return needs ? force_quote(name) : std::string(name);
+}
+
+} // namespace revlab::sqlite

@@ -1,0 +1,1 @@
+"""The visits demo: one model, user_visits, and its migration history."""

@@ -1,0 +1,215 @@
+// The command suite: the guide's workflow on the demo project, held line by line against what
+// real Flask-Migrate 4.0.4 prints (../shared/reference/flask-migrate-transcript.txt).
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using revlab::testing::lines_of;
+using revlab::testing::TestProject;
+
+namespace {
+const std::string kContext = "INFO  [alembic.runtime.migration] Context impl SQLiteImpl.\n"
+                             "INFO  [alembic.runtime.migration] Will assume non-transactional DDL.\n";
+}
+
+TEST_CASE("upgrade, current and history on the demo print what Flask-Migrate prints", "[command]") {
+    TestProject p;
+    auto r = p.run("uv run flask db upgrade");
+    CHECK(r.exit_code == 0);
+    CHECK(r.text() == kContext +
+                          "INFO  [alembic.runtime.migration] Running upgrade  -> 2472b4e8b68e, initial migration\n"
+                          "INFO  [alembic.runtime.migration] Running upgrade 2472b4e8b68e -> 44e3cc49892c, add "
+                          "visit_count field\n");
+    r = p.run("flask db current");
+    CHECK(r.exit_code == 0);
+    CHECK(r.text() == kContext + "44e3cc49892c (head)\n");
+
+    r = p.run("flask db history");
+    CHECK(r.text() == "2472b4e8b68e -> 44e3cc49892c (head), add visit_count field\n"
+                      "<base> -> 2472b4e8b68e, initial migration\n");
+
+    r = p.run("flask db history --verbose");
+    auto lines = lines_of(r.text());
+    REQUIRE(lines.size() >= 10);
+    CHECK(lines[0] == "Rev: 44e3cc49892c (head)");
+    CHECK(lines[1] == "Parent: 2472b4e8b68e");
+    CHECK(lines[2] == "Path: /backend/migrations/versions/44e3cc49892c_add_visit_count_field.py");
+    CHECK(lines[3] == "");
+    CHECK(lines[4] == "    add visit_count field");
+    CHECK(lines[5] == "    ");
+    CHECK(lines[6] == "    Revision ID: 44e3cc49892c");
+}
+
+TEST_CASE("downgrade defaults to one step back, and to a named revision", "[command]") {
+    TestProject p;
+    p.run("flask db upgrade");
+    auto r = p.run("flask db downgrade");
+    CHECK(r.exit_code == 0);
+    CHECK(r.text() == kContext + "INFO  [alembic.runtime.migration] Running downgrade 44e3cc49892c -> 2472b4e8b68e, "
+                                 "add visit_count field\n");
+    CHECK(p.run("flask db current").text() == kContext + "2472b4e8b68e\n");
+    p.run("flask db upgrade");
+    r = p.run("uv run flask db downgrade 2472b4e8b68e");
+    CHECK(r.exit_code == 0);
+    CHECK(p.run("flask db current").text() == kContext + "2472b4e8b68e\n");
+    r = p.run("flask db downgrade base");
+    CHECK(r.text() == kContext + "INFO  [alembic.runtime.migration] Running downgrade 2472b4e8b68e -> , initial migration\n");
+    CHECK(p.run("flask db current").text() == kContext);
+}
+
+TEST_CASE("errors carry Flask-Migrate's text and exit code", "[command]") {
+    TestProject p;
+    auto r = p.run("flask db downgrade nosuchrev");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text() == kContext + "ERROR [flask_migrate] Error: Can't locate revision identified by 'nosuchrev'\n");
+
+    r = p.run("flask db show nosuchrev");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text() == "Error: Can't locate revision identified by 'nosuchrev'\n");
+
+    r = p.run("flask db upgrade -1");
+    CHECK(r.exit_code == 2);
+    CHECK(r.text() == "Usage: flask db upgrade [OPTIONS] [REVISION]\nTry 'flask db upgrade --help' for help.\n\n"
+                      "Error: No such option: -1\n");
+
+    r = p.run("flask db downgrade");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text() == kContext + "ERROR [flask_migrate] Error: Relative revision -1 didn't produce 1 migrations\n");
+
+    r = p.run("flask db nosuch");
+    CHECK(r.exit_code == 2);
+    CHECK(lines_of(r.text()).back() == "Error: No such command 'nosuch'.");
+
+    r = p.run("frobnicate");
+    CHECK(r.exit_code == 127);
+}
+
+TEST_CASE("rm app.db resets the database and upgrade rebuilds it", "[command]") {
+    TestProject p;
+    p.run("flask db upgrade");
+    CHECK(p.run("rm app.db").exit_code == 0);
+    CHECK(p.run("flask db current").text() == kContext);
+    auto r = p.run("flask db upgrade");
+    CHECK(lines_of(r.text()).size() == 4);
+    CHECK(p.run("rm app.db").exit_code == 0);
+    CHECK(p.run("rm app.db").exit_code == 1); // already gone
+    CHECK(p.run("set FLASK_APP=main.py").exit_code == 0);
+    CHECK(p.run("export FLASK_APP=main.py").exit_code == 0);
+}
+
+TEST_CASE("the data migration keeps rows and fills visit_count", "[command]") {
+    TestProject p;
+    p.run("flask db upgrade 2472b4e8b68e");
+    p.database().exec("INSERT INTO user_visits (ip_address, user_agent) VALUES ('10.0.0.1', 'curl'), ('10.0.0.2', NULL)");
+    auto r = p.run("flask db upgrade");
+    REQUIRE(r.exit_code == 0);
+    auto rows = p.database().query("SELECT ip_address, visit_count FROM user_visits ORDER BY id");
+    REQUIRE(rows.size() == 2);
+    CHECK(std::get<std::int64_t>(rows[0][1]) == 1);
+    CHECK(std::get<std::int64_t>(rows[1][1]) == 1);
+    auto notnull = p.database().query("SELECT \"notnull\" FROM pragma_table_info('user_visits') WHERE name='visit_count'");
+    CHECK(std::get<std::int64_t>(notnull[0][0]) == 1);
+    // and back: the column goes, the rows stay
+    r = p.run("flask db downgrade");
+    REQUIRE(r.exit_code == 0);
+    CHECK(p.database().query("SELECT count(*) FROM user_visits")[0][0] == revlab::sqlite::Value{std::int64_t{2}});
+    CHECK(p.database().query("SELECT count(*) FROM pragma_table_info('user_visits') WHERE name='visit_count'")[0][0] ==
+          revlab::sqlite::Value{std::int64_t{0}});
+    // the index survived the rebuild
+    CHECK(p.database().query("SELECT count(*) FROM sqlite_master WHERE name='ix_user_visits_ip_address'")[0][0] ==
+          revlab::sqlite::Value{std::int64_t{1}});
+}
+
+TEST_CASE("revision, heads, merge: the guide's conflict and its resolution", "[command]") {
+    TestProject p;
+    p.run("flask db upgrade");
+    auto r = p.run("flask db revision -m \"add email\"");
+    CHECK(r.exit_code == 0);
+    CHECK(r.text() == "Generating /backend/migrations/versions/aaaa00000001_add_email.py ...  done\n");
+    r = p.run("flask db revision -m \"add phone\" --head 44e3cc49892c --splice");
+    CHECK(r.exit_code == 0);
+    r = p.run("flask db heads");
+    CHECK(r.text() == "aaaa00000001 (head)\nbbbb00000002 (head)\n");
+    r = p.run("flask db upgrade");
+    CHECK(r.exit_code == 1);
+    CHECK(lines_of(r.text()).back() ==
+          "ERROR [flask_migrate] Error: Multiple head revisions are present for given argument 'head'; please specify a "
+          "specific target revision, '<branchname>@head' to narrow to a specific head, or 'heads' for all heads");
+    r = p.run("flask db upgrade heads");
+    CHECK(r.exit_code == 0);
+    CHECK(lines_of(r.text()).size() == 4);
+    r = p.run("flask db history");
+    CHECK(lines_of(r.text())[2] == "2472b4e8b68e -> 44e3cc49892c (branchpoint), add visit_count field");
+    r = p.run("flask db merge heads -m \"merge email and phone\"");
+    CHECK(r.exit_code == 0);
+    std::string merged = p.files.read("migrations/versions/cccc00000003_merge_email_and_phone.py");
+    CHECK(merged.find("down_revision = ('aaaa00000001', 'bbbb00000002')") != std::string::npos);
+    CHECK(merged.find("Revises: aaaa00000001, bbbb00000002\n") != std::string::npos);
+    r = p.run("flask db upgrade");
+    CHECK(lines_of(r.text()).back() ==
+          "INFO  [alembic.runtime.migration] Running upgrade aaaa00000001, bbbb00000002 -> cccc00000003, merge email and phone");
+    CHECK(p.run("flask db current").text() == kContext + "cccc00000003 (head) (mergepoint)\n");
+    r = p.run("flask db downgrade base");
+    auto l = lines_of(r.text());
+    REQUIRE(l.size() == 7);
+    CHECK(l[2] == "INFO  [alembic.runtime.migration] Running downgrade cccc00000003 -> aaaa00000001, bbbb00000002, merge email and phone");
+    r = p.run("flask db stamp head");
+    CHECK(lines_of(r.text()).back() == "INFO  [alembic.runtime.migration] Running stamp_revision  -> cccc00000003");
+    CHECK(p.run("flask db current").text() == kContext + "cccc00000003 (head) (mergepoint)\n");
+}
+
+TEST_CASE("a revision file is written as Flask-Migrate's template writes it", "[command]") {
+    TestProject p;
+    p.run("flask db revision -m \"Add user email field!\"");
+    std::string text = p.files.read("migrations/versions/aaaa00000001_add_user_email_field.py");
+    CHECK(text == "\"\"\"Add user email field!\n\nRevision ID: aaaa00000001\nRevises: 44e3cc49892c\n"
+                  "Create Date: 2026-11-24 18:37:05.025036\n\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\n\n"
+                  "# revision identifiers, used by Alembic.\nrevision = 'aaaa00000001'\ndown_revision = '44e3cc49892c'\n"
+                  "branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n");
+}
+
+TEST_CASE("upgrade --sql prints Alembic's offline SQL, batch steps included", "[command]") {
+    TestProject p;
+    auto r = p.run("flask db upgrade --sql");
+    CHECK(r.exit_code == 0);
+    auto l = lines_of(r.text());
+    REQUIRE(l.size() > 10);
+    CHECK(l[1] == "INFO  [alembic.runtime.migration] Generating static SQL");
+    CHECK(l[3] == "CREATE TABLE alembic_version (");
+    CHECK(l[4] == "    version_num VARCHAR(32) NOT NULL, ");
+    CHECK(r.text().find("CREATE TABLE _alembic_tmp_user_visits (") != std::string::npos);
+    CHECK(r.text().find("UPDATE alembic_version SET version_num='44e3cc49892c' WHERE alembic_version.version_num = "
+                        "'2472b4e8b68e';") != std::string::npos);
+    // offline mode never touches the database
+    CHECK_FALSE(p.db.exists());
+}
+
+TEST_CASE("a failing step is rolled back whole and names the revision and the SQL", "[command]") {
+    TestProject p;
+    p.run("flask db upgrade 2472b4e8b68e");
+    // A data migration that fails half-way: its first statement must be undone too.
+    p.files.write("migrations/versions/bad00000001_bad.py",
+                  "\"\"\"bad\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = 'bad00000001'\n"
+                  "down_revision = '44e3cc49892c'\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n"
+                  "    op.add_column('user_visits', sa.Column('email', sa.String(120)))\n"
+                  "    op.execute('UPDATE no_such_table SET x = 1')\n\n\ndef downgrade():\n    pass\n");
+    auto r = p.run("flask db upgrade");
+    CHECK(r.exit_code == 1);
+    std::string text = r.text();
+    CHECK(text.find("Running upgrade 44e3cc49892c -> bad00000001, bad failed at "
+                    "migrations/versions/bad00000001_bad.py:13:5") != std::string::npos);
+    CHECK(text.find("no such table: no_such_table") != std::string::npos);
+    CHECK(text.find("stays at 44e3cc49892c") != std::string::npos);
+    // the step before it stayed applied; the failed one left nothing behind
+    CHECK(p.run("flask db current").text() == kContext + "44e3cc49892c\n");
+    CHECK(p.database().query("SELECT count(*) FROM pragma_table_info('user_visits') WHERE name='email'")[0][0] ==
+          revlab::sqlite::Value{std::int64_t{0}});
+}
+
+TEST_CASE("a syntax error in a revision file names the file, line and column", "[command]") {
+    TestProject p;
+    p.files.write("migrations/versions/oops_broken.py", "revision = 'oops'\ndown_revision = (\n");
+    auto r = p.run("flask db history");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text().rfind("Error: migrations/versions/oops_broken.py:", 0) == 0);
+}

@@ -1,0 +1,154 @@
+// The console: an output log and one input line with a prompt. Enter hands the line to `onRun`;
+// ↑/↓ walk through the lines entered before. It knows nothing about the wasm module.
+
+export type LineKind = 'stdout' | 'stderr' | 'command' | 'error' | 'note';
+
+export interface ConsoleOptions {
+  prompt: string;
+  /** Runs one line; the input is read-only until it settles. */
+  onRun: (line: string) => Promise<void>;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export class Console {
+  readonly element: HTMLElement;
+  private readonly output: HTMLElement;
+  private readonly input: HTMLInputElement;
+  private readonly history: string[] = [];
+  private cursor = 0; // == history.length: the line being typed
+  private draft = '';
+  private busy = false;
+
+  constructor(private readonly options: ConsoleOptions) {
+    this.element = el('section', 'pane console');
+    this.element.setAttribute('aria-label', 'Console');
+    const title = el('h2', 'pane-title', 'Console');
+
+    this.output = el('div', 'console-output');
+    this.output.dataset.testid = 'console-output';
+    this.output.setAttribute('role', 'log');
+    this.output.setAttribute('aria-live', 'polite');
+    this.output.tabIndex = 0;
+
+    const form = el('form', 'console-line');
+    const prompt = el('span', 'console-prompt', options.prompt);
+    prompt.setAttribute('aria-hidden', 'true');
+    this.input = el('input', 'console-input');
+    this.input.dataset.testid = 'console-input';
+    this.input.type = 'text';
+    this.input.autocomplete = 'off';
+    this.input.spellcheck = false;
+    this.input.setAttribute('autocapitalize', 'off');
+    this.input.setAttribute('aria-label', 'Command');
+    this.input.placeholder = 'starting…';
+    this.input.disabled = true;
+    form.append(prompt, this.input);
+
+    this.element.append(title, this.output, form);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.submit();
+    });
+    this.input.addEventListener('keydown', (event) => this.onKey(event));
+    // A click anywhere in the log (but not a text selection) goes back to the input.
+    this.output.addEventListener('mouseup', () => {
+      if (!window.getSelection()?.toString()) this.focus();
+    });
+  }
+
+  /** Enables the input once the project is open. */
+  ready(placeholder: string): void {
+    this.input.disabled = false;
+    this.input.placeholder = placeholder;
+    this.focus();
+  }
+
+  /** Disables the input for good (the worker is gone). */
+  stop(reason: string): void {
+    this.input.disabled = true;
+    this.input.placeholder = reason;
+  }
+
+  focus(): void {
+    if (!this.input.disabled) this.input.focus();
+  }
+
+  print(text: string, kind: LineKind): HTMLElement {
+    const line = el('div', `line ${kind}`);
+    if (kind === 'command') {
+      line.append(el('span', 'console-prompt', this.options.prompt), document.createTextNode(text));
+    } else {
+      line.textContent = text;
+    }
+    this.output.append(line);
+    this.output.scrollTop = this.output.scrollHeight;
+    return line;
+  }
+
+  /** A small marker after a command that failed. */
+  printExit(code: number): void {
+    const line = this.print('', 'note');
+    line.classList.add('exit');
+    line.append(el('span', 'exit-code', `exit ${code}`));
+  }
+
+  clear(): void {
+    this.output.replaceChildren();
+  }
+
+  private async submit(): Promise<void> {
+    if (this.busy || this.input.disabled) return;
+    const line = this.input.value;
+    this.input.value = '';
+    this.draft = '';
+    if (line.trim() && this.history[this.history.length - 1] !== line) this.history.push(line);
+    this.cursor = this.history.length;
+    if (line.trim() === 'clear') {
+      this.clear();
+      return;
+    }
+    this.print(line, 'command');
+    if (!line.trim()) return;
+    this.busy = true;
+    this.input.readOnly = true;
+    this.element.classList.add('busy');
+    try {
+      await this.options.onRun(line);
+    } finally {
+      this.busy = false;
+      this.input.readOnly = false;
+      this.element.classList.remove('busy');
+      this.focus();
+    }
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.isComposing || event.keyCode === 229) return; // an IME (e.g. pinyin) owns this key
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void this.submit();
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      this.walk(event.key === 'ArrowUp' ? -1 : 1);
+    } else if (event.key === 'l' && event.ctrlKey) {
+      event.preventDefault();
+      this.clear();
+    }
+  }
+
+  private walk(step: number): void {
+    const next = Math.min(Math.max(this.cursor + step, 0), this.history.length);
+    if (next === this.cursor) return;
+    if (this.cursor === this.history.length) this.draft = this.input.value;
+    this.cursor = next;
+    this.input.value = next === this.history.length ? this.draft : this.history[next];
+    const end = this.input.value.length;
+    this.input.setSelectionRange(end, end);
+  }
+}

@@ -108,12 +108,15 @@ std::pair<std::optional<std::string>, std::string> split_range(const std::string
 void cmd_upgrade(Invocation& inv) {
     ScriptDirectory scripts(inv.ctx);
     bool sql = inv.args.flag("sql");
-    auto [start, destination] = split_range(inv.args.positional.at(0), sql);
+    // (copied out of the structured binding: clang 14 cannot capture one in a lambda)
+    auto range = split_range(inv.args.positional.at(0), sql);
+    const auto start = range.first;
+    const std::string destination = range.second;
     inv.load_env(sql);
     runtime::RunOptions options;
     options.offline = sql;
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
-    runtime::run_migrations(inv.ctx.database.open(), inv.out, scripts.map(),
+    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, scripts.map(),
                             [&](const std::vector<std::string>& heads) {
                                 return upgrade_steps(scripts.map(), destination, heads);
                             },
@@ -126,12 +129,14 @@ void cmd_downgrade(Invocation& inv) {
     std::string revision = inv.args.positional.at(0);
     if (sql && revision == "-1") revision = "head:-1"; // Flask-Migrate's default for --sql
     if (sql && revision.find(':') == std::string::npos) throw Error("downgrade with --sql requires <fromrev>:<torev>");
-    auto [start, destination] = split_range(revision, sql);
+    auto range = split_range(revision, sql);
+    const auto start = range.first;
+    const std::string destination = range.second;
     inv.load_env(sql);
     runtime::RunOptions options;
     options.offline = sql;
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
-    runtime::run_migrations(inv.ctx.database.open(), inv.out, scripts.map(),
+    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, scripts.map(),
                             [&](const std::vector<std::string>& heads) {
                                 return downgrade_steps(scripts.map(), destination, heads);
                             },
@@ -160,7 +165,7 @@ void cmd_stamp(Invocation& inv) {
     options.purge = inv.args.flag("purge");
     if (options.purge && sql) throw Error("Can't use --purge with --sql mode");
     if (sql) options.starting_heads = resolve_starting(scripts.map(), starting);
-    runtime::run_migrations(inv.ctx.database.open(), inv.out, scripts.map(),
+    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, scripts.map(),
                             [&](const std::vector<std::string>& heads) {
                                 return stamp_steps(scripts.map(), destinations, heads);
                             },

@@ -27,7 +27,7 @@ void cmd_current(Invocation& inv) {
     auto heads = db_heads(inv);
     if (inv.args.flag("verbose")) inv.out.out("Current revision(s) for " + inv.ctx.database.url() + ":");
     auto current = catch_revision_errors({}, [&] { return scripts.map().get_all_current(heads); });
-    for (const auto* rev : current) inv.print(cmd_format(*rev, inv.args.flag("verbose"), {}) + "\n");
+    for (const auto* rev : current) inv.print(cmd_format(*rev, inv.args.flag("verbose"), {}));
 }
 
 void cmd_history(Invocation& inv) {
@@ -70,7 +70,7 @@ void cmd_history(Invocation& inv) {
     o.include_branches = o.include_doc = o.include_parents = true;
     for (const auto* rev : revs) {
         o.current = indicate && std::find(currents.begin(), currents.end(), rev->id) != currents.end();
-        inv.print(cmd_format(*rev, verbose, o) + "\n");
+        inv.print(cmd_format(*rev, verbose, o));
     }
 }
 
@@ -84,7 +84,7 @@ void cmd_heads(Invocation& inv) {
     HeadOnlyOptions o;
     o.include_branches = true;
     o.tree_indicators = false;
-    for (const auto* rev : heads) inv.print(cmd_format(*rev, inv.args.flag("verbose"), o) + "\n");
+    for (const auto* rev : heads) inv.print(cmd_format(*rev, inv.args.flag("verbose"), o));
 }
 
 void cmd_branches(Invocation& inv) {
@@ -107,7 +107,7 @@ void cmd_branches(Invocation& inv) {
             if (!children.empty()) children += "\n";
             children += std::string(rev->id.size(), ' ') + " -> " + cmd_format(*map.find(next), false, co);
         }
-        inv.print(text + children + "\n\n");
+        inv.print(text + children + "\n");
     }
 }
 
@@ -123,7 +123,7 @@ void cmd_show(Invocation& inv) {
         revs = catch_revision_errors({}, [&] { return scripts.map().get_revisions(RevArg{rev}); });
     }
     for (const auto* r : revs)
-        if (r && !scripts.map().is_base_marker(r)) inv.print(log_entry(*r) + "\n");
+        if (r && !scripts.map().is_base_marker(r)) inv.print(log_entry(*r));
 }
 
 } // namespace revlab::command

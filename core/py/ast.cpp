@@ -8,7 +8,8 @@ std::string Expr::dotted_name() const {
     // no recursion, no intermediate strings.
     std::size_t length = 0;
     const Expr* e = this;
-    for (; e != nullptr && e->kind == ExprKind::Attribute; e = e->object.get()) length += e->text.size() + 1;
+    for (; e != nullptr && e->kind == ExprKind::Attribute; e = e->object.get())
+        length += e->text.size() + 1;
     if (e == nullptr || e->kind != ExprKind::Name) return {};
     length += e->text.size();
 
@@ -39,6 +40,8 @@ const Expr* Stmt::docstring() const {
     return leading_string(body);
 }
 
-const Expr* Module::docstring() const { return leading_string(body); }
+const Expr* Module::docstring() const {
+    return leading_string(body);
+}
 
 } // namespace revlab::py

@@ -1,6 +1,5 @@
 // The recursive-descent parser. Statements follow Python 3's grammar for the constructs of the
-// subset; expressions use one function per level of Python's precedence table, except the
-// arithmetic and bitwise operators, which share one precedence-climbing loop.
+// subset; expressions below `lambda` are one precedence-climbing function over Python's table.
 //
 // Two limits keep the stack safe on any input: every recursion that nests (brackets, unary
 // operators, lambdas, blocks) passes through a Deeper guard, and every expression carries the
@@ -34,14 +33,16 @@ struct Refusal {
     std::string_view keyword, what, advice;
 };
 
-constexpr std::string_view kNoTry = "remove the error handling: Revlab rolls a failed migration step back on its own";
+constexpr std::string_view kNoTry =
+    "remove the error handling: Revlab rolls a failed migration step back on its own";
 constexpr std::array<Refusal, 15> kRefusals = {{
     {"for", "'for' loops", "write the operations out one by one"},
     {"while", "'while' loops", "write the operations out one by one"},
     {"try", "'try' statements", kNoTry},
     {"except", "'try' statements", kNoTry},
     {"finally", "'try' statements", kNoTry},
-    {"raise", "'raise' statements", "remove it; a revision that cannot be undone can leave downgrade() as 'pass'"},
+    {"raise", "'raise' statements",
+     "remove it; a revision that cannot be undone can leave downgrade() as 'pass'"},
     {"global", "'global' statements", "assign the name at the top level of the file instead"},
     {"nonlocal", "'nonlocal' statements", "assign the name where it is used instead"},
     {"del", "'del' statements", "remove it"},
@@ -60,17 +61,74 @@ const Refusal* refusal(const Token& t) {
     return nullptr;
 }
 
-// The binding power of a binary arithmetic or bitwise operator; 0 for anything else.
-int precedence(const Token& t) {
-    if (t.kind != TokenKind::Op) return 0;
+// Python's precedence levels, loosest first. Unary operators and `not` are prefixes at their level.
+enum Precedence : int {
+    kNone = 0,
+    kOr,
+    kAnd,
+    kNot,
+    kCompare,
+    kBitOr,
+    kBitXor,
+    kBitAnd,
+    kShift,
+    kSum,
+    kProduct,
+    kUnary,
+    kPower,
+};
+
+// An operator between two operands: its level, the text for the tree, and how many tokens it
+// takes ("not in" and "is not" take two).
+struct Infix {
+    int precedence = kNone;
+    std::string_view text;
+    int tokens = 1;
+};
+
+// Called after every operand, so it decides on the first character and the length alone
+// wherever it can (the lexer only makes Op tokens of valid operators).
+Infix infix(const Token& t, const Token& after) {
     const std::string_view s = t.text;
-    if (s == "|") return 1;
-    if (s == "^") return 2;
-    if (s == "&") return 3;
-    if (s == "<<" || s == ">>") return 4;
-    if (s == "+" || s == "-") return 5;
-    if (s == "*" || s == "/" || s == "//" || s == "%" || s == "@") return 6;
-    return 0;
+    if (t.kind == TokenKind::Keyword) {
+        const bool then = after.kind == TokenKind::Keyword;
+        if (same_text(s, "or")) return {kOr, s};
+        if (same_text(s, "and")) return {kAnd, s};
+        if (same_text(s, "in")) return {kCompare, s};
+        if (same_text(s, "is") && then && same_text(after.text, "not")) return {kCompare, "is not", 2};
+        if (same_text(s, "is")) return {kCompare, s};
+        if (same_text(s, "not") && then && same_text(after.text, "in")) return {kCompare, "not in", 2};
+        return {};
+    }
+    if (t.kind != TokenKind::Op) return {};
+    const bool single = s.size() == 1, assigns = s.back() == '=';
+    switch (s[0]) {
+    case '=':
+    case '!':
+        return s.size() == 2 ? Infix{kCompare, s} : Infix{}; // == != (not =)
+    case '<':
+    case '>':
+        if (s.size() == 2 && s[1] == s[0]) return {kShift, s};
+        return single || (s.size() == 2 && assigns) ? Infix{kCompare, s} : Infix{}; // < <= > >=
+    case '|':
+        return single ? Infix{kBitOr, s} : Infix{};
+    case '^':
+        return single ? Infix{kBitXor, s} : Infix{};
+    case '&':
+        return single ? Infix{kBitAnd, s} : Infix{};
+    case '+':
+    case '-':
+        return single ? Infix{kSum, s} : Infix{};
+    case '*':
+        return single ? Infix{kProduct, s} : same_text(s, "**") ? Infix{kPower, s} : Infix{};
+    case '/':
+        return single || same_text(s, "//") ? Infix{kProduct, s} : Infix{};
+    case '%':
+    case '@':
+        return single ? Infix{kProduct, s} : Infix{};
+    default:
+        return {};
+    }
 }
 
 bool is_augmented_assignment(const Token& t) {
@@ -83,20 +141,23 @@ bool starts_expression(const Token& t) {
     switch (t.kind) {
     case TokenKind::Name:
     case TokenKind::Number:
-    case TokenKind::String: return true;
+    case TokenKind::String:
+        return true;
     case TokenKind::Keyword:
         return t.text == "None" || t.text == "True" || t.text == "False" || t.text == "not" ||
                t.text == "lambda" || t.text == "yield" || t.text == "await";
     case TokenKind::Op:
         return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
                t.text == "~" || t.text == "..." || t.text == "*";
-    default: return false;
+    default:
+        return false;
     }
 }
 
 std::string what_is(const Expr& e) {
     switch (e.kind) {
-    case ExprKind::Call: return "a function call";
+    case ExprKind::Call:
+        return "a function call";
     case ExprKind::String:
     case ExprKind::Bytes:
     case ExprKind::Int:
@@ -104,26 +165,32 @@ std::string what_is(const Expr& e) {
     case ExprKind::None:
     case ExprKind::True:
     case ExprKind::False:
-    case ExprKind::Ellipsis: return "a literal";
-    case ExprKind::Dict: return "a dict";
-    case ExprKind::Set: return "a set";
-    case ExprKind::Lambda: return "a lambda";
-    default: return "an expression";
+    case ExprKind::Ellipsis:
+        return "a literal";
+    case ExprKind::Dict:
+        return "a dict";
+    case ExprKind::Set:
+        return "a set";
+    case ExprKind::Lambda:
+        return "a lambda";
+    default:
+        return "an expression";
     }
 }
 
 class Parser {
-public:
+  public:
     Parser(const std::vector<Token>& tokens, const std::string& path) : toks_(tokens), path_(path) {}
 
     Module module() {
         Module m;
         m.path = path_;
-        while (peek().kind != TokenKind::EndOfFile) statement(m.body);
+        while (peek().kind != TokenKind::EndOfFile)
+            statement(m.body);
         return m;
     }
 
-private:
+  private:
     const std::vector<Token>& toks_;
     const std::string& path_;
     std::size_t pos_ = 0;
@@ -133,7 +200,7 @@ private:
 
     // One level of recursion, refused past kMaxNesting.
     class Deeper {
-    public:
+      public:
         Deeper(const Parser& p, int& counter, const Token& at) : counter_(counter) {
             if (++counter_ > kMaxNesting) {
                 --counter_;
@@ -144,7 +211,7 @@ private:
         Deeper(const Deeper&) = delete;
         Deeper& operator=(const Deeper&) = delete;
 
-    private:
+      private:
         int& counter_;
     };
 
@@ -158,11 +225,11 @@ private:
     }
     bool at_op(std::string_view op) const {
         const Token& t = peek();
-        return t.kind == TokenKind::Op && t.text == op;
+        return t.kind == TokenKind::Op && same_text(t.text, op);
     }
     bool at_keyword(std::string_view word) const {
         const Token& t = peek();
-        return t.kind == TokenKind::Keyword && t.text == word;
+        return t.kind == TokenKind::Keyword && same_text(t.text, word);
     }
     bool accept_op(std::string_view op) {
         if (!at_op(op)) return false;
@@ -179,7 +246,9 @@ private:
 
     SourceLocation loc(const Token& t) const { return SourceLocation{path_, t.line, t.column}; }
     ExprPtr make(ExprKind kind, const Token& t) const { return std::make_unique<Expr>(kind, loc(t)); }
-    ExprPtr make(ExprKind kind, const SourceLocation& where) const { return std::make_unique<Expr>(kind, where); }
+    ExprPtr make(ExprKind kind, const SourceLocation& where) const {
+        return std::make_unique<Expr>(kind, where);
+    }
     StmtPtr make_stmt(StmtKind kind, const Token& t) const { return std::make_unique<Stmt>(kind, loc(t)); }
 
     // A new node over children whose tallest is `child_height` (-1 for none).
@@ -205,7 +274,8 @@ private:
         if (!context.empty()) message.append(" ").append(context);
         fail(peek(), message + ", found " + describe(peek()));
     }
-    [[noreturn]] void unsupported(const SourceLocation& where, std::string_view what, std::string_view advice) const {
+    [[noreturn]] void unsupported(const SourceLocation& where, std::string_view what,
+                                  std::string_view advice) const {
         std::string message = "unsupported Python: ";
         message.append(what).append(" are not part of the declarative subset Revlab reads; ").append(advice);
         fail(where, std::move(message));
@@ -222,22 +292,17 @@ private:
         return "to close the " + std::string(what) + " opened at line " + std::to_string(open.line);
     }
     void no_comprehension(std::string_view what) const {
-        if (at_keyword("for") || at_keyword("async")) unsupported(peek(), what, "write the items out one by one");
+        if (at_keyword("for") || at_keyword("async"))
+            unsupported(peek(), what, "write the items out one by one");
     }
 
     // --- expressions --------------------------------------------------------------------------
 
     Parsed test();
     Parsed lambda();
-    Parsed bool_op(std::string_view word, Parsed (Parser::*operand)());
-    Parsed or_test() { return bool_op("or", &Parser::and_test); }
-    Parsed and_test() { return bool_op("and", &Parser::not_test); }
-    Parsed not_test();
-    Parsed comparison();
-    Parsed binary(int min_precedence);
-    Parsed factor();
-    Parsed power();
-    Parsed postfix();
+    Parsed expression(int min_precedence);
+    Parsed unary(const Token& op, Parsed operand) const;
+    Parsed primary();
     Parsed atom();
     Parsed strings();
     Parsed number(const Token& t) const;
@@ -273,7 +338,7 @@ private:
 
 Parsed Parser::test() {
     if (at_keyword("lambda")) return lambda();
-    Parsed e = or_test();
+    Parsed e = expression(kOr);
     if (at_keyword("if"))
         unsupported(peek(), "conditional expressions ('a if b else c')", "write the value you mean directly");
     if (at_op(":="))
@@ -292,8 +357,10 @@ Parsed Parser::lambda() {
         const Token& start = peek();
         std::string prefix = accept_op("**") ? "**" : accept_op("*") ? "*" : "";
         std::string name;
-        if (peek().kind == TokenKind::Name) name = take().text;
-        else if (prefix != "*") expected("a parameter name", "in the lambda");
+        if (peek().kind == TokenKind::Name)
+            name = take().text;
+        else if (prefix != "*")
+            expected("a parameter name", "in the lambda");
         if (prefix.empty() && accept_op("=")) {
             Parsed value = test();
             height = std::max(height, value.height);
@@ -309,73 +376,52 @@ Parsed Parser::lambda() {
     return node(std::move(e), height);
 }
 
-// Operands joined by `word` ("and"/"or") become one flat BoolOp.
-Parsed Parser::bool_op(std::string_view word, Parsed (Parser::*operand)()) {
-    Parsed first = (this->*operand)();
-    if (!at_keyword(word)) return first;
-    ExprPtr e = make(ExprKind::BoolOp, first.expr->loc);
-    e->text = word;
-    int height = first.height;
-    e->items.push_back(std::move(first.expr));
-    while (accept_keyword(word)) {
-        Parsed next = (this->*operand)();
-        height = std::max(height, next.height);
-        e->items.push_back(std::move(next.expr));
+// Everything from `or` down to unary operators, by precedence climbing: one function, so that a
+// bracket nests only a few stack frames deep whatever the operators between.
+Parsed Parser::expression(int min_precedence) {
+    Parsed left;
+    const Token& first = peek();
+    if (first.kind == TokenKind::Keyword && first.text == "not") {
+        if (min_precedence > kNot) expected("an expression"); // as Python: a + not b is an error
+        take();
+        Deeper deeper(*this, depth_, first);
+        left = unary(first, expression(kNot));
+    } else if (first.kind == TokenKind::Op && (first.text == "-" || first.text == "+" || first.text == "~")) {
+        take();
+        Deeper deeper(*this, depth_, first);
+        left = unary(first, expression(kUnary));
+    } else {
+        left = primary();
     }
-    return node(std::move(e), height);
-}
-
-Parsed Parser::not_test() {
-    if (!at_keyword("not")) return comparison();
-    const Token& word = take();
-    Deeper deeper(*this, depth_, word);
-    Parsed operand = not_test();
-    ExprPtr e = make(ExprKind::UnaryOp, word);
-    e->text = "not";
-    e->items.push_back(std::move(operand.expr));
-    return node(std::move(e), operand.height);
-}
-
-// One comparison at most: a chain such as a < b < c would need b twice in the tree.
-Parsed Parser::comparison() {
-    Parsed left = binary(1);
-    auto comparison_operator = [this]() -> std::pair<std::string_view, int> {
-        const Token& t = peek();
-        if (t.kind == TokenKind::Op && (t.text == "==" || t.text == "!=" || t.text == "<" || t.text == "<=" ||
-                                        t.text == ">" || t.text == ">="))
-            return {t.text, 1};
-        if (t.kind != TokenKind::Keyword) return {{}, 0};
-        const bool then_not = peek(1).kind == TokenKind::Keyword && peek(1).text == "not";
-        const bool then_in = peek(1).kind == TokenKind::Keyword && peek(1).text == "in";
-        if (t.text == "in") return {"in", 1};
-        if (t.text == "is" && then_not) return {"is not", 2};
-        if (t.text == "is") return {"is", 1};
-        if (t.text == "not" && then_in) return {"not in", 2};
-        return {{}, 0};
-    };
-    auto [op, tokens] = comparison_operator();
-    if (tokens == 0) return left;
-    for (int i = 0; i < tokens; ++i) take();
-    Parsed right = binary(1);
-    if (comparison_operator().second != 0)
-        unsupported(peek(), "chained comparisons ('a < b < c')", "write 'a < b and b < c'");
-    ExprPtr e = make(ExprKind::Compare, left.expr->loc);
-    e->text = op;
-    const int height = std::max(left.height, right.height);
-    e->items.push_back(std::move(left.expr));
-    e->items.push_back(std::move(right.expr));
-    return node(std::move(e), height);
-}
-
-// Precedence climbing over | ^ & << >> + - * / // % @, all left-associative.
-Parsed Parser::binary(int min_precedence) {
-    Parsed left = factor();
     for (;;) {
-        const int p = precedence(peek());
-        if (p == 0 || p < min_precedence) return left;
-        const Token& op = take();
-        Parsed right = binary(p + 1);
-        ExprPtr e = make(ExprKind::BinOp, left.expr->loc);
+        const Infix op = infix(peek(), peek(1));
+        if (op.precedence == kNone || op.precedence < min_precedence) return left;
+        for (int i = 0; i < op.tokens; ++i)
+            take();
+        if (op.precedence == kOr || op.precedence == kAnd) { // a and b and c is one flat BoolOp
+            ExprPtr e = make(ExprKind::BoolOp, left.expr->loc);
+            e->text = op.text;
+            int height = left.height;
+            e->items.push_back(std::move(left.expr));
+            do {
+                Parsed next = expression(op.precedence + 1);
+                height = std::max(height, next.height);
+                e->items.push_back(std::move(next.expr));
+            } while (accept_keyword(op.text));
+            left = node(std::move(e), height);
+            continue;
+        }
+        Parsed right;
+        if (op.precedence == kPower) { // right-associative, and 2 ** -1 is fine
+            Deeper deeper(*this, depth_, peek());
+            right = expression(kUnary);
+        } else {
+            right = expression(op.precedence + 1);
+        }
+        // One comparison at most: a chain such as a < b < c would need b twice in the tree.
+        if (op.precedence == kCompare && infix(peek(), peek(1)).precedence == kCompare)
+            unsupported(peek(), "chained comparisons ('a < b < c')", "write 'a < b and b < c'");
+        ExprPtr e = make(op.precedence == kCompare ? ExprKind::Compare : ExprKind::BinOp, left.expr->loc);
         e->text = op.text;
         const int height = std::max(left.height, right.height);
         e->items.push_back(std::move(left.expr));
@@ -384,36 +430,18 @@ Parsed Parser::binary(int min_precedence) {
     }
 }
 
-Parsed Parser::factor() {
-    if (!at_op("-") && !at_op("+") && !at_op("~")) return power();
-    const Token& op = take();
-    Deeper deeper(*this, depth_, op);
-    Parsed operand = factor();
+Parsed Parser::unary(const Token& op, Parsed operand) const {
     ExprPtr e = make(ExprKind::UnaryOp, op);
     e->text = op.text;
     e->items.push_back(std::move(operand.expr));
     return node(std::move(e), operand.height);
 }
 
-// a ** b, right-associative, and binding tighter than a unary minus on its left: -2**2 is -(2**2).
-Parsed Parser::power() {
-    Parsed base = postfix();
-    if (!at_op("**")) return base;
-    const Token& op = take();
-    Deeper deeper(*this, depth_, op);
-    Parsed exponent = factor();
-    ExprPtr e = make(ExprKind::BinOp, base.expr->loc);
-    e->text = "**";
-    const int height = std::max(base.height, exponent.height);
-    e->items.push_back(std::move(base.expr));
-    e->items.push_back(std::move(exponent.expr));
-    return node(std::move(e), height);
-}
-
 // An atom and its trailers: .name, (arguments), [index]. Each node is located where the whole
 // expression starts, as in Python's own tree.
-Parsed Parser::postfix() {
-    Parsed e = atom();
+Parsed Parser::primary() {
+    // Bracketed atoms are called from here rather than from atom(), one frame less per bracket.
+    Parsed e = at_op("(") ? parenthesized() : at_op("[") ? list() : at_op("{") ? braced() : atom();
     for (;;) {
         if (accept_op(".")) {
             const Token& name = peek();
@@ -485,7 +513,8 @@ int Parser::arguments(const Token& open, std::string_view what, std::vector<Expr
             keyword_seen = true;
         } else {
             if (keyword_seen && starts_expression(start))
-                fail(start, "positional argument follows keyword argument; put the positional arguments first");
+                fail(start,
+                     "positional argument follows keyword argument; put the positional arguments first");
             Parsed arg = test();
             no_comprehension("generator expressions");
             height = std::max(height, arg.height);
@@ -497,6 +526,7 @@ int Parser::arguments(const Token& open, std::string_view what, std::vector<Expr
     return height;
 }
 
+// A leaf: a name, a number, adjacent strings, None/True/False or "...".
 Parsed Parser::atom() {
     const Token& t = peek();
     switch (t.kind) {
@@ -506,26 +536,29 @@ Parsed Parser::atom() {
         e->text = t.text;
         return {std::move(e), 0};
     }
-    case TokenKind::Number: take(); return number(t);
-    case TokenKind::String: return strings();
+    case TokenKind::Number:
+        take();
+        return number(t);
+    case TokenKind::String:
+        return strings();
     case TokenKind::Keyword:
         if (t.text == "None" || t.text == "True" || t.text == "False") {
             take();
-            const ExprKind kind = t.text == "None" ? ExprKind::None : t.text == "True" ? ExprKind::True : ExprKind::False;
+            const ExprKind kind = t.text == "None"   ? ExprKind::None
+                                  : t.text == "True" ? ExprKind::True
+                                                     : ExprKind::False;
             return {make(kind, t), 0};
         }
         if (const Refusal* r = refusal(t)) refuse(t, *r);
         break;
     case TokenKind::Op:
-        if (t.text == "(") return parenthesized();
-        if (t.text == "[") return list();
-        if (t.text == "{") return braced();
         if (t.text == "...") {
             take();
             return {make(ExprKind::Ellipsis, t), 0};
         }
         break;
-    default: break;
+    default:
+        break;
     }
     expected("an expression");
 }
@@ -538,7 +571,7 @@ Parsed Parser::strings() {
         const Token& t = take();
         if (t.is_bytes != first.is_bytes)
             fail(t, "cannot join a bytes literal and a string literal; make both the same kind");
-        e->text += t.value;
+        append_string_value(t, e->text);
     }
     return {std::move(e), 0};
 }
@@ -599,7 +632,8 @@ Parsed Parser::parenthesized() {
     no_comprehension("generator expressions");
     if (!at_op(",")) {
         if (first.expr->kind == ExprKind::Starred)
-            fail(first.expr->loc, "a starred expression cannot stand alone in parentheses; add a ',' after it");
+            fail(first.expr->loc,
+                 "a starred expression cannot stand alone in parentheses; add a ',' after it");
         if (!accept_op(")")) expected("')'", opened_at("parenthesis", open));
         return first;
     }
@@ -638,13 +672,15 @@ Parsed Parser::braced() {
     ExprPtr e = make(ExprKind::Dict, open);
     int height = -1;
     auto no_unpacking = [this]() {
-        if (at_op("**")) unsupported(peek(), "dict unpacking ('**' inside '{}')", "write the keys out one by one");
+        if (at_op("**"))
+            unsupported(peek(), "dict unpacking ('**' inside '{}')", "write the keys out one by one");
     };
     no_unpacking();
     if (accept_op("}")) return {std::move(e), 0};
     Parsed first = star_or_test();
     if (accept_op(":")) {
-        if (first.expr->kind == ExprKind::Starred) fail(first.expr->loc, "a starred expression cannot be a dict key");
+        if (first.expr->kind == ExprKind::Starred)
+            fail(first.expr->loc, "a starred expression cannot be a dict key");
         Parsed value = test();
         no_comprehension("dict comprehensions");
         height = std::max(first.height, value.height);
@@ -678,7 +714,7 @@ Parsed Parser::braced() {
 Parsed Parser::star_or_test() {
     if (!at_op("*")) return test();
     const Token& star = take();
-    return starred(star, binary(1));
+    return starred(star, expression(kBitOr));
 }
 
 // The right side of an assignment, a return value or an expression statement: `a, b` without
@@ -746,7 +782,8 @@ void Parser::block(std::vector<StmtPtr>& body, std::string_view what, const Toke
         fail(peek(), "expected an indented block after the " + std::string(what) + " on line " +
                          std::to_string(header.line) + ", found " + describe(peek()));
     take();
-    while (peek().kind != TokenKind::Dedent && peek().kind != TokenKind::EndOfFile) statement(body);
+    while (peek().kind != TokenKind::Dedent && peek().kind != TokenKind::EndOfFile)
+        statement(body);
     take();
 }
 
@@ -816,10 +853,14 @@ void Parser::check_target(Expr& e) const {
     switch (e.kind) {
     case ExprKind::Name:
     case ExprKind::Attribute:
-    case ExprKind::Subscript: return;
-    case ExprKind::List: e.kind = ExprKind::Tuple; [[fallthrough]];
+    case ExprKind::Subscript:
+        return;
+    case ExprKind::List:
+        e.kind = ExprKind::Tuple;
+        [[fallthrough]];
     case ExprKind::Tuple:
-        for (ExprPtr& item : e.items) check_target(*item);
+        for (ExprPtr& item : e.items)
+            check_target(*item);
         return;
     case ExprKind::Starred:
         unsupported(e.loc, "starred assignment targets ('a, *b = ...')", "assign each name on its own");
@@ -875,15 +916,18 @@ void Parser::parameters(const Token& open, std::vector<Param>& params) {
         p.loc = loc(start);
         p.prefix = accept_op("**") ? "**" : accept_op("*") ? "*" : "";
         seen_star = seen_star || p.prefix == "*";
-        if (peek().kind == TokenKind::Name) p.name = take().text;
-        else if (p.prefix != "*") expected("a parameter name", opened_at("parameter list", open));
+        if (peek().kind == TokenKind::Name)
+            p.name = take().text;
+        else if (p.prefix != "*")
+            expected("a parameter name", opened_at("parameter list", open));
         if (!p.name.empty() && accept_op(":")) p.annotation = test().expr;
         if (p.prefix.empty() && accept_op("=")) {
             p.default_value = test().expr;
             seen_default = true;
         } else if (p.prefix.empty() && seen_default && !seen_star) {
-            fail(start, "parameter '" + p.name + "' without a default follows a parameter with one; "
-                        "give it a default or move it before");
+            fail(start, "parameter '" + p.name +
+                            "' without a default follows a parameter with one; "
+                            "give it a default or move it before");
         }
         params.push_back(std::move(p));
         if (!accept_op(",")) break;
@@ -917,7 +961,8 @@ StmtPtr Parser::if_statement() {
     const Token& word = take();
     StmtPtr s = make_stmt(StmtKind::If, word);
     s->value = test().expr;
-    const std::string what = "'" + std::string(word.text) + "' statement";
+    std::string what = "'"; // built by appends: g++ 12 -O3 warns (-Wrestrict) on "'" + std::string
+    what.append(word.text).append("' statement");
     if (!accept_op(":")) expected("':'", "after the " + what + "'s condition");
     block(s->body, what, word);
     if (at_keyword("elif")) {
@@ -982,9 +1027,12 @@ StmtPtr Parser::import() {
 StmtPtr Parser::import_from() {
     StmtPtr s = make_stmt(StmtKind::ImportFrom, take());
     for (;;) {
-        if (accept_op(".")) s->name += ".";
-        else if (accept_op("...")) s->name += "...";
-        else break;
+        if (accept_op("."))
+            s->name += ".";
+        else if (accept_op("..."))
+            s->name += "...";
+        else
+            break;
     }
     if (peek().kind == TokenKind::Name || s->name.empty()) s->name += dotted_name("after 'from'");
     if (!accept_keyword("import")) expected("'import'", "after the module name");

@@ -23,7 +23,7 @@ void run_revision_function(operations::Executor& ex, const script::Revision& rev
 namespace {
 
 void flush_warnings(operations::Executor& ex, Output& out) {
-    for (const auto& w : ex.take_warnings()) out.log("WARNING", "revlab", w);
+    for (const auto& w : ex.take_warnings()) out.log("WARNING", "revlab.safety", w);
 }
 
 std::string heads_text(const std::vector<std::string>& heads) {
@@ -83,9 +83,11 @@ std::vector<std::string> run_offline(Output& out, const script::RevisionMap& map
 
 } // namespace
 
-std::vector<std::string> run_migrations(sqlite::Database& db, Output& out, const script::RevisionMap& map,
+std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, const script::RevisionMap& map,
                                         const StepPlanner& plan, const RunOptions& options) {
     if (options.offline) return run_offline(out, map, plan, options);
+    if (!db_ptr) throw Error("no database to migrate");
+    sqlite::Database& db = *db_ptr;
 
     operations::Executor ex(db);
     sqlite::Transaction tx(db);

@@ -9,6 +9,7 @@
 #include "schema/table.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace revlab::schema {
 
@@ -29,5 +30,10 @@ std::string rename_column_sql(const std::string& table, const std::string& from,
 
 // The DEFAULT clause text for a server default ("'1'", "(CURRENT_TIMESTAMP)", "0").
 std::string server_default_sql(const ServerDefault& d);
+
+// SQL given as text (sa.text(), a CHECK condition, an index expression or WHERE, a reflected
+// default) compiled as SQLAlchemy compiles a TextClause with literal_binds: ":name" bind
+// parameters become NULL (they have no value) and "\:" escapes lose their backslash.
+std::string render_text_clause(std::string_view sql);
 
 } // namespace revlab::schema

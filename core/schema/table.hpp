@@ -23,6 +23,7 @@ struct ColumnType {
     std::optional<std::string> enum_name;     // Enum(name=...)
     bool create_constraint = false;           // Boolean/Enum(create_constraint=True): a CHECK
     bool asdecimal = true;                    // Numeric/Float: Python-side only, kept for rendering
+    bool native_enum = true;                  // Enum(native_enum=False): only then does `length` count
 
     std::string ddl() const;
     // The affinity family SQLAlchemy compares types by ("integer", "string", "numeric", ...).
@@ -76,6 +77,13 @@ struct Index {
     bool operator==(const Index&) const = default;
 };
 
+// Column(..., sa.Computed("expr", persisted=...)): GENERATED ALWAYS AS (expr) [STORED|VIRTUAL].
+struct Computed {
+    std::string sqltext;
+    std::optional<bool> persisted;
+    bool operator==(const Computed&) const = default;
+};
+
 struct Column {
     std::string name;
     ColumnType type;
@@ -87,6 +95,7 @@ struct Column {
     bool index = false;                   // Column(index=True): becomes an index ix_<table>_<col>
     std::vector<ForeignKey> foreign_keys; // Column(sa.ForeignKey(...)): single-column FKs
     std::optional<std::string> comment;
+    std::optional<Computed> computed;     // generated columns (reflected from SQLite 3.31+)
     bool operator==(const Column&) const = default;
 };
 

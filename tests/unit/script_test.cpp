@@ -93,8 +93,9 @@ TEST_CASE("identifiers resolve as in Alembic", "[script]") {
     CHECK(map.get_revision(std::string("4b3b"))->id == "4b3b2ef9b1cc");
     CHECK(ids(map.get_revisions(RevArg{std::string("heads")})) == std::vector<std::string>{"382dbb8f0d14"});
     CHECK(revision_error([&] { map.get_revision(std::string("zzzz")); }) == "No such revision or branch 'zzzz'");
-    CHECK(revision_error([&] { map.get_revision(std::string("4b")); }) ==
-          "No such revision or branch '4b'; please ensure at least four characters are present for partial revision "
+    CHECK(map.get_revision(std::string("4b"))->id == "4b3b2ef9b1cc"); // a unique prefix, however short
+    CHECK(revision_error([&] { map.get_revision(std::string("zz")); }) ==
+          "No such revision or branch 'zz'; please ensure at least four characters are present for partial revision "
           "identifier matches");
     RevisionMap amb({rev("abcd1111", {}), rev("abcd2222", {"abcd1111"})});
     CHECK(revision_error([&] { amb.get_revision(std::string("abcd")); }) ==

@@ -8,6 +8,7 @@
 #include "project/examples.hpp"
 #include "project/file_tree.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,11 +29,12 @@ class TestProject {
 public:
     explicit TestProject(const std::string& example = "visits") : files("/backend"), db("/backend/app.db"), ctx(files, db) {
         if (!example.empty()) project::load_example(example, files);
-        int counter = 0;
-        ctx.new_revision_id = [counter]() mutable {
+        // Shared: the command layer copies the context for each command.
+        auto counter = std::make_shared<int>(0);
+        ctx.new_revision_id = [counter] {
             static constexpr const char* ids[] = {"aaaa00000001", "bbbb00000002", "cccc00000003", "dddd00000004",
                                                   "eeee00000005", "ffff00000006", "abab00000007", "cdcd00000008"};
-            return std::string(ids[counter++ % 8]);
+            return std::string(ids[(*counter)++ % 8]);
         };
         ctx.now = [] { return std::string("2026-11-24 18:37:05.025036"); };
     }

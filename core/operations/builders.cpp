@@ -131,7 +131,8 @@ schema::ColumnType build_type(const Value& v) {
             if (k == "name") t.enum_name = expect_optional_str(*val, "'name'");
             else if (k == "create_constraint") t.create_constraint = expect_bool(*val, "'create_constraint'");
             else if (k == "length") t.length = expect_int(*val, "'length'");
-            else if (k == "native_enum" || k == "validate_strings" || k == "values_callable" || k == "metadata" ||
+            else if (k == "native_enum") t.native_enum = expect_bool(*val, "'native_enum'");
+            else if (k == "validate_strings" || k == "values_callable" || k == "metadata" ||
                      k == "inherit_schema" || k == "schema" || k == "quote" || k == "omit_aliases" || k == "_create_events" ||
                      k == "sort_key_function")
                 continue;
@@ -160,7 +161,10 @@ schema::ServerDefault build_server_default(const Value& v) {
         return d;
     }
     if (is_call(v, "sa.text") || is_call(v, "sa.literal_column")) {
-        d.kind = schema::ServerDefault::Kind::Text;
+        // literal_column() is a ColumnElement, which SQLite's DDL compiler puts in parentheses;
+        // text() is not.
+        d.kind = is_call(v, "sa.text") ? schema::ServerDefault::Kind::Text
+                                       : schema::ServerDefault::Kind::Expression;
         d.sql = sql_text(v, "server_default");
         return d;
     }

@@ -26,13 +26,17 @@ namespace {
 
 bool is_word(char c) {
     auto u = static_cast<unsigned char>(c);
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' || u >= 0x80;
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' ||
+           u >= 0x80;
 }
-bool is_word_or_dollar(char c) { return is_word(c) || c == '$'; }
+bool is_word_or_dollar(char c) {
+    return is_word(c) || c == '$';
+}
 
 std::size_t run_of(std::string_view s, std::size_t from, bool (*accept)(char)) {
     std::size_t end = from;
-    while (end < s.size() && accept(s[end])) ++end;
+    while (end < s.size() && accept(s[end]))
+        ++end;
     return end - from;
 }
 
@@ -52,7 +56,8 @@ std::set<std::string> text_bind_names(std::string_view s) {
 }
 
 void append_repr(std::string& out, std::string_view s) {
-    bool has_single = s.find('\'') != std::string_view::npos, has_double = s.find('"') != std::string_view::npos;
+    bool has_single = s.find('\'') != std::string_view::npos,
+         has_double = s.find('"') != std::string_view::npos;
     char q = has_single && !has_double ? '"' : '\'';
     out += q;
     for (char c : s) {
@@ -80,7 +85,8 @@ const std::string& validate_phrase(const std::string& phrase, std::initializer_l
 
 std::string column_list(const std::vector<std::string>& names) {
     std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : ", ") + quote_identifier(n);
+    for (const auto& n : names)
+        out += (out.empty() ? "" : ", ") + quote_identifier(n);
     return out;
 }
 
@@ -90,7 +96,8 @@ std::string constraint_prefix(const std::optional<std::string>& name) {
 
 std::string literal(std::string_view s) {
     std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+    for (char c : s)
+        out += c == '\'' ? std::string("''") : std::string(1, c);
     return out + "'";
 }
 
@@ -98,7 +105,8 @@ bool has_foreign_key(const Table& table, const Column& column) {
     if (!column.foreign_keys.empty()) return true;
     return std::any_of(table.constraints.begin(), table.constraints.end(), [&](const Constraint& c) {
         const auto& cols = c.foreign_key.columns;
-        return c.kind == Constraint::Kind::ForeignKey && std::find(cols.begin(), cols.end(), column.name) != cols.end();
+        return c.kind == Constraint::Kind::ForeignKey &&
+               std::find(cols.begin(), cols.end(), column.name) != cols.end();
     });
 }
 
@@ -126,28 +134,32 @@ std::optional<std::string> type_check_sql(const Column& column) {
     if (t.name == "Boolean" || t.name == "BOOLEAN") {
         values = "0, 1";
     } else if (t.name == "Enum") {
-        for (const auto& v : t.enum_values) values += (values.empty() ? "" : ", ") + literal(v);
+        for (const auto& v : t.enum_values)
+            values += (values.empty() ? "" : ", ") + literal(v);
         // An empty IN renders as SQLAlchemy's "empty set" expression.
         if (t.enum_values.empty()) values = "SELECT 1 FROM (SELECT 1) WHERE 1!=1";
     } else {
         return std::nullopt;
     }
-    return constraint_prefix(t.enum_name) + "CHECK (" + quote_identifier(column.name) + " IN (" + values + "))";
+    return constraint_prefix(t.enum_name) + "CHECK (" + quote_identifier(column.name) + " IN (" + values +
+           "))";
 }
 
 std::string foreign_key_sql(const ForeignKey& fk, const std::string& column) {
     static constexpr const char* kCascades = "^(?:RESTRICT|CASCADE|SET NULL|NO ACTION|SET DEFAULT)$";
     std::string out = constraint_prefix(fk.name);
-    out += "FOREIGN KEY(" + column_list(fk.columns.empty() ? std::vector<std::string>{column} : fk.columns) + ")";
-    out += " REFERENCES " + quote_identifier(fk.referred_table) + " (" + column_list(fk.referred_columns) + ")";
+    out += "FOREIGN KEY(" + column_list(fk.columns.empty() ? std::vector<std::string>{column} : fk.columns) +
+           ")";
+    out +=
+        " REFERENCES " + quote_identifier(fk.referred_table) + " (" + column_list(fk.referred_columns) + ")";
     if (fk.match) out += " MATCH " + *fk.match;
     auto cascades = {"RESTRICT", "CASCADE", "SET NULL", "NO ACTION", "SET DEFAULT"};
     if (fk.ondelete) out += " ON DELETE " + validate_phrase(*fk.ondelete, cascades, kCascades);
     if (fk.onupdate) out += " ON UPDATE " + validate_phrase(*fk.onupdate, cascades, kCascades);
     if (fk.deferrable) out += *fk.deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
     if (fk.deferrable_initially)
-        out += " INITIALLY " +
-               validate_phrase(*fk.deferrable_initially, {"DEFERRED", "IMMEDIATE"}, "^(?:DEFERRED|IMMEDIATE)$");
+        out += " INITIALLY " + validate_phrase(*fk.deferrable_initially, {"DEFERRED", "IMMEDIATE"},
+                                               "^(?:DEFERRED|IMMEDIATE)$");
     return out;
 }
 
@@ -155,7 +167,8 @@ std::string constraint_sql(const Constraint& c) {
     switch (c.kind) {
     case Constraint::Kind::Unique:
         return constraint_prefix(c.unique.name) + "UNIQUE (" + column_list(c.unique.columns) + ")";
-    case Constraint::Kind::ForeignKey: return foreign_key_sql(c.foreign_key, "");
+    case Constraint::Kind::ForeignKey:
+        return foreign_key_sql(c.foreign_key, "");
     case Constraint::Kind::Check:
         return constraint_prefix(c.check.name) + "CHECK (" + render_text_clause(c.check.sqltext) + ")";
     }
@@ -188,7 +201,8 @@ std::string render_text_clause(std::string_view sql) {
     std::string bound;
     for (std::size_t i = 0; i < sql.size(); ++i) {
         char c = sql[i];
-        if (c == ':' && !(i > 0 && (sql[i - 1] == ':' || sql[i - 1] == '\\' || is_word_or_dollar(sql[i - 1])))) {
+        if (c == ':' &&
+            !(i > 0 && (sql[i - 1] == ':' || sql[i - 1] == '\\' || is_word_or_dollar(sql[i - 1])))) {
             std::size_t n = run_of(sql, i + 1, is_word_or_dollar);
             if (n > 0 && !(i + 1 + n < sql.size() && sql[i + 1 + n] == ':')) {
                 bound += names.count(std::string(sql.substr(i + 1, n))) ? "NULL" : "?";
@@ -212,14 +226,19 @@ std::string render_text_clause(std::string_view sql) {
 
 std::string server_default_sql(const ServerDefault& d) {
     switch (d.kind) {
-    case ServerDefault::Kind::Literal: return d.sql; // already a quoted string literal
-    case ServerDefault::Kind::Text: return render_text_clause(d.sql);
-    case ServerDefault::Kind::Expression: return "(" + d.sql + ")"; // a ColumnElement gets parentheses
+    case ServerDefault::Kind::Literal:
+        return d.sql; // already a quoted string literal
+    case ServerDefault::Kind::Text:
+        return render_text_clause(d.sql);
+    case ServerDefault::Kind::Expression:
+        return "(" + d.sql + ")"; // a ColumnElement gets parentheses
     }
     return d.sql;
 }
 
-std::string column_spec_sql(const Column& column, const Table* table) { return column_spec(column, table); }
+std::string column_spec_sql(const Column& column, const Table* table) {
+    return column_spec(column, table);
+}
 
 std::string create_table_sql(const Table& table) {
     std::string out = "\nCREATE TABLE " + quote_identifier(table.name) + " (";
@@ -239,21 +258,27 @@ std::string create_table_sql(const Table& table) {
     bool pk_inline = std::any_of(table.columns.begin(), table.columns.end(),
                                  [&](const Column& c) { return inline_autoincrement(table, c, pk); });
     if (!pk.empty() && !pk_inline) constraints.push_back(primary_key_sql(table, pk));
-    for (const auto& c : table.constraints) constraints.push_back(constraint_sql(c));
+    for (const auto& c : table.constraints)
+        constraints.push_back(constraint_sql(c));
     for (const auto& column : table.columns) {
-        if (column.unique && !column.index) constraints.push_back("UNIQUE (" + quote_identifier(column.name) + ")");
+        if (column.unique && !column.index)
+            constraints.push_back("UNIQUE (" + quote_identifier(column.name) + ")");
         if (auto check = type_check_sql(column)) constraints.push_back(*check);
-        for (const auto& fk : column.foreign_keys) constraints.push_back(foreign_key_sql(fk, column.name));
+        for (const auto& fk : column.foreign_keys)
+            constraints.push_back(foreign_key_sql(fk, column.name));
     }
     if (!constraints.empty()) {
         out += separator;
         out += "\t";
-        for (std::size_t i = 0; i < constraints.size(); ++i) out += (i ? ", \n\t" : "") + constraints[i];
+        for (std::size_t i = 0; i < constraints.size(); ++i)
+            out += (i ? ", \n\t" : "") + constraints[i];
     }
     return out + "\n)\n\n";
 }
 
-std::string drop_table_sql(const std::string& table) { return "\nDROP TABLE " + quote_identifier(table); }
+std::string drop_table_sql(const std::string& table) {
+    return "\nDROP TABLE " + quote_identifier(table);
+}
 
 std::string create_index_sql(const Index& index) {
     if (index.name.empty()) throw Error("CREATE INDEX requires that the index have a name");
@@ -269,7 +294,9 @@ std::string create_index_sql(const Index& index) {
     return out;
 }
 
-std::string drop_index_sql(const std::string& index) { return "\nDROP INDEX " + quote_identifier(index); }
+std::string drop_index_sql(const std::string& index) {
+    return "\nDROP INDEX " + quote_identifier(index);
+}
 
 // Alembic's ddl/base.py: ADD COLUMN takes the bare column specification (no PRIMARY KEY, UNIQUE
 // or REFERENCES: those are constraints, which SQLite cannot ALTER in).

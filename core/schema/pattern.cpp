@@ -25,9 +25,12 @@ namespace {
 using Node = Pattern::Node;
 
 bool is_word(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c >= 0x80;
 }
-bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool is_space(unsigned char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 void add_folded(std::bitset<256>& set, unsigned char c, bool fold) {
     set.set(c);
@@ -54,8 +57,9 @@ int hex_digit(char c) {
 // Recursive descent over the pattern text; the patterns are Revlab's own constants, so a
 // malformed one is a programming error reported as such.
 class Parser {
-public:
-    Parser(std::string_view src, bool fold, std::vector<Node>& nodes) : src_(src), fold_(fold), nodes_(nodes) {}
+  public:
+    Parser(std::string_view src, bool fold, std::vector<Node>& nodes)
+        : src_(src), fold_(fold), nodes_(nodes) {}
 
     int parse(int& groups) {
         int root = group(0);
@@ -64,7 +68,7 @@ public:
         return root;
     }
 
-private:
+  private:
     [[noreturn]] void bad(const char* why) const {
         throw Error("internal error: bad pattern '" + std::string(src_) + "': " + why);
     }
@@ -114,24 +118,39 @@ private:
         switch (c) {
         case '(': {
             int capture = -1;
-            if (src_.substr(pos_, 2) == "?:") pos_ += 2;
-            else if (at('?')) bad("unsupported group");
-            else capture = groups_++;
+            if (src_.substr(pos_, 2) == "?:")
+                pos_ += 2;
+            else if (at('?'))
+                bad("unsupported group");
+            else
+                capture = groups_++;
             int g = group(capture);
             if (!at(')')) bad("missing ')'");
             ++pos_;
             return g;
         }
-        case '[': return add(char_class());
+        case '[':
+            return add(char_class());
         case '.':
             n.set.set();
             n.set.reset('\n');
             return add(std::move(n));
-        case '^': n.kind = Node::Kind::Begin; return add(std::move(n));
-        case '$': n.kind = Node::Kind::End; return add(std::move(n));
-        case '\\': return add(escape());
-        case '*': case '+': case '?': case ')': bad("misplaced operator");
-        default: add_folded(n.set, static_cast<unsigned char>(c), fold_); return add(std::move(n));
+        case '^':
+            n.kind = Node::Kind::Begin;
+            return add(std::move(n));
+        case '$':
+            n.kind = Node::Kind::End;
+            return add(std::move(n));
+        case '\\':
+            return add(escape());
+        case '*':
+        case '+':
+        case '?':
+        case ')':
+            bad("misplaced operator");
+        default:
+            add_folded(n.set, static_cast<unsigned char>(c), fold_);
+            return add(std::move(n));
         }
     }
 
@@ -139,7 +158,8 @@ private:
         if (pos_ >= src_.size()) bad("trailing backslash");
         char e = src_[pos_++];
         if (e == 'x') {
-            if (pos_ + 2 > src_.size() || hex_digit(src_[pos_]) < 0 || hex_digit(src_[pos_ + 1]) < 0) bad("bad \\x");
+            if (pos_ + 2 > src_.size() || hex_digit(src_[pos_]) < 0 || hex_digit(src_[pos_ + 1]) < 0)
+                bad("bad \\x");
             auto v = static_cast<unsigned char>(hex_digit(src_[pos_]) * 16 + hex_digit(src_[pos_ + 1]));
             pos_ += 2;
             return v;
@@ -191,7 +211,8 @@ private:
                 ++pos_;
                 hi = at('\\') ? (++pos_, escaped_char()) : static_cast<unsigned char>(src_[pos_++]);
             }
-            for (int v = lo; v <= hi; ++v) add_folded(n.set, static_cast<unsigned char>(v), fold_);
+            for (int v = lo; v <= hi; ++v)
+                add_folded(n.set, static_cast<unsigned char>(v), fold_);
         }
         if (!at(']')) bad("missing ']'");
         ++pos_;
@@ -207,17 +228,15 @@ private:
 };
 
 // A non-owning reference to a callable, so continuations cost no allocation.
-template <typename Fn>
-class FunctionRef;
-template <typename R, typename... Args>
-class FunctionRef<R(Args...)> {
-public:
+template <typename Fn> class FunctionRef;
+template <typename R, typename... Args> class FunctionRef<R(Args...)> {
+  public:
     template <typename F>
     FunctionRef(F& f) // NOLINT: implicit by design
         : obj_(&f), call_([](void* o, Args... a) -> R { return (*static_cast<F*>(o))(a...); }) {}
     R operator()(Args... a) const { return call_(obj_, a...); }
 
-private:
+  private:
     void* obj_;
     R (*call_)(void*, Args...);
 };
@@ -227,7 +246,7 @@ using Continuation = FunctionRef<bool(std::size_t)>;
 // One match attempt: continuation-passing backtracking. Repeats of a single-character node are
 // matched by counting, not by recursion, so `.+` over a long line stays shallow.
 class Matcher {
-public:
+  public:
     Matcher(const std::vector<Node>& nodes, std::string_view s, int groups)
         : nodes_(nodes), s_(s), spans_(static_cast<std::size_t>(groups)) {}
 
@@ -242,7 +261,7 @@ public:
         return PatternMatch{s_, spans_};
     }
 
-private:
+  private:
     bool seq(const std::vector<int>& items, std::size_t i, std::size_t pos, Continuation k) {
         if (i == items.size()) return k(pos);
         auto next = [&](std::size_t p) { return seq(items, i + 1, p, k); };
@@ -258,7 +277,8 @@ private:
         switch (n.kind) {
         case Node::Kind::Set:
             return pos < s_.size() && n.set[static_cast<unsigned char>(s_[pos])] && k(pos + 1);
-        case Node::Kind::Begin: return pos == 0 && k(pos);
+        case Node::Kind::Begin:
+            return pos == 0 && k(pos);
         case Node::Kind::End:
             return (pos == s_.size() || (pos + 1 == s_.size() && s_[pos] == '\n')) && k(pos);
         case Node::Kind::WordBoundary:
@@ -277,7 +297,8 @@ private:
                 if (seq(alt, 0, pos, close)) return true;
             }
             return false;
-        case Node::Kind::Repeat: return repeat(n, pos, k);
+        case Node::Kind::Repeat:
+            return repeat(n, pos, k);
         }
         return false;
     }

@@ -31,7 +31,7 @@ struct PatternMatch {
 };
 
 class Pattern {
-public:
+  public:
     explicit Pattern(std::string_view source, bool ignore_case = false);
     ~Pattern();
     Pattern(const Pattern&) = delete;
@@ -51,7 +51,7 @@ public:
 
     struct Node;
 
-private:
+  private:
     std::vector<Node> nodes_;
     std::vector<int> top_; // the top-level alternation: one Group node
     int groups_ = 1;

@@ -25,7 +25,9 @@ std::optional<std::string> text(const Value& v) {
     if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
     return std::nullopt;
 }
-std::string text_or_empty(const Value& v) { return text(v).value_or(""); }
+std::string text_or_empty(const Value& v) {
+    return text(v).value_or("");
+}
 std::int64_t integer(const Value& v) {
     if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
     return 0;
@@ -35,16 +37,18 @@ std::int64_t integer(const Value& v) {
 // attached database.
 Rows table_pragma(sqlite::Database& db, const char* pragma, const std::string& table) {
     for (const char* schema : {"main", "temp"}) {
-        Rows rows = db.query(std::string("PRAGMA ") + schema + "." + pragma + "(" + sqlite::force_quote(table) + ")");
+        Rows rows =
+            db.query(std::string("PRAGMA ") + schema + "." + pragma + "(" + sqlite::force_quote(table) + ")");
         if (!rows.empty()) return rows;
     }
     return {};
 }
 
 std::optional<std::string> table_sql(sqlite::Database& db, const std::string& table) {
-    Rows rows = db.query("SELECT sql FROM  (SELECT * FROM sqlite_master UNION ALL   SELECT * FROM sqlite_temp_master) "
-                         "WHERE name = ? AND type = 'table'",
-                         {table});
+    Rows rows = db.query(
+        "SELECT sql FROM  (SELECT * FROM sqlite_master UNION ALL   SELECT * FROM sqlite_temp_master) "
+        "WHERE name = ? AND type = 'table'",
+        {table});
     return rows.empty() ? std::nullopt : text(rows[0][0]);
 }
 
@@ -52,7 +56,8 @@ std::optional<std::string> table_sql(sqlite::Database& db, const std::string& ta
 std::vector<std::string> cols_in_sig(const std::string& sig) {
     static constexpr const char* kCols = R"re((?:"(.+?)")|([a-z0-9_]+))re";
     std::vector<std::string> out;
-    for (const auto& m : Pattern(kCols, true).find_all(sig)) out.push_back(m.group(1) ? *m.group(1) : *m.group(2));
+    for (const auto& m : Pattern(kCols, true).find_all(sig))
+        out.push_back(m.group(1) ? *m.group(1) : *m.group(2));
     return out;
 }
 
@@ -81,20 +86,25 @@ std::vector<ReflectedColumn> get_columns(sqlite::Database& db, const std::string
             for (std::string_view word : {"GENERATED", "ALWAYS"}) {
                 std::string kept; // re.sub(word, "", type_, flags=re.I) on the upper-cased type
                 for (std::size_t at = 0; at < type.size();) {
-                    if (type.compare(at, word.size(), word) == 0) at += word.size();
-                    else kept += type[at++];
+                    if (type.compare(at, word.size(), word) == 0)
+                        at += word.size();
+                    else
+                        kept += type[at++];
                 }
                 type = kept;
             }
             auto first = type.find_first_not_of(" \t\n\r\f\v");
-            type = first == std::string::npos ? "" : type.substr(first, type.find_last_not_of(" \t\n\r\f\v") - first + 1);
+            type = first == std::string::npos
+                       ? ""
+                       : type.substr(first, type.find_last_not_of(" \t\n\r\f\v") - first + 1);
             if (!sql_read) {
                 sql = table_sql(db, table);
                 sql_read = true;
             }
             Computed computed{"", hidden == 3};
             if (sql) {
-                std::string pattern = Pattern::escape(c.name) + R"re([^,]*\s+AS\s+\(([^,]*)\)\s*(?:virtual|stored)?)re";
+                std::string pattern =
+                    Pattern::escape(c.name) + R"re([^,]*\s+AS\s+\(([^,]*)\)\s*(?:virtual|stored)?)re";
                 if (auto m = Pattern(pattern, true).search(*sql)) computed.sqltext = *m->group(1);
             }
             c.computed = computed;
@@ -116,8 +126,9 @@ PrimaryKey get_pk_constraint(sqlite::Database& db, const std::string& table) {
     if (auto sql = table_sql(db, table))
         if (auto m = Pattern(R"re(CONSTRAINT (\w+) PRIMARY KEY)re", true).search(*sql)) pk.name = m->group(1);
     auto columns = get_columns(db, table);
-    std::stable_sort(columns.begin(), columns.end(),
-                     [](const ReflectedColumn& a, const ReflectedColumn& b) { return a.pk_position < b.pk_position; });
+    std::stable_sort(columns.begin(), columns.end(), [](const ReflectedColumn& a, const ReflectedColumn& b) {
+        return a.pk_position < b.pk_position;
+    });
     for (const auto& c : columns)
         if (c.pk_position) pk.columns.push_back(c.column.name);
     return pk;
@@ -182,7 +193,9 @@ std::vector<ParsedForeignKey> parse_foreign_keys(const std::string& sql) {
             if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
         auto strip = [](std::string s) {
             auto first = s.find_first_not_of(" \t\n\r\f\v");
-            return first == std::string::npos ? std::string() : s.substr(first, s.find_last_not_of(" \t\n\r\f\v") - first + 1);
+            return first == std::string::npos
+                       ? std::string()
+                       : s.substr(first, s.find_last_not_of(" \t\n\r\f\v") - first + 1);
         };
         for (const auto& token : on_split.split(actions)) {
             bool del = token.rfind("DELETE", 0) == 0, upd = token.rfind("UPDATE", 0) == 0;
@@ -231,7 +244,8 @@ std::vector<ForeignKey> get_foreign_keys(sqlite::Database& db, const std::string
         if (!to.empty()) it->second.referred_columns.push_back(to);
     }
     ForeignKeysBySignature keys;
-    for (auto id : order) keys.put(fk_signature(by_id[id]), by_id[id]);
+    for (auto id : order)
+        keys.put(fk_signature(by_id[id]), by_id[id]);
 
     auto sql = table_sql(db, table);
     if (!sql) return {};
@@ -247,7 +261,8 @@ std::vector<ForeignKey> get_foreign_keys(sqlite::Database& db, const std::string
         key->deferrable_initially = parsed.fk.deferrable_initially;
         out.push_back(std::move(*key));
     }
-    for (auto& [sig, fk] : keys.entries) out.push_back(std::move(fk));
+    for (auto& [sig, fk] : keys.entries)
+        out.push_back(std::move(fk));
     return out;
 }
 
@@ -265,7 +280,8 @@ std::vector<Index> get_indexes(sqlite::Database& db, const std::string& table, b
         idx.table = table;
         idx.unique = integer(row[2]) != 0;
         if (row.size() >= 5 && integer(row[4]) != 0) {
-            Rows sql = db.query("SELECT sql FROM sqlite_master WHERE name = ? AND type = 'index'", {idx.name});
+            Rows sql =
+                db.query("SELECT sql FROM sqlite_master WHERE name = ? AND type = 'index'", {idx.name});
             if (!sql.empty())
                 if (auto index_sql = text(sql[0][0]))
                     if (auto m = predicate.search(*index_sql)) idx.where = m->group(1);
@@ -292,17 +308,22 @@ std::vector<UniqueConstraint> get_unique_constraints(sqlite::Database& db, const
     std::vector<std::pair<std::vector<std::string>, bool>> autoindexes; // columns, still unclaimed
     for (const auto& idx : get_indexes(db, table, true)) {
         if (idx.name.rfind("sqlite_autoindex", 0) != 0) continue;
-        auto it = std::find_if(autoindexes.begin(), autoindexes.end(), [&](const auto& a) { return a.first == idx.expressions; });
-        if (it == autoindexes.end()) autoindexes.emplace_back(idx.expressions, true);
-        else it->second = true;
+        auto it = std::find_if(autoindexes.begin(), autoindexes.end(),
+                               [&](const auto& a) { return a.first == idx.expressions; });
+        if (it == autoindexes.end())
+            autoindexes.emplace_back(idx.expressions, true);
+        else
+            it->second = true;
     }
     auto sql = table_sql(db, table);
     if (!sql || sql->empty()) return {};
 
     static constexpr const char* kUnique = R"re((?:CONSTRAINT "?(.+?)"? +)?UNIQUE *\((.+?)\))re";
-    static constexpr const char* kInlineUnique = R"re((?:(".+?")|(?:[\[`])?([a-z0-9_]+)(?:[\]`])?) +[a-z0-9_ ]+? +UNIQUE)re";
+    static constexpr const char* kInlineUnique =
+        R"re((?:(".+?")|(?:[\[`])?([a-z0-9_]+)(?:[\]`])?) +[a-z0-9_ ]+? +UNIQUE)re";
     std::vector<UniqueConstraint> parsed;
-    for (const auto& m : Pattern(kUnique, true).find_all(*sql)) parsed.push_back({m.group(1), cols_in_sig(*m.group(2))});
+    for (const auto& m : Pattern(kUnique, true).find_all(*sql))
+        parsed.push_back({m.group(1), cols_in_sig(*m.group(2))});
     for (const auto& m : Pattern(kInlineUnique, true).find_all(*sql))
         parsed.push_back({std::nullopt, cols_in_sig(m.group(1) ? *m.group(1) : *m.group(2))});
 
@@ -323,7 +344,8 @@ std::vector<CheckConstraint> get_check_constraints(sqlite::Database& db, const s
     auto sql = table_sql(db, table);
     if (!sql || sql->empty()) return {};
     std::vector<CheckConstraint> out;
-    for (const auto& m : Pattern(R"re((?:CONSTRAINT (.+) +)?CHECK *\( *(.+) *\),? *)re", true).find_all(*sql)) {
+    for (const auto& m :
+         Pattern(R"re((?:CONSTRAINT (.+) +)?CHECK *\( *(.+) *\),? *)re", true).find_all(*sql)) {
         std::optional<std::string> name = m.group(1);
         if (name) {
             // re.sub(r'^"|"$', "", name): a lone '"' is one match, not two.
@@ -340,14 +362,64 @@ std::vector<CheckConstraint> get_check_constraints(sqlite::Database& db, const s
 
 // Reflecting a table reflects every table its foreign keys reach (resolve_fks), and fails with
 // NoSuchTableError on the first one missing, however far down the chain.
-void require_referred_tables(sqlite::Database& db, const std::string& table, std::vector<std::string>& reached) {
+void require_referred_tables(sqlite::Database& db, const std::string& table,
+                             std::vector<std::string>& reached) {
     for (const auto& fk : get_foreign_keys(db, table)) {
         if (std::find(reached.begin(), reached.end(), fk.referred_table) != reached.end()) continue;
         if (table_pragma(db, "table_xinfo", fk.referred_table).empty())
-            throw Error("No such table: '" + fk.referred_table + "' (table '" + table +
-                        "' has a foreign key to it, and SQLAlchemy reflects the tables a foreign key refers to)");
+            throw Error(
+                "No such table: '" + fk.referred_table + "' (table '" + table +
+                "' has a foreign key to it, and SQLAlchemy reflects the tables a foreign key refers to)");
         reached.push_back(fk.referred_table);
         require_referred_tables(db, fk.referred_table, reached);
+    }
+}
+
+bool untyped_column(const Column& c) {
+    return c.type.name == "NullType";
+}
+
+// A column declared without a type takes the type of the column its foreign key refers to
+// (ForeignKey._set_target_column), and passes it on to the untyped columns whose keys refer to it
+// in turn, in this table or, since reflection loads referred tables, in the tables it refers to.
+void lend_referred_types(sqlite::Database& db, Table& t, int depth) {
+    auto untyped = [](const Column* c) { return c && untyped_column(*c); };
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& con : t.constraints) {
+            if (con.kind != Constraint::Kind::ForeignKey) continue;
+            const ForeignKey& fk = con.foreign_key;
+            if (std::none_of(fk.columns.begin(), fk.columns.end(),
+                             [&](const std::string& n) { return untyped(t.find_column(n)); }))
+                continue;
+            std::vector<Column> others;
+            bool self = fk.referred_table == t.name;
+            if (!self && depth < 8) { // a cycle of untyped keys stays untyped
+                Table referred;
+                referred.name = fk.referred_table;
+                for (auto& rc : get_columns(db, fk.referred_table))
+                    referred.columns.push_back(std::move(rc.column));
+                for (auto& other : get_foreign_keys(db, fk.referred_table))
+                    if (std::any_of(referred.columns.begin(), referred.columns.end(), untyped_column))
+                        referred.constraints.push_back(
+                            Constraint{Constraint::Kind::ForeignKey, {}, other, {}});
+                if (!referred.constraints.empty()) lend_referred_types(db, referred, depth + 1);
+                others = std::move(referred.columns);
+            }
+            for (std::size_t i = 0; i < fk.columns.size() && i < fk.referred_columns.size(); ++i) {
+                Column* local = t.find_column(fk.columns[i]);
+                const Column* target = nullptr;
+                if (self)
+                    target = t.find_column(fk.referred_columns[i]);
+                else
+                    for (const auto& c : others)
+                        if (c.name == fk.referred_columns[i]) target = &c;
+                if (untyped(local) && target && !untyped(target)) {
+                    local->type = target->type;
+                    changed = true;
+                }
+            }
+        }
     }
 }
 
@@ -371,6 +443,10 @@ Table reflect_table(sqlite::Database& db, const std::string& name) {
     Table t;
     t.name = name;
     for (auto& rc : columns) {
+        if (rc.column.name.empty()) // SQLite accepts "" as a column name; SQLAlchemy does not
+            throw Error(
+                "Column must be constructed with a non-blank name or assign a non-blank .name before adding "
+                "to a Table.");
         // A declared BOOLEAN(1) reflects as BOOLEAN(create_constraint=1): its CHECK is made as the
         // column joins the table, before any reflected constraint, so it is listed first here.
         if (rc.column.type.create_constraint) {
@@ -391,12 +467,14 @@ Table reflect_table(sqlite::Database& db, const std::string& name) {
         // A key written without referred columns points at the referred table's primary key,
         // which may not have as many columns (or any).
         if (fk.columns.size() != fk.referred_columns.size())
-            throw Error("ForeignKeyConstraint number of constrained columns must match the number of referenced "
-                        "columns.");
+            throw Error(
+                "ForeignKeyConstraint number of constrained columns must match the number of referenced "
+                "columns.");
         Constraint c{Constraint::Kind::ForeignKey, {}, {}, {}};
         c.foreign_key = std::move(fk);
         t.constraints.push_back(std::move(c));
     }
+    lend_referred_types(db, t, 0);
 
     for (auto& idx : get_indexes(db, name, false)) {
         // Columns the table does not have are left out (SQLAlchemy warns).

@@ -7,9 +7,12 @@ namespace revlab::schema {
 
 const std::optional<std::string>& Constraint::name() const {
     switch (kind) {
-    case Kind::Unique: return unique.name;
-    case Kind::ForeignKey: return foreign_key.name;
-    case Kind::Check: return check.name;
+    case Kind::Unique:
+        return unique.name;
+    case Kind::ForeignKey:
+        return foreign_key.name;
+    case Kind::Check:
+        return check.name;
     }
     return check.name;
 }

@@ -42,7 +42,8 @@ long long enum_length(const ColumnType& t) {
     long long longest = 0;
     for (const auto& v : t.enum_values) {
         // Python's len() counts code points, not UTF-8 bytes.
-        long long n = std::count_if(v.begin(), v.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+        long long n = std::count_if(v.begin(), v.end(),
+                                    [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
         longest = std::max(longest, n);
     }
     return longest;
@@ -89,9 +90,10 @@ std::string ColumnType::ddl() const {
 
 // TypeEngine._type_affinity: the generic class a type descends from, lower-cased.
 std::string ColumnType::affinity() const {
-    if (one_of(name, {"Integer", "BigInteger", "SmallInteger", "INTEGER", "BIGINT", "SMALLINT"})) return "integer";
-    if (one_of(name, {"String", "Unicode", "Text", "UnicodeText", "VARCHAR", "NVARCHAR", "CHAR", "NCHAR", "TEXT",
-                      "CLOB", "Enum"}))
+    if (one_of(name, {"Integer", "BigInteger", "SmallInteger", "INTEGER", "BIGINT", "SMALLINT"}))
+        return "integer";
+    if (one_of(name, {"String", "Unicode", "Text", "UnicodeText", "VARCHAR", "NVARCHAR", "CHAR", "NCHAR",
+                      "TEXT", "CLOB", "Enum"}))
         return "string";
     if (one_of(name, {"Boolean", "BOOLEAN"})) return "boolean";
     if (one_of(name, {"Date", "DATE"})) return "date";
@@ -106,20 +108,43 @@ std::string ColumnType::affinity() const {
 
 namespace {
 
-bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+bool contains(std::string_view s, std::string_view part) {
+    return s.find(part) != std::string_view::npos;
+}
 
 bool is_word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c >= 0x80;
 }
 
 // The type classes SQLite's ischema_names maps declared names to.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kIschemaNames{{
-    {"BIGINT", "BIGINT"}, {"BLOB", "BLOB"}, {"BOOL", "BOOLEAN"}, {"BOOLEAN", "BOOLEAN"}, {"CHAR", "CHAR"},
-    {"DATE", "DATE"}, {"DATE_CHAR", "DATE"}, {"DATETIME", "DATETIME"}, {"DATETIME_CHAR", "DATETIME"},
-    {"DOUBLE", "FLOAT"}, {"DECIMAL", "DECIMAL"}, {"FLOAT", "FLOAT"}, {"INT", "INTEGER"}, {"INTEGER", "INTEGER"},
-    {"JSON", "JSON"}, {"NUMERIC", "NUMERIC"}, {"REAL", "REAL"}, {"SMALLINT", "SMALLINT"}, {"TEXT", "TEXT"},
-    {"TIME", "TIME"}, {"TIME_CHAR", "TIME"}, {"TIMESTAMP", "TIMESTAMP"}, {"VARCHAR", "VARCHAR"},
-    {"NVARCHAR", "NVARCHAR"}, {"NCHAR", "NCHAR"}, {"", ""}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kIschemaNames{
+    {{"BIGINT", "BIGINT"},
+     {"BLOB", "BLOB"},
+     {"BOOL", "BOOLEAN"},
+     {"BOOLEAN", "BOOLEAN"},
+     {"CHAR", "CHAR"},
+     {"DATE", "DATE"},
+     {"DATE_CHAR", "DATE"},
+     {"DATETIME", "DATETIME"},
+     {"DATETIME_CHAR", "DATETIME"},
+     {"DOUBLE", "FLOAT"},
+     {"DECIMAL", "DECIMAL"},
+     {"FLOAT", "FLOAT"},
+     {"INT", "INTEGER"},
+     {"INTEGER", "INTEGER"},
+     {"JSON", "JSON"},
+     {"NUMERIC", "NUMERIC"},
+     {"REAL", "REAL"},
+     {"SMALLINT", "SMALLINT"},
+     {"TEXT", "TEXT"},
+     {"TIME", "TIME"},
+     {"TIME_CHAR", "TIME"},
+     {"TIMESTAMP", "TIMESTAMP"},
+     {"VARCHAR", "VARCHAR"},
+     {"NVARCHAR", "NVARCHAR"},
+     {"NCHAR", "NCHAR"},
+     {"", ""}}};
 
 // Calls the reflected class with the integers found in the declared arguments, as
 // `coltype(*[int(a) for a in args])` does. The positional parameters differ per class; too many
@@ -169,7 +194,8 @@ ColumnType reflected_type(const std::string& declared) {
     // re.match(r"([\w ]+)(\(.*?\))?", type_): a name of word characters and spaces, then the
     // first parenthesised part (up to the first ')' on the same line), if any.
     std::size_t end = 0;
-    while (end < type.size() && (is_word_byte(static_cast<unsigned char>(type[end])) || type[end] == ' ')) ++end;
+    while (end < type.size() && (is_word_byte(static_cast<unsigned char>(type[end])) || type[end] == ' '))
+        ++end;
     std::string coltype = type.substr(0, end);
     std::optional<std::string> args;
     if (end == 0) {
@@ -184,11 +210,16 @@ ColumnType reflected_type(const std::string& declared) {
         if (!declared_name.empty() && coltype == declared_name) cls = class_name;
     if (cls.empty()) {
         // SQLite's own affinity rules (datatype3.html 3.1), in the dialect's order.
-        if (contains(coltype, "INT")) cls = "INTEGER";
-        else if (contains(coltype, "CHAR") || contains(coltype, "CLOB") || contains(coltype, "TEXT")) cls = "TEXT";
-        else if (contains(coltype, "BLOB") || coltype.empty()) cls = "NullType";
-        else if (contains(coltype, "REAL") || contains(coltype, "FLOA") || contains(coltype, "DOUB")) cls = "REAL";
-        else cls = "NUMERIC";
+        if (contains(coltype, "INT"))
+            cls = "INTEGER";
+        else if (contains(coltype, "CHAR") || contains(coltype, "CLOB") || contains(coltype, "TEXT"))
+            cls = "TEXT";
+        else if (contains(coltype, "BLOB") || coltype.empty())
+            cls = "NullType";
+        else if (contains(coltype, "REAL") || contains(coltype, "FLOA") || contains(coltype, "DOUB"))
+            cls = "REAL";
+        else
+            cls = "NUMERIC";
     }
 
     std::vector<long long> numbers;

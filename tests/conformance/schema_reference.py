@@ -285,6 +285,10 @@ REFLECT = {
                "INTEGER(11), n BOOLEAN(1), o MONEY, q INTEGER REFERENCES ty(a), UNIQUE(a))"], "ty"),
     "autoindex_pk": (["CREATE TABLE k (code TEXT PRIMARY KEY, n INTEGER, UNIQUE (n))"], "k"),
     "composite_pk_order": (["CREATE TABLE cp (a INTEGER, b INTEGER, c INTEGER, PRIMARY KEY (c, a))"], "cp"),
+    "untyped_fk_column": (["CREATE TABLE p (id BIGINT PRIMARY KEY, code VARCHAR(3))",
+                           "CREATE TABLE t (c REFERENCES t(a), a REFERENCES p, b REFERENCES p(code), e REFERENCES r(x))",
+                           "CREATE TABLE r (x REFERENCES p(code))"], "t"),
+    "blank_column_name": (['CREATE TABLE t (a INTEGER, "" TEXT)'], "t"),
     "view": (["CREATE TABLE base (id INTEGER PRIMARY KEY, x TEXT)",
               "CREATE VIEW v AS SELECT id, x FROM base"], "v"),
     "visits": (["\nCREATE TABLE user_visits (\n\tid INTEGER NOT NULL, \n\tip VARCHAR(45), \n\tuser_agent "

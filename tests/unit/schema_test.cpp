@@ -118,7 +118,8 @@ Column indexed(Column c, Table& t, bool unique_index = false) {
 
 sqlite::Database database(const std::vector<std::string>& setup) {
     sqlite::Database db(":memory:");
-    for (const auto& sql : setup) db.exec(sql);
+    for (const auto& sql : setup)
+        db.exec(sql);
     return db;
 }
 
@@ -126,7 +127,8 @@ sqlite::Database database(const std::vector<std::string>& setup) {
 std::vector<std::string> reflected_sql(sqlite::Database& db, const std::string& name) {
     Table t = reflect_table(db, name);
     std::vector<std::string> out{create_table_sql(t)};
-    for (const auto& i : t.indexes) out.push_back(create_index_sql(i));
+    for (const auto& i : t.indexes)
+        out.push_back(create_index_sql(i));
     return out;
 }
 
@@ -236,12 +238,14 @@ TEST_CASE("a column without a type cannot be rendered, as in SQLAlchemy", "[oper
     t.name = "n";
     t.columns = {col("a", type("NullType")), col("b", type("INTEGER"))};
     // section "reflect", case no_type_column
-    CHECK(error_of([&] { create_table_sql(t); }) ==
-          "(in table 'n', column 'a'): Can't generate DDL for NullType(); did you forget to specify a type on "
-          "this Column?");
+    CHECK(
+        error_of([&] { create_table_sql(t); }) ==
+        "(in table 'n', column 'a'): Can't generate DDL for NullType(); did you forget to specify a type on "
+        "this Column?");
 }
 
-TEST_CASE("declared types reflect through SQLite's affinity rules as SQLAlchemy resolves them", "[operations]") {
+TEST_CASE("declared types reflect through SQLite's affinity rules as SQLAlchemy resolves them",
+          "[operations]") {
     // section "declared": declared type, reflected class, its DDL ("ERROR" for NullType)
     struct Case {
         std::string declared, cls, ddl;
@@ -315,10 +319,12 @@ TEST_CASE("declared types reflect through SQLite's affinity rules as SQLAlchemy 
         INFO("declared: " << c.declared);
         ColumnType t = reflected_type(c.declared);
         CHECK(t.name == c.cls);
-        if (c.ddl == "ERROR") CHECK_THROWS_AS(t.ddl(), Error);
-        else CHECK(t.ddl() == c.ddl);
+        if (c.ddl == "ERROR")
+            CHECK_THROWS_AS(t.ddl(), Error);
+        else
+            CHECK(t.ddl() == c.ddl);
     }
-    CHECK(reflected_type("DATETIME(6)").timezone);  // DATETIME(timezone=6)
+    CHECK(reflected_type("DATETIME(6)").timezone);         // DATETIME(timezone=6)
     CHECK(reflected_type("BOOLEAN(1)").create_constraint); // BOOLEAN(create_constraint=1)
     CHECK(reflected_type("NUMERIC(10, 2)") == numeric("NUMERIC", 10, 2));
 }
@@ -332,12 +338,14 @@ TEST_CASE("op.create_table renders the guide's user_visits table as Alembic does
                  col("user_agent", sized("String", 255)), col("timestamp", type("DateTime"))};
     t.primary_key = PrimaryKey{std::nullopt, {"id"}};
     // section "tables", case visits
-    CHECK(create_table_sql(t) == "\nCREATE TABLE user_visits (\n\tid INTEGER NOT NULL, \n\tip VARCHAR(45), \n\t"
-                                 "user_agent VARCHAR(255), \n\ttimestamp DATETIME, \n\tPRIMARY KEY (id)\n)\n\n");
+    CHECK(create_table_sql(t) ==
+          "\nCREATE TABLE user_visits (\n\tid INTEGER NOT NULL, \n\tip VARCHAR(45), \n\t"
+          "user_agent VARCHAR(255), \n\ttimestamp DATETIME, \n\tPRIMARY KEY (id)\n)\n\n");
     t.columns[0].primary_key = true; // the same key declared on the column instead
     t.primary_key.reset();
-    CHECK(create_table_sql(t) == "\nCREATE TABLE user_visits (\n\tid INTEGER NOT NULL, \n\tip VARCHAR(45), \n\t"
-                                 "user_agent VARCHAR(255), \n\ttimestamp DATETIME, \n\tPRIMARY KEY (id)\n)\n\n");
+    CHECK(create_table_sql(t) ==
+          "\nCREATE TABLE user_visits (\n\tid INTEGER NOT NULL, \n\tip VARCHAR(45), \n\t"
+          "user_agent VARCHAR(255), \n\ttimestamp DATETIME, \n\tPRIMARY KEY (id)\n)\n\n");
 }
 
 TEST_CASE("server defaults: a string is quoted, text() is verbatim, an expression gets parentheses",
@@ -355,8 +363,10 @@ TEST_CASE("server defaults: a string is quoted, text() is verbatim, an expressio
     };
     // section "tables", case defaults (SQLite then refuses "DEFAULT 1 + 1", as it does for Alembic)
     CHECK(create_table_sql(t) ==
-          "\nCREATE TABLE d (\n\tid INTEGER NOT NULL, \n\ts VARCHAR(10) DEFAULT 'it''s', \n\tt DATETIME DEFAULT "
-          "(CURRENT_TIMESTAMP), \n\tu INTEGER DEFAULT 1 + 1, \n\tv VARCHAR DEFAULT 'NULL' || 'a:b', \n\tw BOOLEAN "
+          "\nCREATE TABLE d (\n\tid INTEGER NOT NULL, \n\ts VARCHAR(10) DEFAULT 'it''s', \n\tt DATETIME "
+          "DEFAULT "
+          "(CURRENT_TIMESTAMP), \n\tu INTEGER DEFAULT 1 + 1, \n\tv VARCHAR DEFAULT 'NULL' || 'a:b', \n\tw "
+          "BOOLEAN "
           "DEFAULT (0) NOT NULL, \n\tx DATE DEFAULT (CURRENT_DATE), \n\tPRIMARY KEY (id)\n)\n\n");
     t.columns = {with_default(col("n", numeric("Numeric", 10, 2)), ServerDefault::Kind::Text, "0")};
     CHECK(server_default_sql(*t.columns[0].server_default) == "0");
@@ -381,9 +391,9 @@ TEST_CASE("text() is compiled as SQLAlchemy compiles it: bind parameters become 
 
 TEST_CASE("column-level constraints follow the explicit ones, column by column", "[operations]") {
     // op.create_table('t', Column('id', Integer, nullable=False),
-    //     Column('a', Integer, ForeignKey('p.id'), unique=True), Column('b', Boolean(create_constraint=True)),
-    //     Column('c', Integer, unique=True, index=True),
-    //     Column('e', Enum('x', 'yy', name='en', create_constraint=True)), Column('d', Integer, ForeignKey('p.id')),
+    //     Column('a', Integer, ForeignKey('p.id'), unique=True), Column('b',
+    //     Boolean(create_constraint=True)), Column('c', Integer, unique=True, index=True), Column('e',
+    //     Enum('x', 'yy', name='en', create_constraint=True)), Column('d', Integer, ForeignKey('p.id')),
     //     CheckConstraint('a > 0'), UniqueConstraint('b', name='uq_b'), PrimaryKeyConstraint('id'),
     //     ForeignKeyConstraint(['d'], ['p.id'], name='fk_d'))
     Table t;
@@ -398,27 +408,33 @@ TEST_CASE("column-level constraints follow the explicit ones, column by column",
     t.primary_key = PrimaryKey{std::nullopt, {"id"}};
     // section "tables", case column_level_order
     CHECK(create_table_sql(t) ==
-          "\nCREATE TABLE t (\n\tid INTEGER NOT NULL, \n\ta INTEGER, \n\tb BOOLEAN, \n\tc INTEGER, \n\te VARCHAR(2), "
-          "\n\td INTEGER, \n\tPRIMARY KEY (id), \n\tCHECK (a > 0), \n\tCONSTRAINT uq_b UNIQUE (b), \n\tCONSTRAINT fk_d "
-          "FOREIGN KEY(d) REFERENCES p (id), \n\tUNIQUE (a), \n\tFOREIGN KEY(a) REFERENCES p (id), \n\tCHECK (b IN "
+          "\nCREATE TABLE t (\n\tid INTEGER NOT NULL, \n\ta INTEGER, \n\tb BOOLEAN, \n\tc INTEGER, \n\te "
+          "VARCHAR(2), "
+          "\n\td INTEGER, \n\tPRIMARY KEY (id), \n\tCHECK (a > 0), \n\tCONSTRAINT uq_b UNIQUE (b), "
+          "\n\tCONSTRAINT fk_d "
+          "FOREIGN KEY(d) REFERENCES p (id), \n\tUNIQUE (a), \n\tFOREIGN KEY(a) REFERENCES p (id), \n\tCHECK "
+          "(b IN "
           "(0, 1)), \n\tCONSTRAINT en CHECK (e IN ('x', 'yy')), \n\tFOREIGN KEY(d) REFERENCES p (id)\n)\n\n");
     REQUIRE(t.indexes.size() == 1);
     CHECK(create_index_sql(t.indexes[0]) == "CREATE UNIQUE INDEX ix_t_c ON t (c)");
 
     // Reflected back (with p present), the two keys on d are one, and the order becomes
     // FOREIGN KEYs, UNIQUEs, CHECKs. Section "roundtrip", case column_level_order.
-    auto db = database({"CREATE TABLE p (id INTEGER PRIMARY KEY)", create_table_sql(t),
-                        create_index_sql(t.indexes[0])});
+    auto db = database(
+        {"CREATE TABLE p (id INTEGER PRIMARY KEY)", create_table_sql(t), create_index_sql(t.indexes[0])});
     CHECK(reflected_sql(db, "t") ==
           std::vector<std::string>{
               "\nCREATE TABLE t (\n\tid INTEGER NOT NULL, \n\ta INTEGER, \n\tb BOOLEAN, \n\tc INTEGER, \n\te "
-              "VARCHAR(2), \n\td INTEGER, \n\tPRIMARY KEY (id), \n\tCONSTRAINT fk_d FOREIGN KEY(d) REFERENCES p (id), "
-              "\n\tFOREIGN KEY(a) REFERENCES p (id), \n\tCONSTRAINT uq_b UNIQUE (b), \n\tUNIQUE (a), \n\tCHECK (a > 0), "
+              "VARCHAR(2), \n\td INTEGER, \n\tPRIMARY KEY (id), \n\tCONSTRAINT fk_d FOREIGN KEY(d) "
+              "REFERENCES p (id), "
+              "\n\tFOREIGN KEY(a) REFERENCES p (id), \n\tCONSTRAINT uq_b UNIQUE (b), \n\tUNIQUE (a), "
+              "\n\tCHECK (a > 0), "
               "\n\tCHECK (b IN (0, 1)), \n\tCONSTRAINT en CHECK (e IN ('x', 'yy'))\n)\n\n",
               "CREATE UNIQUE INDEX ix_t_c ON t (c)"});
 }
 
-TEST_CASE("identifiers are quoted as SQLAlchemy quotes them, and foreign key options are kept", "[operations]") {
+TEST_CASE("identifiers are quoted as SQLAlchemy quotes them, and foreign key options are kept",
+          "[operations]") {
     Table t;
     t.name = "T x";
     ForeignKey zfk = fk({}, "p", {"id"});
@@ -437,25 +453,32 @@ TEST_CASE("identifiers are quoted as SQLAlchemy quotes them, and foreign key opt
     t.constraints = {unique({"z", "order"}), foreign(composite)};
     // section "tables", case quoting_and_fk_options
     CHECK(create_table_sql(t) ==
-          "\nCREATE TABLE \"T x\" (\n\t\"Id\" INTEGER NOT NULL, \n\tz BOOLEAN, \n\t\"order\" VARCHAR(4), \n\tPRIMARY "
-          "KEY (\"Id\"), \n\tUNIQUE (z, \"order\"), \n\tFOREIGN KEY(z, \"order\") REFERENCES \"Other T\" (a, b) NOT "
-          "DEFERRABLE, \n\tUNIQUE (z), \n\tCONSTRAINT ck_z CHECK (z IN (0, 1)), \n\tFOREIGN KEY(z) REFERENCES p (id) "
-          "ON DELETE CASCADE ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED, \n\tCHECK (\"order\" IN ('it''s', "
+          "\nCREATE TABLE \"T x\" (\n\t\"Id\" INTEGER NOT NULL, \n\tz BOOLEAN, \n\t\"order\" VARCHAR(4), "
+          "\n\tPRIMARY "
+          "KEY (\"Id\"), \n\tUNIQUE (z, \"order\"), \n\tFOREIGN KEY(z, \"order\") REFERENCES \"Other T\" (a, "
+          "b) NOT "
+          "DEFERRABLE, \n\tUNIQUE (z), \n\tCONSTRAINT ck_z CHECK (z IN (0, 1)), \n\tFOREIGN KEY(z) "
+          "REFERENCES p (id) "
+          "ON DELETE CASCADE ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED, \n\tCHECK (\"order\" IN "
+          "('it''s', "
           "'b\"c')), \n\tCONSTRAINT fk_o FOREIGN KEY(\"order\") REFERENCES \"P\" (\"Id\") MATCH FULL\n)\n\n");
 
     Table r;
     r.name = "select";
-    r.columns = {pk_col("from", type("Integer")), col("Group", sized("String", 1)), col("a b", type("Integer")),
-                 col("q\"t", type("Integer")),    col("1st", type("Integer")),      col("$x", type("Integer")),
+    r.columns = {pk_col("from", type("Integer")), col("Group", sized("String", 1)),
+                 col("a b", type("Integer")),     col("q\"t", type("Integer")),
+                 col("1st", type("Integer")),     col("$x", type("Integer")),
                  col("x$", type("Integer")),      col("\xc3\xbcn\xc3\xaf", type("Integer"))};
     r.constraints = {unique({"Group", "a b"}, "Uq"), check("\"from\" > 0", "check")};
     r.indexes = {index("ix_select_group", "select", {"Group"})};
     // section "tables", case reserved_words
-    const std::string created =
-        "\nCREATE TABLE \"select\" (\n\t\"from\" INTEGER NOT NULL, \n\t\"Group\" VARCHAR(1), \n\t\"a b\" INTEGER, "
-        "\n\t\"q\"\"t\" INTEGER, \n\t\"1st\" INTEGER, \n\t\"$x\" INTEGER, \n\tx$ INTEGER, \n\t\"\xc3\xbcn\xc3\xaf\" "
-        "INTEGER, \n\tPRIMARY KEY (\"from\"), \n\tCONSTRAINT \"Uq\" UNIQUE (\"Group\", \"a b\"), \n\tCONSTRAINT "
-        "\"check\" CHECK (\"from\" > 0)\n)\n\n";
+    const std::string created = "\nCREATE TABLE \"select\" (\n\t\"from\" INTEGER NOT NULL, \n\t\"Group\" "
+                                "VARCHAR(1), \n\t\"a b\" INTEGER, "
+                                "\n\t\"q\"\"t\" INTEGER, \n\t\"1st\" INTEGER, \n\t\"$x\" INTEGER, \n\tx$ "
+                                "INTEGER, \n\t\"\xc3\xbcn\xc3\xaf\" "
+                                "INTEGER, \n\tPRIMARY KEY (\"from\"), \n\tCONSTRAINT \"Uq\" UNIQUE "
+                                "(\"Group\", \"a b\"), \n\tCONSTRAINT "
+                                "\"check\" CHECK (\"from\" > 0)\n)\n\n";
     CHECK(create_table_sql(r) == created);
     CHECK(create_index_sql(r.indexes[0]) == "CREATE INDEX ix_select_group ON \"select\" (\"Group\")");
     // Section "roundtrip", case reserved_words: the same text comes back.
@@ -473,8 +496,9 @@ TEST_CASE("primary keys: implicit, explicit, named, composite and sqlite_autoinc
     c.name = "c";
     c.columns = {pk_col("b", type("Integer")), pk_col("a", sized("String", 3)), col("v", type("Text"))};
     // section "tables", case composite_pk
-    const std::string composite = "\nCREATE TABLE c (\n\tb INTEGER NOT NULL, \n\ta VARCHAR(3) NOT NULL, \n\tv TEXT, "
-                                  "\n\tPRIMARY KEY (b, a)\n)\n\n";
+    const std::string composite =
+        "\nCREATE TABLE c (\n\tb INTEGER NOT NULL, \n\ta VARCHAR(3) NOT NULL, \n\tv TEXT, "
+        "\n\tPRIMARY KEY (b, a)\n)\n\n";
     CHECK(create_table_sql(c) == composite);
     auto db = database({composite});
     CHECK(reflected_sql(db, "c") == std::vector<std::string>{composite});
@@ -484,13 +508,14 @@ TEST_CASE("primary keys: implicit, explicit, named, composite and sqlite_autoinc
     e.columns = {col("a", type("Integer"), false), col("b", type("Integer"), false)};
     e.primary_key = PrimaryKey{"Pk C", {"b", "a"}};
     // section "tables", case composite_pk_explicit_order; reflection cannot see a quoted PK name
-    const std::string named = "\nCREATE TABLE c (\n\ta INTEGER NOT NULL, \n\tb INTEGER NOT NULL, \n\tCONSTRAINT "
-                              "\"Pk C\" PRIMARY KEY (b, a)\n)\n\n";
+    const std::string named =
+        "\nCREATE TABLE c (\n\ta INTEGER NOT NULL, \n\tb INTEGER NOT NULL, \n\tCONSTRAINT "
+        "\"Pk C\" PRIMARY KEY (b, a)\n)\n\n";
     CHECK(create_table_sql(e) == named);
     auto db2 = database({named});
     CHECK(reflected_sql(db2, "c") ==
-          std::vector<std::string>{
-              "\nCREATE TABLE c (\n\ta INTEGER NOT NULL, \n\tb INTEGER NOT NULL, \n\tPRIMARY KEY (b, a)\n)\n\n"});
+          std::vector<std::string>{"\nCREATE TABLE c (\n\ta INTEGER NOT NULL, \n\tb INTEGER NOT NULL, "
+                                   "\n\tPRIMARY KEY (b, a)\n)\n\n"});
 
     Table n;
     n.name = "n";
@@ -507,8 +532,9 @@ TEST_CASE("primary keys: implicit, explicit, named, composite and sqlite_autoinc
     CHECK(create_table_sql(a) == autoinc);
     auto db3 = database({autoinc});
     CHECK(reflected_sql(db3, "a") ==
-          std::vector<std::string>{"\nCREATE TABLE a (\n\tid INTEGER NOT NULL, \n\tx VARCHAR(5), \n\tPRIMARY KEY "
-                                   "(id)\n)\n\n"});
+          std::vector<std::string>{
+              "\nCREATE TABLE a (\n\tid INTEGER NOT NULL, \n\tx VARCHAR(5), \n\tPRIMARY KEY "
+              "(id)\n)\n\n"});
     CHECK(table_names(db3) == std::vector<std::string>{"a"}); // sqlite_sequence is not a user table
 
     // case autoincrement_named_pk: the inline key swallows the constraint's name
@@ -517,7 +543,8 @@ TEST_CASE("primary keys: implicit, explicit, named, composite and sqlite_autoinc
     big.sqlite_autoincrement = true;
     big.columns = {col("id", type("BigInteger"), false)};
     big.primary_key = PrimaryKey{"pk_a", {"id"}};
-    CHECK(create_table_sql(big) == "\nCREATE TABLE a (\n\tid BIGINT NOT NULL PRIMARY KEY AUTOINCREMENT\n)\n\n");
+    CHECK(create_table_sql(big) ==
+          "\nCREATE TABLE a (\n\tid BIGINT NOT NULL PRIMARY KEY AUTOINCREMENT\n)\n\n");
 
     // case autoincrement_with_fk: a foreign key keeps the key at table level
     Table withfk;
@@ -536,7 +563,8 @@ TEST_CASE("primary keys: implicit, explicit, named, composite and sqlite_autoinc
     str.name = "a";
     str.sqlite_autoincrement = true;
     str.columns = {pk_col("id", sized("String", 5))};
-    CHECK(create_table_sql(str) == "\nCREATE TABLE a (\n\tid VARCHAR(5) NOT NULL, \n\tPRIMARY KEY (id)\n)\n\n");
+    CHECK(create_table_sql(str) ==
+          "\nCREATE TABLE a (\n\tid VARCHAR(5) NOT NULL, \n\tPRIMARY KEY (id)\n)\n\n");
 
     // autoincrement=True on a composite key is a CompileError in SQLAlchemy's SQLite dialect
     c.columns[0].autoincrement = true;
@@ -550,9 +578,10 @@ TEST_CASE("Enum and Boolean CHECKs are named after the type and cope with odd va
     t.columns = {col("e", enum_type({"a", "b"}, "Mood", true)), col("f", enum_type({}, std::nullopt, true)),
                  col("g", enum_type({"x", "yz"}))};
     // section "tables", case enum_named (SQLite then refuses the subquery, as it does for Alembic)
-    CHECK(create_table_sql(t) == "\nCREATE TABLE e (\n\te VARCHAR(1), \n\tf VARCHAR, \n\tg VARCHAR(2), \n\t"
-                                 "CONSTRAINT \"Mood\" CHECK (e IN ('a', 'b')), \n\tCHECK (f IN (SELECT 1 FROM "
-                                 "(SELECT 1) WHERE 1!=1))\n)\n\n");
+    CHECK(create_table_sql(t) ==
+          "\nCREATE TABLE e (\n\te VARCHAR(1), \n\tf VARCHAR, \n\tg VARCHAR(2), \n\t"
+          "CONSTRAINT \"Mood\" CHECK (e IN ('a', 'b')), \n\tCHECK (f IN (SELECT 1 FROM "
+          "(SELECT 1) WHERE 1!=1))\n)\n\n");
 }
 
 TEST_CASE("foreign key phrases are checked as SQLAlchemy checks them", "[operations]") {
@@ -566,8 +595,9 @@ TEST_CASE("foreign key phrases are checked as SQLAlchemy checks them", "[operati
           "DEFAULT)$')");
     t.columns[0].foreign_keys[0].ondelete = "set null"; // any case, kept as written
     t.columns[0].foreign_keys[0].deferrable_initially = "immediate";
-    CHECK(create_table_sql(t) == "\nCREATE TABLE t (\n\ta INTEGER, \n\tFOREIGN KEY(a) REFERENCES p (id) ON DELETE "
-                                 "set null INITIALLY immediate\n)\n\n");
+    CHECK(create_table_sql(t) ==
+          "\nCREATE TABLE t (\n\ta INTEGER, \n\tFOREIGN KEY(a) REFERENCES p (id) ON DELETE "
+          "set null INITIALLY immediate\n)\n\n");
 }
 
 // --- Indexes and ALTERs ---------------------------------------------------------------------------
@@ -585,8 +615,9 @@ TEST_CASE("indexes: column lists, expressions and partial WHERE clauses", "[oper
     Index partial = index("ix_i_x", "i", {"x"});
     partial.where = "x = :v OR x = 1";
     // section "tables", case indexes
-    const std::string created = "\nCREATE TABLE i (\n\tid INTEGER NOT NULL, \n\tx INTEGER, \n\t\"Y\" VARCHAR(5), "
-                                "\n\tz INTEGER, \n\tw INTEGER, \n\tPRIMARY KEY (id)\n)\n\n";
+    const std::string created =
+        "\nCREATE TABLE i (\n\tid INTEGER NOT NULL, \n\tx INTEGER, \n\t\"Y\" VARCHAR(5), "
+        "\n\tz INTEGER, \n\tw INTEGER, \n\tPRIMARY KEY (id)\n)\n\n";
     CHECK(create_table_sql(t) == created);
     CHECK(create_index_sql(t.indexes[0]) == "CREATE INDEX ix_i_z ON i (z)");
     CHECK(create_index_sql(t.indexes[1]) == "CREATE UNIQUE INDEX ix_i_w ON i (w)");
@@ -598,18 +629,20 @@ TEST_CASE("indexes: column lists, expressions and partial WHERE clauses", "[oper
     // section "roundtrip", case indexes: sorted by name, the expression index left out
     auto db = database({created, create_index_sql(t.indexes[0]), create_index_sql(t.indexes[1]),
                         create_index_sql(multi), create_index_sql(expr), create_index_sql(partial)});
-    CHECK(reflected_sql(db, "i") == std::vector<std::string>{created, "CREATE UNIQUE INDEX ix_i_w ON i (w)",
-                                                             "CREATE INDEX ix_i_x ON i (x) WHERE x = NULL OR x = 1",
-                                                             "CREATE INDEX ix_i_z ON i (z)",
-                                                             "CREATE INDEX ix_multi ON i (x, \"Y\")"});
+    CHECK(reflected_sql(db, "i") ==
+          std::vector<std::string>{created, "CREATE UNIQUE INDEX ix_i_w ON i (w)",
+                                   "CREATE INDEX ix_i_x ON i (x) WHERE x = NULL OR x = 1",
+                                   "CREATE INDEX ix_i_z ON i (z)", "CREATE INDEX ix_multi ON i (x, \"Y\")"});
 }
 
 TEST_CASE("Alembic's SQLite ALTER statements", "[operations]") {
     // section "alters"
-    Column added = with_default(col("New Col", sized("String", 10), false), ServerDefault::Kind::Literal, "'a''b'");
+    Column added =
+        with_default(col("New Col", sized("String", 10), false), ServerDefault::Kind::Literal, "'a''b'");
     added.unique = true; // neither UNIQUE nor PRIMARY KEY is part of ADD COLUMN
     added.index = true;
-    CHECK(add_column_sql("Tab", added) == "ALTER TABLE \"Tab\" ADD COLUMN \"New Col\" VARCHAR(10) DEFAULT 'a''b' NOT NULL");
+    CHECK(add_column_sql("Tab", added) ==
+          "ALTER TABLE \"Tab\" ADD COLUMN \"New Col\" VARCHAR(10) DEFAULT 'a''b' NOT NULL");
     Column n2 = with_default(pk_col("n2", type("Integer")), ServerDefault::Kind::Text, "0");
     CHECK(add_column_sql("Tab", n2) == "ALTER TABLE \"Tab\" ADD COLUMN n2 INTEGER DEFAULT 0 NOT NULL");
     CHECK(add_column_sql("Tab", col("b", boolean(true))) == "ALTER TABLE \"Tab\" ADD COLUMN b BOOLEAN");
@@ -628,16 +661,19 @@ TEST_CASE("Alembic's SQLite ALTER statements", "[operations]") {
 
 TEST_CASE("a table Alembic wrote reflects to the same CREATE TABLE", "[operations]") {
     // section "reflect", case alembic_style
-    const std::string created =
-        "\nCREATE TABLE t (\n\tid INTEGER NOT NULL, \n\tp_id INTEGER, \n\tname VARCHAR(50) DEFAULT 'x' NOT NULL, \n\t"
-        "flag BOOLEAN, \n\tCONSTRAINT pk_t PRIMARY KEY (id), \n\tCONSTRAINT fk_t_p FOREIGN KEY(p_id) REFERENCES p "
-        "(id) ON DELETE CASCADE, \n\tCONSTRAINT uq_t_name UNIQUE (name), \n\tUNIQUE (p_id, name), \n\tCONSTRAINT "
-        "ck_flag CHECK (flag IN (0, 1)), \n\tCHECK (length(name) > 0)\n)\n\n";
+    const std::string created = "\nCREATE TABLE t (\n\tid INTEGER NOT NULL, \n\tp_id INTEGER, \n\tname "
+                                "VARCHAR(50) DEFAULT 'x' NOT NULL, \n\t"
+                                "flag BOOLEAN, \n\tCONSTRAINT pk_t PRIMARY KEY (id), \n\tCONSTRAINT fk_t_p "
+                                "FOREIGN KEY(p_id) REFERENCES p "
+                                "(id) ON DELETE CASCADE, \n\tCONSTRAINT uq_t_name UNIQUE (name), \n\tUNIQUE "
+                                "(p_id, name), \n\tCONSTRAINT "
+                                "ck_flag CHECK (flag IN (0, 1)), \n\tCHECK (length(name) > 0)\n)\n\n";
     auto db = database({"\nCREATE TABLE p (\n\tid INTEGER NOT NULL, \n\tPRIMARY KEY (id)\n)\n\n", created,
                         "CREATE INDEX ix_t_name ON t (name)",
                         "CREATE UNIQUE INDEX ix_t_p ON t (p_id) WHERE p_id > 0"});
-    CHECK(reflected_sql(db, "t") == std::vector<std::string>{created, "CREATE INDEX ix_t_name ON t (name)",
-                                                             "CREATE UNIQUE INDEX ix_t_p ON t (p_id) WHERE p_id > 0"});
+    CHECK(reflected_sql(db, "t") ==
+          std::vector<std::string>{created, "CREATE INDEX ix_t_name ON t (name)",
+                                   "CREATE UNIQUE INDEX ix_t_p ON t (p_id) WHERE p_id > 0"});
 
     Table t = reflect_table(db, "t");
     REQUIRE(t.columns.size() == 4);
@@ -663,81 +699,99 @@ TEST_CASE("a table Alembic wrote reflects to the same CREATE TABLE", "[operation
 
 TEST_CASE("a hand-written one-line table reflects as oddly as SQLAlchemy reflects it", "[operations]") {
     // section "reflect", case one_line: the UNIQUE and CHECK patterns run across the whole line.
-    auto db = database({"CREATE TABLE p (id INTEGER PRIMARY KEY)",
-                        "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, a INT REFERENCES p, b VARCHAR(10) "
-                        "UNIQUE, c TEXT CHECK (c > 0), CONSTRAINT ck1 CHECK (a<>b), CONSTRAINT uq UNIQUE (a, b), "
-                        "CONSTRAINT fk FOREIGN KEY (b) REFERENCES p(id) ON DELETE CASCADE)",
-                        "CREATE INDEX ix ON t (a DESC, b)", "CREATE INDEX ix2 ON t (lower(b))",
-                        "CREATE UNIQUE INDEX ix3 ON t (c) WHERE c > 5 AND a = 1"});
+    auto db =
+        database({"CREATE TABLE p (id INTEGER PRIMARY KEY)",
+                  "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, a INT REFERENCES p, b VARCHAR(10) "
+                  "UNIQUE, c TEXT CHECK (c > 0), CONSTRAINT ck1 CHECK (a<>b), CONSTRAINT uq UNIQUE (a, b), "
+                  "CONSTRAINT fk FOREIGN KEY (b) REFERENCES p(id) ON DELETE CASCADE)",
+                  "CREATE INDEX ix ON t (a DESC, b)", "CREATE INDEX ix2 ON t (lower(b))",
+                  "CREATE UNIQUE INDEX ix3 ON t (c) WHERE c > 5 AND a = 1"});
     CHECK(reflected_sql(db, "t") ==
-          std::vector<std::string>{
-              "\nCREATE TABLE t (\n\tid INTEGER, \n\ta INTEGER, \n\tb VARCHAR(10), \n\tc TEXT, \n\tPRIMARY KEY (id), "
-              "\n\tCONSTRAINT fk FOREIGN KEY(b) REFERENCES p (id) ON DELETE CASCADE, \n\tFOREIGN KEY(a) REFERENCES p "
-              "(id), \n\tCONSTRAINT \"ck1 CHECK (a<>b), CONSTRAINT uq\" UNIQUE (a, b), \n\tCHECK (c > 0), CONSTRAINT "
-              "ck1 CHECK (a<>b), CONSTRAINT uq UNIQUE (a, b), CONSTRAINT fk FOREIGN KEY (b) REFERENCES p(id) ON "
-              "DELETE CASCADE)\n)\n\n",
-              "CREATE INDEX ix ON t (a, b)", "CREATE UNIQUE INDEX ix3 ON t (c) WHERE c > 5 AND a = 1"});
+          std::vector<std::string>{"\nCREATE TABLE t (\n\tid INTEGER, \n\ta INTEGER, \n\tb VARCHAR(10), "
+                                   "\n\tc TEXT, \n\tPRIMARY KEY (id), "
+                                   "\n\tCONSTRAINT fk FOREIGN KEY(b) REFERENCES p (id) ON DELETE CASCADE, "
+                                   "\n\tFOREIGN KEY(a) REFERENCES p "
+                                   "(id), \n\tCONSTRAINT \"ck1 CHECK (a<>b), CONSTRAINT uq\" UNIQUE (a, b), "
+                                   "\n\tCHECK (c > 0), CONSTRAINT "
+                                   "ck1 CHECK (a<>b), CONSTRAINT uq UNIQUE (a, b), CONSTRAINT fk FOREIGN KEY "
+                                   "(b) REFERENCES p(id) ON "
+                                   "DELETE CASCADE)\n)\n\n",
+                                   "CREATE INDEX ix ON t (a, b)",
+                                   "CREATE UNIQUE INDEX ix3 ON t (c) WHERE c > 5 AND a = 1"});
 }
 
 TEST_CASE("inline UNIQUE, quoted names, defaults and generated columns reflect as in SQLAlchemy",
           "[operations]") {
-    auto db = database({"CREATE TABLE u (id integer primary key, email varchar unique, \"Nick Name\" text not null "
-                        "unique, code char(3) unique)"});
+    auto db =
+        database({"CREATE TABLE u (id integer primary key, email varchar unique, \"Nick Name\" text not null "
+                  "unique, code char(3) unique)"});
     // section "reflect", case inline_unique: "char(3) unique" is not seen (the pattern has no parentheses)
     CHECK(reflected_sql(db, "u") ==
-          std::vector<std::string>{"\nCREATE TABLE u (\n\tid INTEGER, \n\temail VARCHAR, \n\t\"Nick Name\" TEXT NOT "
-                                   "NULL, \n\tcode CHAR(3), \n\tPRIMARY KEY (id), \n\tUNIQUE (email), \n\tUNIQUE "
-                                   "(\"Nick Name\")\n)\n\n"});
+          std::vector<std::string>{
+              "\nCREATE TABLE u (\n\tid INTEGER, \n\temail VARCHAR, \n\t\"Nick Name\" TEXT NOT "
+              "NULL, \n\tcode CHAR(3), \n\tPRIMARY KEY (id), \n\tUNIQUE (email), \n\tUNIQUE "
+              "(\"Nick Name\")\n)\n\n"});
 
-    auto quoted = database({"CREATE TABLE \"Parent\" (\"Key\" INTEGER PRIMARY KEY)",
-                            "CREATE TABLE \"My Table\" (\n\t\"Id\" INTEGER NOT NULL, \n\t\"Parent Key\" INTEGER, \n\t"
-                            "CONSTRAINT \"My PK\" PRIMARY KEY (\"Id\"), \n\tCONSTRAINT \"My FK\" FOREIGN KEY(\"Parent "
-                            "Key\") REFERENCES \"Parent\" (\"Key\"), \n\tCONSTRAINT \"My UQ\" UNIQUE (\"Parent Key\"), "
-                            "\n\tCONSTRAINT \"My CK\" CHECK (\"Id\" > 0)\n)"});
+    auto quoted =
+        database({"CREATE TABLE \"Parent\" (\"Key\" INTEGER PRIMARY KEY)",
+                  "CREATE TABLE \"My Table\" (\n\t\"Id\" INTEGER NOT NULL, \n\t\"Parent Key\" INTEGER, \n\t"
+                  "CONSTRAINT \"My PK\" PRIMARY KEY (\"Id\"), \n\tCONSTRAINT \"My FK\" FOREIGN KEY(\"Parent "
+                  "Key\") REFERENCES \"Parent\" (\"Key\"), \n\tCONSTRAINT \"My UQ\" UNIQUE (\"Parent Key\"), "
+                  "\n\tCONSTRAINT \"My CK\" CHECK (\"Id\" > 0)\n)"});
     // section "reflect", case quoted_names: quoted PK and FK names are lost, UNIQUE and CHECK keep theirs
     CHECK(reflected_sql(quoted, "My Table") ==
-          std::vector<std::string>{"\nCREATE TABLE \"My Table\" (\n\t\"Id\" INTEGER NOT NULL, \n\t\"Parent Key\" "
-                                   "INTEGER, \n\tPRIMARY KEY (\"Id\"), \n\tFOREIGN KEY(\"Parent Key\") REFERENCES "
-                                   "\"Parent\" (\"Key\"), \n\tCONSTRAINT \"My UQ\" UNIQUE (\"Parent Key\"), \n\t"
-                                   "CONSTRAINT \"My CK\" CHECK (\"Id\" > 0)\n)\n\n"});
+          std::vector<std::string>{
+              "\nCREATE TABLE \"My Table\" (\n\t\"Id\" INTEGER NOT NULL, \n\t\"Parent Key\" "
+              "INTEGER, \n\tPRIMARY KEY (\"Id\"), \n\tFOREIGN KEY(\"Parent Key\") REFERENCES "
+              "\"Parent\" (\"Key\"), \n\tCONSTRAINT \"My UQ\" UNIQUE (\"Parent Key\"), \n\t"
+              "CONSTRAINT \"My CK\" CHECK (\"Id\" > 0)\n)\n\n"});
 
-    auto defaults = database({"CREATE TABLE d (a INTEGER DEFAULT 0, b TEXT DEFAULT 'it''s', c DATETIME DEFAULT "
-                              "(CURRENT_TIMESTAMP), d TEXT DEFAULT CURRENT_TIMESTAMP, e TEXT DEFAULT ':x', f REAL "
-                              "DEFAULT -1.5, g BLOB DEFAULT x'00', h TEXT DEFAULT NULL)"});
+    auto defaults =
+        database({"CREATE TABLE d (a INTEGER DEFAULT 0, b TEXT DEFAULT 'it''s', c DATETIME DEFAULT "
+                  "(CURRENT_TIMESTAMP), d TEXT DEFAULT CURRENT_TIMESTAMP, e TEXT DEFAULT ':x', f REAL "
+                  "DEFAULT -1.5, g BLOB DEFAULT x'00', h TEXT DEFAULT NULL)"});
     // section "reflect", case defaults: SQLite gives the text without parentheses; ':x' is a bind
     CHECK(reflected_sql(defaults, "d") ==
-          std::vector<std::string>{"\nCREATE TABLE d (\n\ta INTEGER DEFAULT 0, \n\tb TEXT DEFAULT 'it''s', \n\tc "
-                                   "DATETIME DEFAULT CURRENT_TIMESTAMP, \n\td TEXT DEFAULT CURRENT_TIMESTAMP, \n\te "
-                                   "TEXT DEFAULT 'NULL', \n\tf REAL DEFAULT -1.5, \n\tg BLOB DEFAULT x'00', \n\th "
-                                   "TEXT DEFAULT NULL\n)\n\n"});
+          std::vector<std::string>{
+              "\nCREATE TABLE d (\n\ta INTEGER DEFAULT 0, \n\tb TEXT DEFAULT 'it''s', \n\tc "
+              "DATETIME DEFAULT CURRENT_TIMESTAMP, \n\td TEXT DEFAULT CURRENT_TIMESTAMP, \n\te "
+              "TEXT DEFAULT 'NULL', \n\tf REAL DEFAULT -1.5, \n\tg BLOB DEFAULT x'00', \n\th "
+              "TEXT DEFAULT NULL\n)\n\n"});
     CHECK(reflect_table(defaults, "d").columns[2].server_default ==
           ServerDefault{ServerDefault::Kind::Text, "CURRENT_TIMESTAMP"});
 
-    auto generated = database({"CREATE TABLE g (a INTEGER, b INTEGER GENERATED ALWAYS AS (a * 2) VIRTUAL, c TEXT "
-                               "AS (upper(a)) STORED, d INTEGER NOT NULL)"});
+    auto generated =
+        database({"CREATE TABLE g (a INTEGER, b INTEGER GENERATED ALWAYS AS (a * 2) VIRTUAL, c TEXT "
+                  "AS (upper(a)) STORED, d INTEGER NOT NULL)"});
     // section "reflect", case generated
     CHECK(reflected_sql(generated, "g") ==
-          std::vector<std::string>{"\nCREATE TABLE g (\n\ta INTEGER, \n\tb INTEGER GENERATED ALWAYS AS (a * 2) "
-                                   "VIRTUAL, \n\tc TEXT GENERATED ALWAYS AS (upper(a)) STORED, \n\td INTEGER NOT "
-                                   "NULL\n)\n\n"});
+          std::vector<std::string>{
+              "\nCREATE TABLE g (\n\ta INTEGER, \n\tb INTEGER GENERATED ALWAYS AS (a * 2) "
+              "VIRTUAL, \n\tc TEXT GENERATED ALWAYS AS (upper(a)) STORED, \n\td INTEGER NOT "
+              "NULL\n)\n\n"});
     CHECK(reflect_table(generated, "g").columns[1].computed == Computed{"a * 2", false});
 }
 
 TEST_CASE("foreign keys reflect with names and options parsed from the SQL", "[operations]") {
-    auto db = database({"CREATE TABLE p (a INTEGER, b INTEGER, PRIMARY KEY (a, b))",
-                        "CREATE TABLE q (id INTEGER PRIMARY KEY)",
-                        "CREATE TABLE t (\n\tx INTEGER, \n\ty INTEGER, \n\tz INTEGER REFERENCES q, \n\tFOREIGN KEY(x, "
-                        "y) REFERENCES p (a, b) ON UPDATE CASCADE ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED, "
-                        "\n\tCONSTRAINT f2 FOREIGN KEY(y) REFERENCES p (b) NOT DEFERRABLE, \n\tFOREIGN KEY(x) "
-                        "REFERENCES p (a) ON DELETE NO ACTION MATCH FULL, \n\tFOREIGN KEY(z) REFERENCES \"q\" (id) ON "
-                        "delete restrict on update set default deferrable initially immediate\n)"});
+    auto db = database(
+        {"CREATE TABLE p (a INTEGER, b INTEGER, PRIMARY KEY (a, b))",
+         "CREATE TABLE q (id INTEGER PRIMARY KEY)",
+         "CREATE TABLE t (\n\tx INTEGER, \n\ty INTEGER, \n\tz INTEGER REFERENCES q, \n\tFOREIGN KEY(x, "
+         "y) REFERENCES p (a, b) ON UPDATE CASCADE ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED, "
+         "\n\tCONSTRAINT f2 FOREIGN KEY(y) REFERENCES p (b) NOT DEFERRABLE, \n\tFOREIGN KEY(x) "
+         "REFERENCES p (a) ON DELETE NO ACTION MATCH FULL, \n\tFOREIGN KEY(z) REFERENCES \"q\" (id) ON "
+         "delete restrict on update set default deferrable initially immediate\n)"});
     // section "reflect", case fk_variants_ok: the inline key on z and the explicit one are one key
-    CHECK(reflected_sql(db, "t") ==
-          std::vector<std::string>{
-              "\nCREATE TABLE t (\n\tx INTEGER, \n\ty INTEGER, \n\tz INTEGER, \n\tFOREIGN KEY(x, y) REFERENCES p (a, "
-              "b) ON DELETE SET NULL ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED, \n\tCONSTRAINT f2 FOREIGN "
-              "KEY(y) REFERENCES p (b) NOT DEFERRABLE, \n\tFOREIGN KEY(x) REFERENCES p (a), \n\tFOREIGN KEY(z) "
-              "REFERENCES q (id) ON DELETE RESTRICT ON UPDATE SET DEFAULT DEFERRABLE INITIALLY IMMEDIATE\n)\n\n"});
+    CHECK(
+        reflected_sql(db, "t") ==
+        std::vector<std::string>{
+            "\nCREATE TABLE t (\n\tx INTEGER, \n\ty INTEGER, \n\tz INTEGER, \n\tFOREIGN KEY(x, y) REFERENCES "
+            "p (a, "
+            "b) ON DELETE SET NULL ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED, \n\tCONSTRAINT f2 "
+            "FOREIGN "
+            "KEY(y) REFERENCES p (b) NOT DEFERRABLE, \n\tFOREIGN KEY(x) REFERENCES p (a), \n\tFOREIGN KEY(z) "
+            "REFERENCES q (id) ON DELETE RESTRICT ON UPDATE SET DEFAULT DEFERRABLE INITIALLY "
+            "IMMEDIATE\n)\n\n"});
     Table t = reflect_table(db, "t");
     REQUIRE(t.constraints.size() == 4);
     CHECK(t.constraints[1].foreign_key.deferrable == false);
@@ -758,55 +812,68 @@ TEST_CASE("foreign keys reflect with names and options parsed from the SQL", "[o
 }
 
 TEST_CASE("CHECK constraints, declared types and key orders reflect as in SQLAlchemy", "[operations]") {
-    auto checks = database({"CREATE TABLE c (\n\ta INTEGER CHECK (a > 0), \n\tb INTEGER, \n\tCONSTRAINT \"b pos\" "
-                            "CHECK (b >= 0), \n\tconstraint lower_ck check (a < b)\n)"});
+    auto checks =
+        database({"CREATE TABLE c (\n\ta INTEGER CHECK (a > 0), \n\tb INTEGER, \n\tCONSTRAINT \"b pos\" "
+                  "CHECK (b >= 0), \n\tconstraint lower_ck check (a < b)\n)"});
     // section "reflect", case checks_multiline
     CHECK(reflected_sql(checks, "c") ==
-          std::vector<std::string>{"\nCREATE TABLE c (\n\ta INTEGER, \n\tb INTEGER, \n\tCHECK (a > 0), \n\tCONSTRAINT "
-                                   "\"b pos\" CHECK (b >= 0), \n\tCONSTRAINT lower_ck CHECK (a < b)\n)\n\n"});
-
-    auto types = database({"CREATE TABLE ty (a VARCHAR(45), b NUMERIC(10, 2), c FLOAT(53), d DATETIME(6), e BOOL, "
-                           "f DOUBLE, g UNSIGNED BIG INT, h DECIMAL(10,5), i NVARCHAR(20), j JSON, k DATE_CHAR, l "
-                           "CLOB, m INTEGER(11), n BOOLEAN(1), o MONEY, q INTEGER REFERENCES ty(a), UNIQUE(a))"});
-    // section "reflect", case types: BOOLEAN(1) is create_constraint=1, its CHECK made first
-    CHECK(reflected_sql(types, "ty") ==
           std::vector<std::string>{
-              "\nCREATE TABLE ty (\n\ta VARCHAR(45), \n\tb NUMERIC(10, 2), \n\tc FLOAT, \n\td DATETIME, \n\te "
-              "BOOLEAN, \n\tf FLOAT, \n\tg INTEGER, \n\th DECIMAL(10, 5), \n\ti NVARCHAR(20), \n\tj JSON, \n\tk "
-              "DATE, \n\tl TEXT, \n\tm INTEGER, \n\tn BOOLEAN, \n\to NUMERIC, \n\tq INTEGER, \n\tCHECK (n IN (0, "
-              "1)), \n\tFOREIGN KEY(q) REFERENCES ty (a), \n\tUNIQUE (a)\n)\n\n"});
+              "\nCREATE TABLE c (\n\ta INTEGER, \n\tb INTEGER, \n\tCHECK (a > 0), \n\tCONSTRAINT "
+              "\"b pos\" CHECK (b >= 0), \n\tCONSTRAINT lower_ck CHECK (a < b)\n)\n\n"});
+
+    auto types =
+        database({"CREATE TABLE ty (a VARCHAR(45), b NUMERIC(10, 2), c FLOAT(53), d DATETIME(6), e BOOL, "
+                  "f DOUBLE, g UNSIGNED BIG INT, h DECIMAL(10,5), i NVARCHAR(20), j JSON, k DATE_CHAR, l "
+                  "CLOB, m INTEGER(11), n BOOLEAN(1), o MONEY, q INTEGER REFERENCES ty(a), UNIQUE(a))"});
+    // section "reflect", case types: BOOLEAN(1) is create_constraint=1, its CHECK made first
+    CHECK(
+        reflected_sql(types, "ty") ==
+        std::vector<std::string>{
+            "\nCREATE TABLE ty (\n\ta VARCHAR(45), \n\tb NUMERIC(10, 2), \n\tc FLOAT, \n\td DATETIME, \n\te "
+            "BOOLEAN, \n\tf FLOAT, \n\tg INTEGER, \n\th DECIMAL(10, 5), \n\ti NVARCHAR(20), \n\tj JSON, "
+            "\n\tk "
+            "DATE, \n\tl TEXT, \n\tm INTEGER, \n\tn BOOLEAN, \n\to NUMERIC, \n\tq INTEGER, \n\tCHECK (n IN "
+            "(0, "
+            "1)), \n\tFOREIGN KEY(q) REFERENCES ty (a), \n\tUNIQUE (a)\n)\n\n"});
 
     // section "reflect", cases autoindex_pk and composite_pk_order
     auto k = database({"CREATE TABLE k (code TEXT PRIMARY KEY, n INTEGER, UNIQUE (n))"});
-    CHECK(reflected_sql(k, "k") == std::vector<std::string>{"\nCREATE TABLE k (\n\tcode TEXT, \n\tn INTEGER, \n\t"
-                                                            "PRIMARY KEY (code), \n\tUNIQUE (n)\n)\n\n"});
+    CHECK(reflected_sql(k, "k") ==
+          std::vector<std::string>{"\nCREATE TABLE k (\n\tcode TEXT, \n\tn INTEGER, \n\t"
+                                   "PRIMARY KEY (code), \n\tUNIQUE (n)\n)\n\n"});
     auto cp = database({"CREATE TABLE cp (a INTEGER, b INTEGER, c INTEGER, PRIMARY KEY (c, a))"});
-    CHECK(reflected_sql(cp, "cp") == std::vector<std::string>{"\nCREATE TABLE cp (\n\ta INTEGER, \n\tb INTEGER, \n\t"
-                                                              "c INTEGER, \n\tPRIMARY KEY (c, a)\n)\n\n"});
+    CHECK(reflected_sql(cp, "cp") ==
+          std::vector<std::string>{"\nCREATE TABLE cp (\n\ta INTEGER, \n\tb INTEGER, \n\t"
+                                   "c INTEGER, \n\tPRIMARY KEY (c, a)\n)\n\n"});
     CHECK(reflect_table(cp, "cp").primary_key_columns() == std::vector<std::string>{"c", "a"});
 
     // section "reflect", case no_type_column
     auto untyped = database({"CREATE TABLE n (a, b INTEGER)"});
     CHECK(reflect_table(untyped, "n").columns[0].type.name == "NullType");
-    CHECK(error_of([&] { reflected_sql(untyped, "n"); }) ==
-          "(in table 'n', column 'a'): Can't generate DDL for NullType(); did you forget to specify a type on "
-          "this Column?");
+    CHECK(
+        error_of([&] { reflected_sql(untyped, "n"); }) ==
+        "(in table 'n', column 'a'): Can't generate DDL for NullType(); did you forget to specify a type on "
+        "this Column?");
 }
 
 TEST_CASE("the demo's user_visits table survives reflection unchanged", "[operations]") {
     // section "reflect", case visits: the table after both revisions of the guide
-    const std::string created = "\nCREATE TABLE user_visits (\n\tid INTEGER NOT NULL, \n\tip VARCHAR(45), \n\t"
-                                "user_agent VARCHAR(255), \n\ttimestamp DATETIME, \n\tvisit_count INTEGER DEFAULT "
-                                "'1' NOT NULL, \n\tPRIMARY KEY (id)\n)\n\n";
+    const std::string created =
+        "\nCREATE TABLE user_visits (\n\tid INTEGER NOT NULL, \n\tip VARCHAR(45), \n\t"
+        "user_agent VARCHAR(255), \n\ttimestamp DATETIME, \n\tvisit_count INTEGER DEFAULT "
+        "'1' NOT NULL, \n\tPRIMARY KEY (id)\n)\n\n";
     auto db = database({created});
     CHECK(reflected_sql(db, "user_visits") == std::vector<std::string>{created});
-    auto v = database({"CREATE TABLE base (id INTEGER PRIMARY KEY, x TEXT)", "CREATE VIEW v AS SELECT id, x FROM base"});
-    CHECK(reflected_sql(v, "v") == std::vector<std::string>{"\nCREATE TABLE v (\n\tid INTEGER, \n\tx TEXT\n)\n\n"});
+    auto v = database(
+        {"CREATE TABLE base (id INTEGER PRIMARY KEY, x TEXT)", "CREATE VIEW v AS SELECT id, x FROM base"});
+    CHECK(reflected_sql(v, "v") ==
+          std::vector<std::string>{"\nCREATE TABLE v (\n\tid INTEGER, \n\tx TEXT\n)\n\n"});
 }
 
 TEST_CASE("table_names lists user tables by name; a missing table is an error", "[operations]") {
-    auto db = database({"CREATE TABLE b (id INTEGER PRIMARY KEY AUTOINCREMENT)", "CREATE TABLE A (x)",
-                        "CREATE TABLE \"a b\" (x)", "CREATE VIEW v AS SELECT 1", "CREATE INDEX ix ON b (id)"});
+    auto db =
+        database({"CREATE TABLE b (id INTEGER PRIMARY KEY AUTOINCREMENT)", "CREATE TABLE A (x)",
+                  "CREATE TABLE \"a b\" (x)", "CREATE VIEW v AS SELECT 1", "CREATE INDEX ix ON b (id)"});
     CHECK(table_names(db) == std::vector<std::string>{"A", "a b", "b"});
     CHECK(error_of([&] { reflect_table(db, "nope"); }) == "No such table: 'nope'");
     CHECK(reflect_table(db, "B").name == "B"); // SQLite finds tables case-insensitively
@@ -819,15 +886,18 @@ TEST_CASE("patterns match as Python's re does", "[operations]") {
     auto groups = [](const std::optional<PatternMatch>& m) {
         std::vector<std::string> out;
         if (!m) return out;
-        for (std::size_t i = 0; i < m->spans.size(); ++i) out.push_back(m->group(i).value_or("<None>"));
+        for (std::size_t i = 0; i < m->spans.size(); ++i)
+            out.push_back(m->group(i).value_or("<None>"));
         return out;
     };
     CHECK(groups(Pattern(R"re((a+?)(b*))re").match("aaabbb")) == std::vector<std::string>{"a", "a", ""});
-    CHECK(groups(Pattern(R"re((a+)(b*))re").search("xxaaabbb")) == std::vector<std::string>{"aaabbb", "aaa", "bbb"});
+    CHECK(groups(Pattern(R"re((a+)(b*))re").search("xxaaabbb")) ==
+          std::vector<std::string>{"aaabbb", "aaa", "bbb"});
     CHECK(groups(Pattern(R"re((?:x(\d+))?y)re").search("zy")) == std::vector<std::string>{"y", "<None>"});
     CHECK(groups(Pattern(R"re(CONSTRAINT "?(.+?)"? +UNIQUE)re", true).search("constraint \"a b\" unique")) ==
           std::vector<std::string>{"constraint \"a b\" unique", "a b"});
-    CHECK(groups(Pattern(R"re((.+) *\),? *)re").search("a), b)\nc)")) == std::vector<std::string>{"a), b)", "a), b"});
+    CHECK(groups(Pattern(R"re((.+) *\),? *)re").search("a), b)\nc)")) ==
+          std::vector<std::string>{"a), b)", "a), b"});
     CHECK(groups(Pattern(R"re(\bON\b)re").search("MONO ON")) == std::vector<std::string>{"ON"});
     CHECK(groups(Pattern(R"re(^"|"$)re").search("x\"")) == std::vector<std::string>{"\""});
     CHECK(groups(Pattern(R"re([^a-c]+)re", true).search("ABCdef")) == std::vector<std::string>{"def"});
@@ -842,4 +912,22 @@ TEST_CASE("patterns match as Python's re does", "[operations]") {
     CHECK(Pattern("x*").find_all("axxb").size() == 4); // '', 'xx', '', '' as in re.findall
     CHECK(Pattern::escape("a b.c") == "a\\ b\\.c");
     CHECK_THROWS_AS(Pattern("(a"), Error);
+}
+
+TEST_CASE("an untyped column takes the type of the column its foreign key refers to", "[operations]") {
+    // section "reflect", case untyped_fk_column: through this table (c -> a) and another (e -> r.x -> p.code)
+    auto db = database(
+        {"CREATE TABLE p (id BIGINT PRIMARY KEY, code VARCHAR(3))",
+         "CREATE TABLE t (c REFERENCES t(a), a REFERENCES p, b REFERENCES p(code), e REFERENCES r(x))",
+         "CREATE TABLE r (x REFERENCES p(code))"});
+    CHECK(reflected_sql(db, "t") ==
+          std::vector<std::string>{
+              "\nCREATE TABLE t (\n\tc BIGINT, \n\ta BIGINT, \n\tb VARCHAR(3), \n\te VARCHAR(3), "
+              "\n\tFOREIGN KEY(e) REFERENCES r (x), \n\tFOREIGN KEY(b) REFERENCES p (code), \n\t"
+              "FOREIGN KEY(a) REFERENCES p (id), \n\tFOREIGN KEY(c) REFERENCES t (a)\n)\n\n"});
+    // section "reflect", case blank_column_name
+    auto blank = database({"CREATE TABLE t (a INTEGER, \"\" TEXT)"});
+    CHECK(error_of([&] { reflect_table(blank, "t"); }) ==
+          "Column must be constructed with a non-blank name or assign a non-blank .name before adding to a "
+          "Table.");
 }

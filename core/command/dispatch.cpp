@@ -17,7 +17,7 @@ Verb verb_function(const std::string& name) {
         {"current", cmd_current},   {"history", cmd_history},           {"heads", cmd_heads},
         {"branches", cmd_branches}, {"show", cmd_show},                 {"revision", cmd_revision},
         {"merge", cmd_merge},       {"init", cmd_init},                 {"list-templates", cmd_list_templates},
-        {"edit", cmd_edit},
+        {"edit", cmd_edit},         {"migrate", cmd_migrate},           {"check", cmd_check},
     };
     auto it = verbs.find(name);
     return it == verbs.end() ? nullptr : it->second;

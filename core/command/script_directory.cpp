@@ -55,19 +55,41 @@ std::string revision_slug(const std::string& message) {
     return slug;
 }
 
-ScriptDirectory::ScriptDirectory(const Context& ctx) : dir_(project::normalize_path(ctx.migrations_dir)) {
+ScriptDirectory::ScriptDirectory(const Context& ctx, Output* warnings)
+    : ctx_(ctx), warnings_(warnings), dir_(project::normalize_path(ctx.migrations_dir)) {
     if (!ctx.files.is_dir(dir_) || dir_.empty())
         throw Error("Path doesn't exist: '" + ctx.files.display_path(dir_) +
                     "'.  Please use the 'init' command to create a new scripts folder.");
+}
+
+void ScriptDirectory::warn(const std::string& message) const {
+    // Python prints a warning as "<alembic source>:<line>: UserWarning: <message>" plus the source
+    // line; the location is Alembic's own, so only the category and the message are kept.
+    if (warnings_ && warned_.insert(message).second) warnings_->err("UserWarning: " + message);
+}
+
+const script::RevisionMap& ScriptDirectory::map() const {
+    if (map_) return *map_;
     std::vector<script::Revision> revisions;
     const std::string versions = versions_dir();
-    for (const auto& name : ctx.files.list(versions)) {
+    for (const auto& name : ctx_.files.list(versions)) {
         std::string path = versions + "/" + name;
-        if (!is_revision_file(name) || ctx.files.is_dir(path)) continue;
-        auto module = std::make_shared<py::Module>(py::parse(ctx.files.read(path), path));
-        revisions.push_back(script::revision_from_module(module, path, ctx.files.display_path(path)));
+        if (!is_revision_file(name) || ctx_.files.is_dir(path)) continue;
+        try {
+            auto module = std::make_shared<py::Module>(py::parse(ctx_.files.read(path), path));
+            revisions.push_back(script::revision_from_module(module, path, ctx_.files.display_path(path)));
+        } catch (const Error&) {
+            // Alembic reads the files one by one into its map, warning about a repeated id as it
+            // goes: the files before a bad one have had their say.
+            std::set<std::string> ids;
+            for (const auto& r : revisions)
+                if (!ids.insert(r.id).second) warn("Revision " + r.id + " is present more than once");
+            throw;
+        }
     }
-    map_ = std::make_unique<script::RevisionMap>(std::move(revisions));
+    map_ = std::make_unique<script::RevisionMap>(std::move(revisions),
+                                                  [this](const std::string& message) { warn(message); });
+    return *map_;
 }
 
 std::string ScriptDirectory::write_revision(Context& ctx, const NewRevision& rev) const {

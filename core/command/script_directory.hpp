@@ -3,10 +3,12 @@
 #pragma once
 
 #include "command/context.hpp"
+#include "output.hpp"
 #include "script/revision_map.hpp"
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,11 +16,15 @@ namespace revlab::command {
 
 class ScriptDirectory {
 public:
-    // Reads every revision script; throws Error naming the file, line and column of a bad one,
-    // or Alembic's "Path doesn't exist" when the migrations folder is missing.
-    explicit ScriptDirectory(const Context& ctx);
+    // Throws Alembic's "Path doesn't exist" when the migrations folder is missing. The revision
+    // scripts are read later, on the first map() call, as Alembic builds its map lazily: a broken
+    // graph then fails where Alembic's does (after env.py has logged, after alembic_version was
+    // created), not up front. `warnings`, when given, receives the map's Python-style warnings.
+    explicit ScriptDirectory(const Context& ctx, Output* warnings = nullptr);
 
-    const script::RevisionMap& map() const { return *map_; }
+    // Reads every revision script and builds the graph on first use; throws Error naming the
+    // file, line and column of a bad script, or the graph's error (cycle, missing revision...).
+    const script::RevisionMap& map() const;
     std::string versions_dir() const { return dir_ + "/versions"; }
     const std::string& dir() const { return dir_; }
 
@@ -36,8 +42,14 @@ public:
     std::string write_revision(Context& ctx, const NewRevision& rev) const;
 
 private:
+    void warn(const std::string& message) const;
+
+    const Context& ctx_;
+    Output* warnings_;
+    mutable std::set<std::string> warned_; // Python shows a warning once per text and place
     std::string dir_;
-    std::unique_ptr<script::RevisionMap> map_;
+    mutable std::unique_ptr<script::RevisionMap> map_; // built by the first map() call
+
 };
 
 // Alembic's file name slug: \w+ words of the message, lower-cased, joined by "_", cut to 40.

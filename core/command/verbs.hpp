@@ -36,6 +36,8 @@ void cmd_merge(Invocation& inv);
 void cmd_init(Invocation& inv);
 void cmd_list_templates(Invocation& inv);
 void cmd_edit(Invocation& inv);
+void cmd_migrate(Invocation& inv); // verbs_autogenerate.cpp
+void cmd_check(Invocation& inv);
 
 // Alembic's ScriptDirectory._catch_revision_errors: rephrases revision-graph errors as the
 // command that hit them would. Any text may use %(start)s / %(end)s / %(head_arg)s.

@@ -93,6 +93,10 @@ std::vector<MigrationStep> stamp_steps(const script::RevisionMap& map, const std
     });
 }
 
+runtime::MapSource map_source(const ScriptDirectory& scripts) {
+    return [&scripts]() -> const script::RevisionMap& { return scripts.map(); };
+}
+
 std::pair<std::optional<std::string>, std::string> split_range(const std::string& revision, bool sql) {
     auto colon = revision.find(':');
     if (colon == std::string::npos) return {std::nullopt, revision};
@@ -106,7 +110,7 @@ std::pair<std::optional<std::string>, std::string> split_range(const std::string
 } // namespace
 
 void cmd_upgrade(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     bool sql = inv.args.flag("sql");
     // (copied out of the structured binding: clang 14 cannot capture one in a lambda)
     auto range = split_range(inv.args.positional.at(0), sql);
@@ -116,7 +120,7 @@ void cmd_upgrade(Invocation& inv) {
     runtime::RunOptions options;
     options.offline = sql;
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
-    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, scripts.map(),
+    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
                             [&](const std::vector<std::string>& heads) {
                                 return upgrade_steps(scripts.map(), destination, heads);
                             },
@@ -124,7 +128,7 @@ void cmd_upgrade(Invocation& inv) {
 }
 
 void cmd_downgrade(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     bool sql = inv.args.flag("sql");
     std::string revision = inv.args.positional.at(0);
     if (sql && revision == "-1") revision = "head:-1"; // Flask-Migrate's default for --sql
@@ -136,7 +140,7 @@ void cmd_downgrade(Invocation& inv) {
     runtime::RunOptions options;
     options.offline = sql;
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
-    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, scripts.map(),
+    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
                             [&](const std::vector<std::string>& heads) {
                                 return downgrade_steps(scripts.map(), destination, heads);
                             },
@@ -144,7 +148,7 @@ void cmd_downgrade(Invocation& inv) {
 }
 
 void cmd_stamp(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     bool sql = inv.args.flag("sql");
     std::optional<std::string> starting;
     std::vector<std::string> destinations;
@@ -165,7 +169,7 @@ void cmd_stamp(Invocation& inv) {
     options.purge = inv.args.flag("purge");
     if (options.purge && sql) throw Error("Can't use --purge with --sql mode");
     if (sql) options.starting_heads = resolve_starting(scripts.map(), starting);
-    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, scripts.map(),
+    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
                             [&](const std::vector<std::string>& heads) {
                                 return stamp_steps(scripts.map(), destinations, heads);
                             },

@@ -3,6 +3,7 @@
 #include "command/revision_format.hpp"
 #include "command/verbs.hpp"
 
+#include "runtime/migration.hpp"
 #include "runtime/version_table.hpp"
 
 #include <algorithm>
@@ -19,10 +20,24 @@ std::vector<std::string> db_heads(Invocation& inv) {
     return runtime::read_heads(inv.ctx.database.open());
 }
 
+// The current heads as the other readers (show current, history -i / -r current:) get them: in
+// env.py's run_migrations, which creates alembic_version on an unversioned database first.
+std::vector<std::string> env_heads(Invocation& inv, const ScriptDirectory& scripts) {
+    std::vector<std::string> heads;
+    runtime::run_migrations(
+        &inv.ctx.database.open(), inv.out, [&scripts]() -> const script::RevisionMap& { return scripts.map(); },
+        [&heads](const std::vector<std::string>& current) {
+            heads = current;
+            return std::vector<runtime::MigrationStep>{};
+        },
+        runtime::RunOptions{});
+    return heads;
+}
+
 } // namespace
 
 void cmd_current(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     inv.load_env(false);
     auto heads = db_heads(inv);
     if (inv.args.flag("verbose")) inv.out.out("Current revision(s) for " + inv.ctx.database.url() + ":");
@@ -31,7 +46,7 @@ void cmd_current(Invocation& inv) {
 }
 
 void cmd_history(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     std::optional<std::string> base, head;
     if (auto range = inv.args.value("rev_range")) {
         if (range->find(':') == std::string::npos)
@@ -50,7 +65,7 @@ void cmd_history(Invocation& inv) {
     bool with_env = indicate || base == std::optional<std::string>("current") || head == std::optional<std::string>("current");
     if (with_env) {
         inv.load_env(false);
-        currents = db_heads(inv);
+        currents = env_heads(inv, scripts);
     }
     // history -r current:... / ...:current walk from / to the database's revisions; an empty
     // database makes the bound fall back to base / heads, as in Alembic.
@@ -75,7 +90,7 @@ void cmd_history(Invocation& inv) {
 }
 
 void cmd_heads(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     const auto& map = scripts.map();
     std::vector<const script::Revision*> heads = catch_revision_errors({}, [&] {
         return inv.args.flag("resolve_dependencies") ? map.get_revisions(RevArg{std::string("heads")})
@@ -88,7 +103,7 @@ void cmd_heads(Invocation& inv) {
 }
 
 void cmd_branches(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     const auto& map = scripts.map();
     bool verbose = inv.args.flag("verbose");
     auto revs = catch_revision_errors({}, [&] {
@@ -112,12 +127,12 @@ void cmd_branches(Invocation& inv) {
 }
 
 void cmd_show(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     const std::string& rev = inv.args.positional.at(0);
     std::vector<const script::Revision*> revs;
     if (rev == "current") {
         inv.load_env(false);
-        auto heads = db_heads(inv);
+        auto heads = env_heads(inv, scripts);
         revs = catch_revision_errors({}, [&] { return scripts.map().get_revisions(RevArg{heads}); });
     } else {
         revs = catch_revision_errors({}, [&] { return scripts.map().get_revisions(RevArg{rev}); });

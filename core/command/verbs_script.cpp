@@ -71,6 +71,13 @@ std::string generate_revision(Invocation& inv, const ScriptDirectory& scripts, c
     }
     std::string path = scripts.write_revision(inv.ctx, rev);
     generating(inv, path);
+    // Alembic then adds the new script to its map (RevisionMap.add_revision), and fails there,
+    // leaving the file written, when the map cannot take it: first a branch label that is
+    // already a key of the map, then anything else a map with the new file refuses.
+    for (const auto& label : rev.branch_labels)
+        if (const script::Revision* taken = map.lookup(label))
+            throw Error("Branch name '" + label + "' in revision " + rev.id + " already used by revision " + taken->id);
+    catch_revision_errors({}, [&] { ScriptDirectory(inv.ctx).map(); });
     return path;
 }
 
@@ -82,7 +89,7 @@ std::string new_id(Invocation& inv) {
 } // namespace
 
 void cmd_revision(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     if (inv.args.flag("autogenerate"))
         throw Error("revision --autogenerate compares app/models.py with the database: use `flask db migrate`");
     if (inv.args.flag("sql"))
@@ -101,7 +108,7 @@ void cmd_revision(Invocation& inv) {
 }
 
 void cmd_merge(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     RevisionRequest req;
     req.id = new_id(inv);
     req.message = inv.args.value("message");
@@ -149,7 +156,7 @@ void cmd_list_templates(Invocation& inv) {
 }
 
 void cmd_edit(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     const std::string& rev = inv.args.positional.at(0);
     auto revs = catch_revision_errors({}, [&] { return scripts.map().get_revisions(RevArg{rev}); });
     if (revs.empty()) throw Error("No revision files indicated by symbol '" + rev + "'");

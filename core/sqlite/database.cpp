@@ -95,6 +95,7 @@ void Database::exec(std::string_view sql) {
         const char* next = nullptr;
         int rc = sqlite3_prepare_v2(db_, tail, -1, &raw, &next);
         std::string_view one(tail, static_cast<size_t>(next - tail));
+        while (!one.empty() && std::isspace(static_cast<unsigned char>(one.front()))) one.remove_prefix(1);
         if (rc != SQLITE_OK) fail(db_, one);
         if (!raw) { // whitespace or a comment
             tail = next;
@@ -106,10 +107,7 @@ void Database::exec(std::string_view sql) {
         } while (rc == SQLITE_ROW);
         if (rc != SQLITE_DONE) {
             std::string msg = sqlite3_errmsg(db_);
-            auto trimmed = one;
-            while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front())))
-                trimmed.remove_prefix(1);
-            fail(db_, trimmed, msg.c_str());
+            fail(db_, one, msg.c_str());
         }
         tail = next;
     }

@@ -1,0 +1,218 @@
+// Operations as render.py writes them, and the body of upgrade()/downgrade() as
+// _render_cmd_body + _indent lay it out through Mako's PythonPrinter.
+#include "autogenerate/render.hpp"
+#include "autogenerate/render_parts.hpp"
+
+#include "autogenerate/compare_parts.hpp"
+#include "autogenerate/types.hpp"
+#include "command/template.hpp"
+#include "schema/ddl.hpp"
+
+namespace revlab::autogenerate {
+
+namespace {
+
+using command::python_repr;
+
+// The continuation lines of alter_column line up under its first argument.
+const std::string kAlterIndent(11, ' ');
+
+std::string py_bool(bool b) {
+    return b ? "True" : "False";
+}
+
+std::string optional_name(const std::optional<std::string>& name) {
+    return name ? python_repr(*name) : "None";
+}
+
+std::string index_name(const std::string& name, bool conventional) {
+    return conventional ? "batch_op.f(" + python_repr(name) + ")" : python_repr(name);
+}
+
+// Index.kwargs: a model's partial index keeps sqlite_where; reflection (SQLAlchemy 1.4) does not.
+std::string index_kwargs(const schema::Index& index, Origin origin) {
+    if (origin != Origin::Model || !index.where) return "";
+    return ", sqlite_where=sa.text(" + python_repr(schema::render_text_clause(*index.where)) + ")";
+}
+
+std::string create_table_text(const schema::Table& table, Origin origin, std::set<std::string>& imports) {
+    std::vector<std::string> args;
+    for (const auto& c : table.columns)
+        args.push_back(render_column(c, origin, imports));
+    for (auto& c : detail::render_table_constraints(table))
+        args.push_back(std::move(c));
+    std::string text = "op.create_table(" + python_repr(table.name) + ",\n";
+    for (std::size_t i = 0; i < args.size(); ++i)
+        text += (i ? ",\n" : "") + args[i];
+    if (table.comment && !table.comment->empty()) text += ",\ncomment=" + python_repr(*table.comment);
+    if (origin == Origin::Model && table.sqlite_autoincrement) text += ",\nsqlite_autoincrement=True";
+    return text + "\n)";
+}
+
+std::string alter_column_text(const AlterColumn& op, std::set<std::string>& imports) {
+    std::string text = "batch_op.alter_column(" + python_repr(op.column);
+    auto arg = [&](const std::string& s) { text += ",\n" + kAlterIndent + s; };
+    auto type_text = [&](const TypeRef& t) {
+        RenderedType r = render_type(t);
+        if (r.import) imports.insert(*r.import);
+        return r.text;
+    };
+    auto default_text = [](const std::optional<DefaultRef>& d) {
+        return d ? render_server_default(*d) : "None";
+    };
+    if (op.modify_name) arg("new_column_name=" + python_repr(*op.modify_name));
+    if (op.existing_type) arg("existing_type=" + type_text(*op.existing_type));
+    if (op.modify_server_default) arg("server_default=" + default_text(*op.modify_server_default));
+    if (op.modify_type) arg("type_=" + type_text(*op.modify_type));
+    if (op.modify_nullable) arg("nullable=" + py_bool(*op.modify_nullable));
+    if (!op.modify_nullable && op.existing_nullable)
+        arg("existing_nullable=" + py_bool(*op.existing_nullable));
+    if (op.autoincrement) arg("autoincrement=" + py_bool(*op.autoincrement));
+    if (!op.modify_server_default && op.existing_server_default && *op.existing_server_default)
+        arg("existing_server_default=" + render_server_default(**op.existing_server_default));
+    return text + ")";
+}
+
+std::string create_index_text(const CreateIndex& op) {
+    std::string cols;
+    for (std::size_t i = 0; i < op.index.expressions.size(); ++i) {
+        bool expression = i < op.index.is_expression.size() && op.index.is_expression[i];
+        const std::string& e = op.index.expressions[i];
+        cols += (i ? ", " : "") +
+                (expression ? "sa.text(" + python_repr(schema::render_text_clause(e)) + ")" : python_repr(e));
+    }
+    return "batch_op.create_index(" + index_name(op.index.name, op.conventional_name) + ", [" + cols +
+           "], unique=" + py_bool(op.index.unique) + index_kwargs(op.index, op.origin) + ")";
+}
+
+std::string create_foreign_key_text(const schema::ForeignKey& fk) {
+    std::string text = "batch_op.create_foreign_key(" + optional_name(fk.name) + ", " +
+                       python_repr(fk.referred_table) + ", " + detail::py_list(fk.columns) + ", " +
+                       detail::py_list(fk.referred_columns);
+    if (fk.onupdate && !fk.onupdate->empty()) text += ", onupdate=" + python_repr(*fk.onupdate);
+    if (fk.ondelete && !fk.ondelete->empty()) text += ", ondelete=" + python_repr(*fk.ondelete);
+    if (fk.deferrable_initially && !fk.deferrable_initially->empty())
+        text += ", initially=" + python_repr(*fk.deferrable_initially);
+    if (fk.deferrable.value_or(false)) text += ", deferrable=True";
+    return text + ")";
+}
+
+// Mako's PythonPrinter as _render_cmd_body uses it: a line ending in ':' (the batch block)
+// indents the lines after it, a blank line dedents. Only the first line of a multi-line
+// string is indented; _indent then adds four spaces to every line.
+class Printer {
+  public:
+    void writeline(const std::string& line) {
+        bool blank = line.find_first_not_of(" \t") == std::string::npos;
+        if (blank && indent_ > 0) --indent_;
+        text_ += std::string(4 * static_cast<std::size_t>(indent_), ' ') + line + "\n";
+        if (line.rfind("with ", 0) == 0 && !line.empty() && line.back() == ':') ++indent_;
+    }
+
+    // _indent: "    " before every line, strip() the whole, drop trailing spaces of each line.
+    std::string indented() const {
+        std::string out;
+        std::size_t start = 0;
+        while (start < text_.size()) {
+            std::size_t nl = text_.find('\n', start);
+            std::string line = "    " + text_.substr(start, nl - start);
+            while (!line.empty() && line.back() == ' ')
+                line.pop_back();
+            out += line + "\n";
+            start = nl + 1;
+        }
+        auto b = out.find_first_not_of(" \t\n");
+        auto e = out.find_last_not_of(" \t\n");
+        return b == std::string::npos ? "" : out.substr(b, e - b + 1);
+    }
+
+  private:
+    std::string text_;
+    int indent_ = 0;
+};
+
+std::string render_body(const OpList& ops, std::set<std::string>& imports) {
+    Printer p;
+    p.writeline("# ### commands auto generated by Alembic - please adjust! ###");
+    bool has_lines = false;
+    for (const auto& op : ops.ops) {
+        if (const auto* m = std::get_if<ModifyTable>(&op)) {
+            if (m->ops.empty()) continue;
+            has_lines = true;
+            p.writeline("with op.batch_alter_table(" + python_repr(m->table) + ", schema=None) as batch_op:");
+            for (const auto& t : m->ops)
+                p.writeline(render_table_op_text(t, imports));
+            p.writeline("");
+        } else {
+            has_lines = true;
+            p.writeline(render_op_text(op, imports));
+        }
+    }
+    if (!has_lines) p.writeline("pass");
+    p.writeline("# ### end Alembic commands ###");
+    return p.indented();
+}
+
+} // namespace
+
+std::string render_table_op_text(const TableOp& op, std::set<std::string>& imports) {
+    return std::visit(
+        [&](const auto& o) -> std::string {
+            using T = std::decay_t<decltype(o)>;
+            if constexpr (std::is_same_v<T, AddColumn>) {
+                return "batch_op.add_column(" + render_column(o.column, o.origin, imports) + ")";
+            } else if constexpr (std::is_same_v<T, DropColumn>) {
+                return "batch_op.drop_column(" + python_repr(o.column.name) + ")";
+            } else if constexpr (std::is_same_v<T, AlterColumn>) {
+                return alter_column_text(o, imports);
+            } else if constexpr (std::is_same_v<T, CreateIndex>) {
+                return create_index_text(o);
+            } else if constexpr (std::is_same_v<T, DropIndex>) {
+                return "batch_op.drop_index(" + index_name(o.index.name, o.conventional_name) +
+                       index_kwargs(o.index, o.origin) + ")";
+            } else if constexpr (std::is_same_v<T, AddUniqueConstraint>) {
+                return "batch_op.create_unique_constraint(" + optional_name(o.constraint.name) + ", " +
+                       detail::py_list(o.constraint.columns) + ")";
+            } else if constexpr (std::is_same_v<T, AddForeignKey>) {
+                return create_foreign_key_text(o.foreign_key);
+            } else {
+                bool fk = o.constraint.kind == schema::Constraint::Kind::ForeignKey;
+                return "batch_op.drop_constraint(" + optional_name(o.constraint.name()) +
+                       ", type_=" + (fk ? "'foreignkey'" : "'unique'") + ")";
+            }
+        },
+        op);
+}
+
+std::string render_op_text(const Op& op, std::set<std::string>& imports) {
+    return std::visit(
+        [&](const auto& o) -> std::string {
+            using T = std::decay_t<decltype(o)>;
+            if constexpr (std::is_same_v<T, CreateTable>) {
+                return create_table_text(o.table, o.origin, imports);
+            } else if constexpr (std::is_same_v<T, DropTable>) {
+                return "op.drop_table(" + python_repr(o.table.name) + ")";
+            } else if constexpr (std::is_same_v<T, RenameTable>) {
+                return "op.rename_table(" + python_repr(o.from) + ", " + python_repr(o.to) + ")";
+            } else {
+                std::string text =
+                    "with op.batch_alter_table(" + python_repr(o.table) + ", schema=None) as batch_op:";
+                for (const auto& t : o.ops)
+                    text += "\n    " + render_table_op_text(t, imports);
+                return text;
+            }
+        },
+        op);
+}
+
+RenderedScript render_migration(const OpList& upgrade, const OpList& downgrade) {
+    std::set<std::string> imports;
+    RenderedScript out;
+    out.upgrades = render_body(upgrade, imports);
+    out.downgrades = render_body(downgrade, imports);
+    for (const auto& line : imports)
+        out.imports += (out.imports.empty() ? "" : "\n") + line;
+    return out;
+}
+
+} // namespace revlab::autogenerate

@@ -13,6 +13,14 @@
 
 namespace revlab::wasm {
 
+// One project's files, database and command context. A Workspace can be replaced whole
+// (restore, reset) or copied into a throwaway one (dry_run).
+struct Workspace {
+    project::MemoryFileTree files{"/backend"};
+    command::MemoryDatabase database{"/backend/app.db"};
+    command::Context ctx{files, database};
+};
+
 class Project {
 public:
     // options: {"example": "visits"} (default), {"example": null}, {"files": {...}}
@@ -23,14 +31,22 @@ public:
 
 private:
     nlohmann::json dispatch(const nlohmann::json& request);
-    nlohmann::json state();
-    nlohmann::json schema();
+    nlohmann::json run(Workspace& ws, const std::string& line);
+    nlohmann::json state(Workspace& ws);
+    nlohmann::json schema(Workspace& ws);
+    nlohmann::json dry_run(const nlohmann::json& request);
+    nlohmann::json snapshot();
+    nlohmann::json restore(const nlohmann::json& request);
+    nlohmann::json reset(const nlohmann::json& request);
 
-    project::MemoryFileTree files_;
-    command::MemoryDatabase database_;
-    command::Context ctx_;
+    std::unique_ptr<Workspace> ws_;
 };
 
 nlohmann::json error_reply(const std::string& message, const std::optional<SourceLocation>& where = std::nullopt);
+
+// Standard base64 (RFC 4648, with padding), for database bytes in JSON. decode throws Error on
+// anything that is not base64.
+std::string base64_encode(const std::string& bytes);
+std::string base64_decode(const std::string& text);
 
 } // namespace revlab::wasm

@@ -36,18 +36,76 @@ json error_reply(const std::string& message, const std::optional<SourceLocation>
     return reply;
 }
 
-Project::Project(const json& options) : files_("/backend"), database_("/backend/app.db"), ctx_{files_, database_} {
+namespace {
+
+void load_options(Workspace& ws, const json& options) {
     if (options.is_object() && options.contains("files")) {
-        for (const auto& [path, content] : options["files"].items()) files_.write(path, content.get<std::string>());
+        for (const auto& [path, content] : options["files"].items()) ws.files.write(path, content.get<std::string>());
     } else {
         std::string example = "visits";
         if (options.is_object() && options.contains("example")) {
             if (options["example"].is_null()) example.clear();
             else example = options["example"].get<std::string>();
         }
-        if (!example.empty()) project::load_example(example, files_);
+        if (!example.empty()) project::load_example(example, ws.files);
     }
 }
+
+// Every folder of a tree, recursively (empty ones too: `flask db init` made them).
+void collect_dirs(const project::FileTree& files, const std::string& dir, std::vector<std::string>& out) {
+    for (const auto& name : files.list(dir)) {
+        std::string path = project::join_path(dir, name);
+        if (!files.is_dir(path)) continue;
+        out.push_back(path);
+        collect_dirs(files, path, out);
+    }
+}
+
+// A new workspace with the same settings as `from` (and nothing in it yet).
+std::unique_ptr<Workspace> fresh_like(const Workspace& from) {
+    auto ws = std::make_unique<Workspace>();
+    ws->ctx.migrations_dir = from.ctx.migrations_dir;
+    ws->ctx.models_path = from.ctx.models_path;
+    ws->ctx.new_revision_id = from.ctx.new_revision_id;
+    ws->ctx.now = from.ctx.now;
+    return ws;
+}
+
+void copy_files(const Workspace& from, Workspace& to) {
+    std::vector<std::string> dirs;
+    collect_dirs(from.files, "", dirs);
+    for (const auto& d : dirs) to.files.make_dir(d);
+    for (const auto& f : from.files.all_files()) to.files.write(f, from.files.read(f));
+}
+
+// Puts database bytes into a workspace and proves they are a readable SQLite database.
+void load_database(Workspace& ws, const std::string& bytes) {
+    ws.database.restore(bytes);
+    if (bytes.empty()) return;
+    std::string verdict;
+    try {
+        auto rows = ws.database.open().query("PRAGMA quick_check");
+        if (!rows.empty())
+            if (auto* s = std::get_if<std::string>(&rows[0][0])) verdict = *s;
+    } catch (const Error& e) {
+        verdict = e.message();
+    }
+    if (verdict != "ok") {
+        ws.database.remove();
+        throw Error("the saved database is damaged (" + (verdict.empty() ? std::string("unreadable") : verdict) + ")");
+    }
+}
+
+json output_json(const Output& out) {
+    json lines = json::array();
+    for (const auto& l : out.lines())
+        lines.push_back({{"stream", l.stream == OutputLine::Stream::Stdout ? "stdout" : "stderr"}, {"text", l.text}});
+    return lines;
+}
+
+} // namespace
+
+Project::Project(const json& options) : ws_(std::make_unique<Workspace>()) { load_options(*ws_, options); }
 
 json Project::call(const json& request) {
     try {
@@ -62,35 +120,28 @@ json Project::call(const json& request) {
 json Project::dispatch(const json& request) {
     if (!request.is_object()) throw Error("a request is a JSON object with a \"cmd\"");
     const std::string cmd = required_string(request, "cmd");
-    if (cmd == "run") {
-        Output out;
-        int rc = command::run_console_line(ctx_, required_string(request, "line"), out);
-        json lines = json::array();
-        for (const auto& l : out.lines())
-            lines.push_back({{"stream", l.stream == OutputLine::Stream::Stdout ? "stdout" : "stderr"}, {"text", l.text}});
-        return {{"ok", true}, {"exit_code", rc}, {"output", lines}, {"state", state()}};
-    }
-    if (cmd == "state") return {{"ok", true}, {"state", state()}};
+    if (cmd == "run") return run(*ws_, required_string(request, "line"));
+    if (cmd == "state") return {{"ok", true}, {"state", state(*ws_)}};
     if (cmd == "files") {
         json files = json::array();
-        for (const auto& f : files_.all_files()) files.push_back({{"path", f}, {"size", files_.read(f).size()}});
+        for (const auto& f : ws_->files.all_files()) files.push_back({{"path", f}, {"size", ws_->files.read(f).size()}});
         return {{"ok", true}, {"files", files}};
     }
     if (cmd == "read_file") {
         std::string path = required_string(request, "path");
-        return {{"ok", true}, {"path", path}, {"content", files_.read(path)}};
+        return {{"ok", true}, {"path", path}, {"content", ws_->files.read(path)}};
     }
     if (cmd == "write_file") {
-        files_.write(required_string(request, "path"), required_string(request, "content"));
+        ws_->files.write(required_string(request, "path"), required_string(request, "content"));
         return {{"ok", true}};
     }
     if (cmd == "delete_file") {
-        files_.remove(required_string(request, "path"));
+        ws_->files.remove(required_string(request, "path"));
         return {{"ok", true}};
     }
-    if (cmd == "schema") return schema();
+    if (cmd == "schema") return schema(*ws_);
     if (cmd == "query") {
-        sqlite::Statement st(database_.open(), required_string(request, "sql"));
+        sqlite::Statement st(ws_->database.open(), required_string(request, "sql"));
         json columns = json::array(), rows = json::array();
         for (int c = 0; c < st.column_count(); ++c) columns.push_back(st.column_name(c));
         while (st.step()) {
@@ -101,16 +152,148 @@ json Project::dispatch(const json& request) {
         }
         return {{"ok", true}, {"columns", columns}, {"rows", rows}};
     }
+    if (cmd == "dry_run") return dry_run(request);
+    if (cmd == "snapshot") return snapshot();
+    if (cmd == "restore") return restore(request);
+    if (cmd == "reset") return reset(request);
     throw Error("unknown request '" + cmd + "'");
 }
 
-json Project::state() {
+json Project::run(Workspace& ws, const std::string& line) {
+    Output out;
+    int rc = command::run_console_line(ws.ctx, line, out);
+    return {{"ok", true}, {"exit_code", rc}, {"output", output_json(out)}, {"state", state(ws)}};
+}
+
+// The command on a throwaway copy of the files and the database: what it would print (and the
+// state and, on request, the schema it would leave), with nothing changed here.
+json Project::dry_run(const json& request) {
+    std::string line = required_string(request, "line");
+    auto scratch = fresh_like(*ws_);
+    copy_files(*ws_, *scratch);
+    load_database(*scratch, ws_->database.bytes());
+    json reply = run(*scratch, line);
+    if (request.contains("schema") && request["schema"] == true) reply["tables"] = schema(*scratch)["tables"];
+    return reply;
+}
+
+json Project::snapshot() {
+    json files = json::object();
+    for (const auto& f : ws_->files.all_files()) files[f] = ws_->files.read(f);
+    std::vector<std::string> dirs;
+    collect_dirs(ws_->files, "", dirs);
+    return {{"ok", true}, {"database", base64_encode(ws_->database.bytes())}, {"files", files}, {"dirs", dirs}};
+}
+
+// Replaces the files (when "files" is given) and/or the database (when "database" is given; ""
+// removes it). Everything is checked before anything is replaced.
+json Project::restore(const json& request) {
+    const bool has_files = request.contains("files"), has_db = request.contains("database");
+    if (!has_files && !has_db) throw Error("restore needs \"files\" and/or \"database\"");
+    auto next = fresh_like(*ws_);
+    if (has_files) {
+        const json& files = request["files"];
+        if (!files.is_object()) throw Error("\"files\" must be an object of path: content");
+        if (request.contains("dirs")) {
+            if (!request["dirs"].is_array()) throw Error("\"dirs\" must be an array of folder paths");
+            for (const auto& d : request["dirs"]) {
+                if (!d.is_string()) throw Error("\"dirs\" must be an array of folder paths");
+                next->files.make_dir(d.get<std::string>());
+            }
+        }
+        for (const auto& [path, content] : files.items()) {
+            if (!content.is_string()) throw Error("the content of '" + path + "' is not a string");
+            next->files.write(path, content.get<std::string>());
+        }
+    } else {
+        copy_files(*ws_, *next);
+    }
+    if (has_db) {
+        if (!request["database"].is_string()) throw Error("\"database\" must be a base64 string");
+        load_database(*next, base64_decode(request["database"].get<std::string>()));
+    } else {
+        load_database(*next, ws_->database.bytes());
+    }
+    ws_ = std::move(next);
+    return {{"ok", true}, {"state", state(*ws_)}};
+}
+
+// Back to an example's files (default "visits"; null: no files) and no database.
+json Project::reset(const json& request) {
+    json options = json::object();
+    if (request.contains("example")) options["example"] = request["example"];
+    auto next = fresh_like(*ws_);
+    load_options(*next, options);
+    ws_ = std::move(next);
+    return {{"ok", true}, {"state", state(*ws_)}};
+}
+
+std::string base64_encode(const std::string& bytes) {
+    static constexpr char table[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
+                     static_cast<unsigned char>(bytes[i + 2]);
+        out += table[(v >> 18) & 63];
+        out += table[(v >> 12) & 63];
+        out += table[(v >> 6) & 63];
+        out += table[v & 63];
+    }
+    if (i < bytes.size()) {
+        unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+        if (i + 1 < bytes.size()) v |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+        out += table[(v >> 18) & 63];
+        out += table[(v >> 12) & 63];
+        out += i + 1 < bytes.size() ? table[(v >> 6) & 63] : '=';
+        out += '=';
+    }
+    return out;
+}
+
+std::string base64_decode(const std::string& text) {
+    auto value = [](char c) -> int {
+        if (c >= 'A' && c <= 'Z') return c - 'A';
+        if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+        if (c >= '0' && c <= '9') return c - '0' + 52;
+        if (c == '+') return 62;
+        if (c == '/') return 63;
+        return -1;
+    };
+    if (text.size() % 4 != 0) throw Error("the database is not valid base64 (its length is not a multiple of 4)");
+    std::string out;
+    out.reserve(text.size() / 4 * 3);
+    for (size_t i = 0; i < text.size(); i += 4) {
+        int v[4];
+        int pad = 0;
+        for (int k = 0; k < 4; ++k) {
+            char c = text[i + k];
+            if (c == '=' && i + 4 == text.size() && k >= 2) {
+                v[k] = 0;
+                ++pad;
+                continue;
+            }
+            if (pad) throw Error("the database is not valid base64 (data after '=')");
+            v[k] = value(c);
+            if (v[k] < 0) throw Error("the database is not valid base64 (a character outside its alphabet)");
+        }
+        unsigned n = (static_cast<unsigned>(v[0]) << 18) | (static_cast<unsigned>(v[1]) << 12) |
+                     (static_cast<unsigned>(v[2]) << 6) | static_cast<unsigned>(v[3]);
+        out += static_cast<char>((n >> 16) & 255);
+        if (pad < 2) out += static_cast<char>((n >> 8) & 255);
+        if (pad < 1) out += static_cast<char>(n & 255);
+    }
+    return out;
+}
+
+json Project::state(Workspace& ws) {
     json st = {{"current", json::array()}, {"heads", json::array()}, {"revisions", json::array()}, {"error", nullptr}};
     std::vector<std::string> current;
-    if (database_.exists()) current = runtime::read_heads(database_.open());
+    if (ws.database.exists()) current = runtime::read_heads(ws.database.open());
     st["current"] = current;
     try {
-        command::ScriptDirectory scripts(ctx_);
+        command::ScriptDirectory scripts(ws.ctx);
         const auto& map = scripts.map();
         st["heads"] = map.heads();
         auto revs = map.iterate_revisions(script::RevArg{std::string("heads")}, script::RevArg{std::string("base")}, false,
@@ -135,10 +318,10 @@ json Project::state() {
     return st;
 }
 
-json Project::schema() {
+json Project::schema(Workspace& ws) {
     json tables = json::array();
-    if (!database_.exists()) return {{"ok", true}, {"tables", tables}};
-    sqlite::Database& db = database_.open();
+    if (!ws.database.exists()) return {{"ok", true}, {"tables", tables}};
+    sqlite::Database& db = ws.database.open();
     for (const auto& name : schema::table_names(db)) {
         json t = {{"name", name}};
         auto sql = db.query("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", {name});

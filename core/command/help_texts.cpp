@@ -1,4 +1,5 @@
-// Generated from `flask db <verb> --help` of Flask-Migrate 4.0.4 (click 8); "python -m flask" shown as "flask".
+// From `flask db <verb> --help` of Flask-Migrate 4.0.4 (click 8), "python -m flask" shown as "flask";
+// `check` (Flask-Migrate 4.0.5+) and `migrate --no-rename-detection` are Revlab additions.
 #include "command/args.hpp"
 
 namespace revlab::command {
@@ -14,6 +15,7 @@ Options:
 
 Commands:
   branches        Show current branch points
+  check           Check if there are any new operations to migrate
   current         Display the current revision for each database.
   downgrade       Revert to a previous version
   edit            Edit a revision file
@@ -80,6 +82,17 @@ Options:
   --rev-id TEXT         Specify a hardcoded revision id instead of generating
                         one
   -x, --x-arg TEXT      Additional arguments consumed by custom env.py scripts
+  --no-rename-detection Write a drop and an add instead of a detected rename
+                        (Revlab's own option)
+  --help                Show this message and exit.
+)HELP";
+    if (verb == "check")
+        return R"HELP(Usage: flask db check [OPTIONS]
+
+  Check if there are any new operations to migrate
+
+Options:
+  -d, --directory TEXT  Migration script directory (default is "migrations")
   --help                Show this message and exit.
 )HELP";
     if (verb == "edit")

@@ -5,6 +5,7 @@
 // before any command runs), then the migrations folder, then env.py runs (the context lines),
 // the database must be at every head, the comparison logs what it detects, and only then is the
 // revision file written, which is where --head, --splice and --rev-id are checked.
+#include "command/generate_revision.hpp"
 #include "command/verbs.hpp"
 
 #include "autogenerate/compare.hpp"
@@ -69,60 +70,28 @@ Compared compare_with_database(Invocation& inv, const ScriptDirectory& scripts, 
     return c;
 }
 
-void check_revision_id(const std::string& id) {
-    std::string bad;
-    for (char b : std::string("+-@"))
-        if (id.find(b) != std::string::npos) bad += std::string(bad.empty() ? "" : ", ") + b;
-    if (!bad.empty())
-        throw Error("Character(s) '" + bad + "' not allowed in revision identifier '" + id + "'");
-}
-
-// ScriptDirectory.generate_revision, as `revision` runs it (verbs_script.cpp), with the bodies
-// autogenerate rendered.
-std::string write_revision(Invocation& inv, const ScriptDirectory& scripts,
-                           const autogenerate::OpList& upgrade) {
-    std::string id = inv.args.value("rev_id").value_or(inv.ctx.new_revision_id ? inv.ctx.new_revision_id()
-                                                                               : random_revision_id());
-    check_revision_id(id);
-    const auto& map = scripts.map();
-    if (map.find(id)) throw Error("Revision " + id + " is already present; choose another --rev-id");
-    RevisionErrorTexts texts;
-    texts.multiple_heads =
-        "Multiple heads are present; please specify the head revision on which the new revision "
-        "should be based, or perform a merge.";
-    std::string head = inv.args.value("head").value_or("head");
-    auto heads = catch_revision_errors(texts, [&] { return map.get_revisions(RevArg{head}); });
-    std::set<const script::Revision*> unique(heads.begin(), heads.end());
-    if (unique.size() != heads.size()) throw Error("Duplicate head revisions specified");
-    if (auto vp = inv.args.value("version_path");
-        vp && project::normalize_path(*vp) != scripts.versions_dir())
+// The new revision, with the bodies autogenerate rendered (shared with `revision`).
+std::string write_revision(Invocation& inv, const ScriptDirectory& scripts, const autogenerate::OpList& upgrade) {
+    if (auto vp = inv.args.value("version_path"); vp && project::normalize_path(*vp) != scripts.versions_dir())
         throw Error("Path " + *vp + " is not represented in current version locations");
-    ScriptDirectory::NewRevision rev;
-    for (const auto* h : heads) {
-        if (!h) continue;
-        if (!inv.args.flag("splice") && !h->is_head())
-            throw Error(
-                "Revision " + h->id +
-                " is not a head revision; please specify --splice to create a new branch from this revision");
-        rev.down_revisions.push_back(h->id);
-    }
-    rev.id = id;
-    rev.message = inv.args.value("message");
-    if (auto label = inv.args.value("branch_label")) rev.branch_labels = {*label};
+    RevisionRequest req;
+    req.id = new_revision_id(inv);
+    req.message = inv.args.value("message");
+    req.heads = {inv.args.value("head").value_or("head")};
+    req.splice = inv.args.flag("splice");
+    req.branch_label = inv.args.value("branch_label");
     auto rendered = autogenerate::render_migration(upgrade, autogenerate::reverse(upgrade));
-    rev.upgrades = rendered.upgrades;
-    rev.downgrades = rendered.downgrades;
-    rev.imports = rendered.imports;
-    std::string path = scripts.write_revision(inv.ctx, rev);
-    inv.out.out("Generating " + inv.ctx.files.display_path(path) + " ...  done");
-    return path;
+    req.upgrades = rendered.upgrades;
+    req.downgrades = rendered.downgrades;
+    req.imports = rendered.imports;
+    return generate_revision(inv, scripts, req);
 }
 
 } // namespace
 
 void cmd_migrate(Invocation& inv) {
     models::MetaData meta = read_models(inv);
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     if (inv.args.flag("sql")) throw Error("Using --sql with --autogenerate does not make any sense");
     autogenerate::CompareOptions options;
     options.detect_renames = !inv.args.flag("no_rename_detection");
@@ -139,7 +108,7 @@ void cmd_migrate(Invocation& inv) {
 
 void cmd_check(Invocation& inv) {
     models::MetaData meta = read_models(inv);
-    ScriptDirectory scripts(inv.ctx);
+    ScriptDirectory scripts(inv.ctx, &inv.out);
     // Alembic's diffs know no renames: check reports drift as Alembic sees it.
     autogenerate::CompareOptions options;
     options.detect_renames = false;

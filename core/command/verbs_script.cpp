@@ -1,5 +1,6 @@
 // init, revision, merge, list-templates and edit: the verbs that write migration files
 // (Alembic's command.init / revision / merge over ScriptDirectory.generate_revision).
+#include "command/generate_revision.hpp"
 #include "command/verbs.hpp"
 
 #include "project/examples.hpp"
@@ -21,71 +22,6 @@ void generating(Invocation& inv, const std::string& path) {
     inv.out.out("Generating " + inv.ctx.files.display_path(path) + " ...  done");
 }
 
-struct RevisionRequest {
-    std::string id;
-    std::optional<std::string> message;
-    std::vector<std::string> heads; // identifiers to build on
-    bool splice = false;
-    std::optional<std::string> branch_label;
-    std::vector<std::string> depends_on;
-    std::string multiple_heads_text =
-        "Multiple heads are present; please specify the head revision on which the new revision should be based, "
-        "or perform a merge.";
-};
-
-// ScriptDirectory.generate_revision.
-std::string generate_revision(Invocation& inv, const ScriptDirectory& scripts, const RevisionRequest& req) {
-    for (char c : req.id)
-        if (c == '@' || c == '-' || c == '+') {
-            std::string bad;
-            for (char b : std::string("+-@"))
-                if (req.id.find(b) != std::string::npos) bad += std::string(bad.empty() ? "" : ", ") + b;
-            throw Error("Character(s) '" + bad + "' not allowed in revision identifier '" + req.id + "'");
-        }
-    const auto& map = scripts.map();
-    if (map.find(req.id)) throw Error("Revision " + req.id + " is already present; choose another --rev-id");
-    RevisionErrorTexts texts;
-    texts.multiple_heads = req.multiple_heads_text;
-    std::vector<const script::Revision*> heads =
-        catch_revision_errors(texts, [&] { return map.get_revisions(RevArg{req.heads}); });
-    std::set<const script::Revision*> unique(heads.begin(), heads.end());
-    if (unique.size() != heads.size()) throw Error("Duplicate head revisions specified");
-    if (!req.splice)
-        for (const auto* h : heads)
-            if (h && !h->is_head())
-                throw Error("Revision " + h->id +
-                            " is not a head revision; please specify --splice to create a new branch from this revision");
-    ScriptDirectory::NewRevision rev;
-    rev.id = req.id;
-    rev.message = req.message;
-    for (const auto* h : heads)
-        if (h) rev.down_revisions.push_back(h->id);
-    if (req.branch_label) rev.branch_labels = {*req.branch_label};
-    for (const auto& dep : req.depends_on) {
-        const script::Revision* r = catch_revision_errors({}, [&] { return map.get_revision(dep); });
-        if (!r) continue;
-        // A branch label is kept as written; a partial id is resolved to the full one.
-        rev.depends_on.push_back(std::find(r->branch_labels.begin(), r->branch_labels.end(), dep) != r->branch_labels.end()
-                                     ? dep
-                                     : r->id);
-    }
-    std::string path = scripts.write_revision(inv.ctx, rev);
-    generating(inv, path);
-    // Alembic then adds the new script to its map (RevisionMap.add_revision), and fails there,
-    // leaving the file written, when the map cannot take it: first a branch label that is
-    // already a key of the map, then anything else a map with the new file refuses.
-    for (const auto& label : rev.branch_labels)
-        if (const script::Revision* taken = map.lookup(label))
-            throw Error("Branch name '" + label + "' in revision " + rev.id + " already used by revision " + taken->id);
-    catch_revision_errors({}, [&] { ScriptDirectory(inv.ctx).map(); });
-    return path;
-}
-
-std::string new_id(Invocation& inv) {
-    if (auto id = inv.args.value("rev_id")) return *id;
-    return inv.ctx.new_revision_id ? inv.ctx.new_revision_id() : random_revision_id();
-}
-
 } // namespace
 
 void cmd_revision(Invocation& inv) {
@@ -98,7 +34,7 @@ void cmd_revision(Invocation& inv) {
     if (auto vp = inv.args.value("version_path"); vp && project::normalize_path(*vp) != scripts.versions_dir())
         throw Error("Path " + *vp + " is not represented in current version locations");
     RevisionRequest req;
-    req.id = new_id(inv);
+    req.id = new_revision_id(inv);
     req.message = inv.args.value("message");
     req.heads = {inv.args.value("head").value_or("head")};
     req.splice = inv.args.flag("splice");
@@ -110,7 +46,7 @@ void cmd_revision(Invocation& inv) {
 void cmd_merge(Invocation& inv) {
     ScriptDirectory scripts(inv.ctx, &inv.out);
     RevisionRequest req;
-    req.id = new_id(inv);
+    req.id = new_revision_id(inv);
     req.message = inv.args.value("message");
     req.heads = inv.args.positional;
     req.branch_label = inv.args.value("branch_label");

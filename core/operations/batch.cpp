@@ -1,6 +1,7 @@
 #include "operations/batch.hpp"
 
-#include "schema/ddl.hpp"
+#include "operations/data_safety.hpp"
+#include "operations/move_and_copy.hpp"
 #include "schema/reflect.hpp"
 #include "sqlite/database.hpp"
 
@@ -12,62 +13,41 @@ using sqlite::quote_identifier;
 
 namespace {
 
-// The table being rebuilt: its columns in order, each remembering the expression that fills it
-// from the old table (none for a new column), plus its constraints and indexes.
-struct Rebuild {
-    struct Slot {
-        std::string key; // the column's name in the old table (Alembic keys columns by it)
-        schema::Column column;
-        std::optional<std::string> source; // SELECT expression; nullopt for added columns
-    };
-    std::vector<Slot> slots;
-    std::optional<schema::PrimaryKey> primary_key;
-    std::vector<schema::Constraint> constraints;
-    std::vector<schema::Index> indexes;     // existing ones, recreated after the rename
-    std::vector<schema::Index> new_indexes; // created in this batch
-
-    Slot* find(const std::string& key) {
-        for (auto& s : slots)
-            if (s.key == key) return &s;
-        return nullptr;
+// Runs `fn`, giving an error that knows no place the place of the batch_op call.
+template <class Fn> void at(const SourceLocation& where, Fn&& fn) {
+    try {
+        fn();
+    } catch (const Error& e) {
+        if (e.where()) throw;
+        throw Error(where, e.message());
     }
-    bool has_column(const std::string& name) const {
-        return std::any_of(slots.begin(), slots.end(), [&](const Slot& s) { return s.column.name == name; });
-    }
-};
-
-std::string type_cast(const std::string& expr, const schema::ColumnType& type) {
-    return "CAST(" + expr + " AS " + type.ddl() + ")";
-}
-
-bool same_affinity(const schema::ColumnType& a, const schema::ColumnType& b) { return a.affinity() == b.affinity(); }
-
-const char* constraint_type_name(const schema::Constraint& c) {
-    switch (c.kind) {
-    case schema::Constraint::Kind::Unique: return "unique";
-    case schema::Constraint::Kind::ForeignKey: return "foreignkey";
-    case schema::Constraint::Kind::Check: return "check";
-    }
-    return "";
 }
 
 } // namespace
 
-BatchOperation::BatchOperation(std::string table, Recreate recreate, std::optional<schema::Table> copy_from,
-                               std::vector<std::variant<schema::Constraint, schema::PrimaryKey>> table_args)
-    : table_(std::move(table)), recreate_(recreate), copy_from_(std::move(copy_from)),
-      table_args_(std::move(table_args)) {}
+BatchOperation::BatchOperation(std::string table, Options options)
+    : table_(std::move(table)), options_(std::move(options)) {}
 
+void BatchOperation::add(Op op, const SourceLocation& where) {
+    if (const auto* add = std::get_if<AddColumn>(&op); add && (add->insert_before || add->insert_after) && !should_recreate())
+        throw Error(where, "Can't specify insert_before or insert_after when using ALTER; please specify recreate='always'");
+    ops_.emplace_back(std::move(op), where);
+}
+
+// SQLiteImpl.requires_recreate_in_batch: ALTER can add a column (unless its default is a SQL
+// expression, which SQLite refuses in ADD COLUMN) and indexes are statements of their own;
+// anything else needs the table rebuilt.
 bool BatchOperation::should_recreate() const {
-    if (recreate_ == Recreate::Always) return true;
-    if (recreate_ == Recreate::Never) return false;
-    // SQLite's ALTER can add a column (unless its default is a SQL expression) and indexes are
-    // separate statements; anything else needs the table rebuilt (Alembic's
-    // SQLiteImpl.requires_recreate_in_batch).
-    for (const auto& op : ops_) {
-        if (auto* add = std::get_if<AddColumn>(&op)) {
-            if (add->column.server_default && add->column.server_default->kind != schema::ServerDefault::Kind::Literal)
-                return true;
+    if (options_.recreate == Recreate::Always) return true;
+    if (options_.recreate == Recreate::Never) return false;
+    for (const auto& [op, where] : ops_) {
+        if (const auto* add = std::get_if<AddColumn>(&op)) {
+            const auto& d = add->column.server_default;
+            if (d && d->kind != schema::ServerDefault::Kind::Literal) return true;
+            // Alembic queues the column's own constraints as add_constraint operations, which
+            // ALTER cannot do: a UNIQUE, a FOREIGN KEY, a Boolean's or Enum's CHECK.
+            const auto& c = add->column;
+            if ((c.unique && !c.index) || !c.foreign_keys.empty() || type_bound_check(c.name, c.type)) return true;
         } else if (!std::holds_alternative<CreateIndex>(op) && !std::holds_alternative<DropIndex>(op)) {
             return true;
         }
@@ -76,226 +56,81 @@ bool BatchOperation::should_recreate() const {
 }
 
 void BatchOperation::flush(Executor& ex) {
-    if (ops_.empty()) return;
-    if (should_recreate()) {
-        recreate(ex);
-        return;
-    }
-    for (const auto& op : ops_) {
-        if (auto* add = std::get_if<AddColumn>(&op)) {
-            if (add->insert_before || add->insert_after)
-                throw Error("Can't specify insert_before or insert_after when using ALTER; please specify "
-                            "recreate='always'");
-            add_column(ex, table_, add->column);
-        } else if (auto* ci = std::get_if<CreateIndex>(&op)) {
-            create_index(ex, ci->index);
-        } else if (auto* di = std::get_if<DropIndex>(&op)) {
-            drop_index(ex, di->name);
-        } else if (auto* dc = std::get_if<DropColumn>(&op)) {
-            drop_column(ex, table_, dc->column); // recreate='never': SQLite's own DROP COLUMN
-        } else if (auto* ac = std::get_if<AlterColumn>(&op)) {
-            alter_column(ex, *ac);
-        } else {
-            no_constraint_alter(SourceLocation{});
-        }
+    if (should_recreate()) recreate(ex);
+    else run_as_alters(ex);
+}
+
+// Each operation as the op.* call outside batch mode would run it.
+void BatchOperation::run_as_alters(Executor& ex) {
+    for (const auto& entry : ops_) {
+        const Op& op = entry.first;
+        const SourceLocation& where = entry.second; // named: clang 14 cannot capture bindings
+        at(where, [&] {
+            if (const auto* add = std::get_if<AddColumn>(&op)) add_column_with_constraints(ex, table_, add->column);
+            else if (const auto* ci = std::get_if<CreateIndex>(&op)) create_index(ex, ci->index);
+            else if (const auto* di = std::get_if<DropIndex>(&op)) drop_index(ex, di->name);
+            else if (const auto* dc = std::get_if<DropColumn>(&op)) drop_column(ex, table_, dc->column);
+            else if (const auto* ac = std::get_if<AlterColumn>(&op)) alter_column(ex, *ac);
+            else no_constraint_alter(where);
+        });
     }
 }
 
 void BatchOperation::recreate(Executor& ex) {
     schema::Table existing;
-    if (copy_from_) existing = *copy_from_;
-    else {
+    std::vector<VerbatimIndex> verbatim;
+    const bool reflected = !options_.copy_from;
+    if (options_.copy_from) {
+        existing = *options_.copy_from;
+    } else {
+        // Offline, the table is reflected from the shadow database, which holds the schema the
+        // earlier statements built: Revlab needs no copy_from there (Alembic does).
         if (!ex.db().table_exists(table_))
-            throw Error("batch_alter_table('" + table_ + "'): no such table in the database" +
-                        (ex.offline() ? " at this point of the offline run" : ""));
+            throw Error("No such table: '" + table_ + "'" + (ex.offline() ? " (at this point of the offline run)" : ""));
         existing = schema::reflect_table(ex.db(), table_);
+        apply_naming_convention(existing, options_.naming_convention);
+        verbatim = unreflected_indexes(ex, table_, existing.indexes);
     }
 
-    Rebuild rb;
-    for (auto col : existing.columns) {
-        std::string key = col.name;
-        col.unique = false; // carried as constraints and indexes below, never twice
-        col.index = false;
-        rb.slots.push_back({key, col, quote_identifier(table_) + "." + quote_identifier(key)});
-    }
-    rb.primary_key = existing.primary_key;
-    for (const auto& c : existing.constraints) {
-        // Alembic cannot tell an unnamed reflected CHECK from a type's own, and drops it.
-        if (c.kind == schema::Constraint::Kind::Check && !c.check.name && !copy_from_) continue;
-        rb.constraints.push_back(c);
-    }
-    rb.indexes = existing.indexes;
-    for (const auto& arg : table_args_) {
-        if (auto* pk = std::get_if<schema::PrimaryKey>(&arg)) rb.primary_key = *pk;
-        else rb.constraints.push_back(std::get<schema::Constraint>(arg));
-    }
-
-    for (const auto& op : ops_) {
-        if (auto* add = std::get_if<AddColumn>(&op)) {
-            if (rb.has_column(add->column.name))
-                throw Error("batch_op.add_column(): table '" + table_ + "' already has a column '" + add->column.name + "'");
-            Rebuild::Slot slot{add->column.name, add->column, std::nullopt};
-            slot.column.index = slot.column.unique = false;
-            auto anchor = add->insert_before ? add->insert_before : add->insert_after;
-            auto it = rb.slots.end();
-            if (anchor) {
-                it = std::find_if(rb.slots.begin(), rb.slots.end(),
-                                  [&](const Rebuild::Slot& s) { return s.column.name == *anchor; });
-                if (it == rb.slots.end())
-                    throw Error("batch_op.add_column(): no column '" + *anchor + "' in table '" + table_ + "'");
-                if (add->insert_after) ++it;
-            }
-            rb.slots.insert(it, slot);
-            if (add->column.unique && !add->column.index) {
-                schema::Constraint u{schema::Constraint::Kind::Unique, {}, {}, {}};
-                u.unique.columns = {add->column.name};
-                rb.constraints.push_back(u);
-            }
-            if (add->column.index) {
-                schema::Index idx;
-                idx.name = "ix_" + table_ + "_" + add->column.name;
-                idx.table = table_;
-                idx.expressions = {add->column.name};
-                idx.is_expression = {false};
-                idx.unique = add->column.unique;
-                rb.new_indexes.push_back(idx);
-            }
-        } else if (auto* drop = std::get_if<DropColumn>(&op)) {
-            Rebuild::Slot* slot = rb.find(drop->column);
-            if (!slot) throw Error(drop->where, "batch_op.drop_column(): table '" + table_ + "' has no column '" + drop->column + "'");
-            if (long long n = count_rows(ex, table_, quote_identifier(drop->column) + " IS NOT NULL"))
-                ex.warn("dropping column '" + table_ + "." + drop->column + "' discards its values in " +
-                        std::to_string(n) + " row" + (n == 1 ? "" : "s"));
-            rb.slots.erase(rb.slots.begin() + (slot - rb.slots.data()));
-        } else if (auto* alter = std::get_if<AlterColumn>(&op)) {
-            Rebuild::Slot* slot = rb.find(alter->column);
-            if (!slot) throw Error("batch_op.alter_column(): table '" + table_ + "' has no column '" + alter->column + "'");
-            schema::Column& col = slot->column;
-            if (alter->new_column_name) {
-                // Constraints and indexes follow the rename.
-                auto rename = [&](std::vector<std::string>& cols) {
-                    for (auto& c : cols) if (c == col.name) c = *alter->new_column_name;
-                };
-                if (rb.primary_key) rename(rb.primary_key->columns);
-                for (auto& c : rb.constraints) {
-                    rename(c.unique.columns);
-                    rename(c.foreign_key.columns);
-                }
-                for (auto& idx : rb.indexes)
-                    for (size_t i = 0; i < idx.expressions.size(); ++i)
-                        if (!idx.is_expression[i] && idx.expressions[i] == col.name) idx.expressions[i] = *alter->new_column_name;
-                col.name = *alter->new_column_name;
-            }
-            if (alter->type) {
-                if (!same_affinity(col.type, *alter->type) && slot->source)
-                    slot->source = type_cast(*slot->source, *alter->type);
-                col.type = *alter->type;
-            }
-            if (alter->nullable) {
-                if (!*alter->nullable && col.nullable && slot->source) {
-                    long long n = count_rows(ex, table_, quote_identifier(alter->column) + " IS NULL");
-                    if (n)
-                        throw Error("batch_op.alter_column('" + alter->column + "', nullable=False): " +
-                                    std::to_string(n) + " row" + (n == 1 ? " has" : "s have") +
-                                    " NULL in column '" + table_ + "." + alter->column +
-                                    "'; fill them first, e.g. op.execute(\"UPDATE " + table_ + " SET " +
+    TableRebuild rebuild(existing, reflected, options_.table_args, options_.partial_reordering);
+    for (const auto& entry : ops_) {
+        const Op& op = entry.first;
+        at(entry.second, [&] {
+            if (const auto* add = std::get_if<AddColumn>(&op)) {
+                rebuild.add_column(add->column, add->insert_before, add->insert_after);
+            } else if (const auto* drop = std::get_if<DropColumn>(&op)) {
+                rebuild.drop_column(drop->column, drop->existing_type);
+            } else if (const auto* alter = std::get_if<AlterColumn>(&op)) {
+                // Revlab checks NOT NULL before anything is rebuilt, and says how to fix the data.
+                if (alter->nullable == false && reflected && existing.find_column(alter->column) && !ex.offline())
+                    if (long long n = count_rows(ex, table_, quote_identifier(alter->column) + " IS NULL"))
+                        throw Error("batch_op.alter_column('" + alter->column + "', nullable=False): " + std::to_string(n) +
+                                    " row" + (n == 1 ? " has" : "s have") + " NULL in column '" + table_ + "." +
+                                    alter->column + "'; fill them first, e.g. op.execute(\"UPDATE " + table_ + " SET " +
                                     alter->column + " = ... WHERE " + alter->column + " IS NULL\")");
-                }
-                col.nullable = *alter->nullable;
+                rebuild.alter_column(*alter);
+            } else if (const auto* addc = std::get_if<AddConstraint>(&op)) {
+                rebuild.add_constraint(addc->element);
+            } else if (const auto* dropc = std::get_if<DropConstraint>(&op)) {
+                rebuild.drop_constraint(dropc->name);
+            } else if (const auto* ci = std::get_if<CreateIndex>(&op)) {
+                rebuild.create_index(ci->index);
+            } else if (const auto* di = std::get_if<DropIndex>(&op)) {
+                // An expression index, which Alembic cannot see, can still be dropped here.
+                auto it = std::find_if(verbatim.begin(), verbatim.end(), [&](const VerbatimIndex& v) { return v.name == di->name; });
+                if (it != verbatim.end()) verbatim.erase(it);
+                else rebuild.drop_index(di->name);
             }
-            if (alter->server_default) col.server_default = *alter->server_default;
-            if (alter->autoincrement) col.autoincrement = *alter->autoincrement;
-            if (alter->comment) col.comment = *alter->comment;
-        } else if (auto* addc = std::get_if<AddConstraint>(&op)) {
-            if (auto* pk = std::get_if<schema::PrimaryKey>(&addc->constraint)) {
-                rb.primary_key = *pk;
-                for (auto& s : rb.slots)
-                    if (std::find(pk->columns.begin(), pk->columns.end(), s.column.name) != pk->columns.end()) {
-                        s.column.primary_key = true;
-                        s.column.nullable = false;
-                    } else {
-                        s.column.primary_key = false;
-                    }
-            } else {
-                rb.constraints.push_back(std::get<schema::Constraint>(addc->constraint));
-            }
-        } else if (auto* dropc = std::get_if<DropConstraint>(&op)) {
-            bool found = false;
-            if (rb.primary_key && rb.primary_key->name == dropc->name && (!dropc->type || *dropc->type == "primary")) {
-                rb.primary_key.reset();
-                for (auto& s : rb.slots) s.column.primary_key = false;
-                found = true;
-            }
-            for (auto it = rb.constraints.begin(); !found && it != rb.constraints.end(); ++it)
-                if (it->name() == dropc->name && (!dropc->type || *dropc->type == constraint_type_name(*it))) {
-                    rb.constraints.erase(it);
-                    found = true;
-                }
-            if (!found)
-                throw Error(dropc->where, "No such constraint: '" + dropc->name + "' on table '" + table_ +
-                                              "'. Unnamed constraints need a name first: pass naming_convention to "
-                                              "batch_alter_table()");
-        } else if (auto* ci = std::get_if<CreateIndex>(&op)) {
-            rb.new_indexes.push_back(ci->index);
-        } else if (auto* di = std::get_if<DropIndex>(&op)) {
-            auto before = rb.indexes.size() + rb.new_indexes.size();
-            std::erase_if(rb.indexes, [&](const schema::Index& i) { return i.name == di->name; });
-            std::erase_if(rb.new_indexes, [&](const schema::Index& i) { return i.name == di->name; });
-            if (before == rb.indexes.size() + rb.new_indexes.size())
-                throw Error(di->where, "No such index: '" + di->name + "' on table '" + table_ + "'");
-        }
+        });
     }
+    const TableRebuild::Plan plan = rebuild.plan();
 
-    // The new table: columns in order, then the constraints whose columns all survived.
-    const std::string temp = ("_alembic_tmp_" + table_).substr(0, 50);
-    schema::Table fresh;
-    fresh.name = temp;
-    fresh.sqlite_autoincrement = existing.sqlite_autoincrement;
-    for (const auto& s : rb.slots) fresh.columns.push_back(s.column);
-    auto all_present = [&](const std::vector<std::string>& cols) {
-        return std::all_of(cols.begin(), cols.end(), [&](const std::string& c) { return rb.has_column(c); });
-    };
-    if (rb.primary_key && all_present(rb.primary_key->columns)) fresh.primary_key = rb.primary_key;
-    for (const auto& c : rb.constraints) {
-        if (c.kind == schema::Constraint::Kind::Unique && !all_present(c.unique.columns)) continue;
-        if (c.kind == schema::Constraint::Kind::ForeignKey && !all_present(c.foreign_key.columns)) continue;
-        fresh.constraints.push_back(c);
-    }
-
-    std::string insert_cols, select_cols;
-    for (const auto& s : rb.slots) {
-        if (!s.source) continue;
-        insert_cols += (insert_cols.empty() ? "" : ", ") + quote_identifier(s.column.name);
-        select_cols += (select_cols.empty() ? "" : ", ") + *s.source;
-    }
-
-    ex.execute(schema::create_table_sql(fresh));
-    ex.execute("INSERT INTO " + quote_identifier(temp) + " (" + insert_cols + ") SELECT " + select_cols + " \nFROM " +
-               quote_identifier(table_));
-    ex.execute(schema::drop_table_sql(table_));
-    ex.execute(schema::rename_table_sql(temp, table_));
-    for (auto idx : rb.indexes) {
-        bool ok = true;
-        for (size_t i = 0; i < idx.expressions.size(); ++i)
-            if (!idx.is_expression[i] && !rb.has_column(idx.expressions[i])) ok = false;
-        if (!ok) {
-            ex.warn("index '" + idx.name + "' is dropped with the column it covers");
-            continue;
-        }
-        idx.table = table_;
-        ex.execute(schema::create_index_sql(idx));
-    }
-    for (auto idx : rb.new_indexes) {
-        idx.table = table_;
-        ex.execute(schema::create_index_sql(idx));
-    }
-    // SQLite's procedure ends with a foreign key check: a rebuild must not leave dangling rows.
-    if (!ex.offline()) {
-        auto bad = ex.db().query("PRAGMA foreign_key_check(" + quote_identifier(table_) + ")");
-        if (!bad.empty())
-            throw Error("rebuilding table '" + table_ + "' would leave " + std::to_string(bad.size()) +
-                        " row(s) violating a foreign key; fix the data first");
-    }
+    for (const auto& column : rebuild.dropped_columns())
+        if (long long n = count_rows(ex, table_, quote_identifier(column) + " IS NOT NULL"))
+            ex.warn("dropping column '" + table_ + "." + column + "' discards its values in " + std::to_string(n) +
+                    " row" + (n == 1 ? "" : "s"));
+    warn_type_changes(ex, table_, rebuild.type_changes());
+    move_and_copy(ex, table_, plan, verbatim);
 }
 
 } // namespace revlab::operations

@@ -4,6 +4,19 @@ namespace revlab::operations {
 
 namespace {
 
+// A comparison or a boolean operator between SQL expressions (accounts.c.name == 'x', a & b, ~a)
+// builds an expression, as SQLAlchemy's operator overloading does: a Call named "operator.<op>".
+ValuePtr operator_call(const std::string& op, std::vector<ValuePtr> operands, SourceLocation loc) {
+    auto v = std::make_shared<Value>();
+    v->kind = Value::Kind::Call;
+    v->s = "operator." + op;
+    v->items = std::move(operands);
+    v->loc = std::move(loc);
+    return v;
+}
+
+bool is_expression(const Value& v) { return v.kind == Value::Kind::Ref || v.kind == Value::Kind::Call; }
+
 bool starts_with(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
 
 std::string last_component(const std::string& s) {
@@ -146,9 +159,25 @@ ValuePtr Evaluator::eval(const py::Expr& e, const Scope& scope) const {
         if (e.text == "-" && operand->kind == Value::Kind::Float) return v->kind = Value::Kind::Float, v->f = -operand->f, v;
         if (e.text == "+" && (operand->kind == Value::Kind::Int || operand->kind == Value::Kind::Float)) return operand;
         if (e.text == "not") return make_bool(!expect_bool(*operand, "the operand of 'not'"), e.loc);
+        if (e.text == "~" && is_expression(*operand)) return operator_call("not", {operand}, e.loc);
         throw Error(e.loc, "unsupported operator '" + e.text + "' on " + operand->describe());
     }
     case K::BinOp: return eval_binop(e, scope);
+    case K::Compare: {
+        static const std::pair<const char*, const char*> names[] = {{"==", "eq"}, {"!=", "ne"}, {"<", "lt"},
+                                                                     {"<=", "le"}, {">", "gt"}, {">=", "ge"}};
+        ValuePtr a = eval(*e.items[0], scope);
+        ValuePtr b = eval(*e.items[1], scope);
+        for (const auto& [text, name] : names)
+            if (e.text == text && (is_expression(*a) || is_expression(*b))) return operator_call(name, {a, b}, e.loc);
+        throw Error(e.loc, "Revlab evaluates '" + e.text + "' only between a table's column and a value, as in "
+                           "accounts.c.name == op.inline_literal('x')");
+    }
+    case K::BoolOp: {
+        std::vector<ValuePtr> operands;
+        for (const auto& item : e.items) operands.push_back(eval(*item, scope));
+        return operator_call(e.text, std::move(operands), e.loc);
+    }
     default: break;
     }
     throw Error(e.loc, "this kind of expression is not supported in a migration script; use literals, names "
@@ -168,6 +197,8 @@ ValuePtr Evaluator::eval_binop(const py::Expr& e, const Scope& scope) const {
         if (e.text == "-") return v->i = a->i - b->i, v;
         if (e.text == "*") return v->i = a->i * b->i, v;
     }
+    if ((e.text == "&" || e.text == "|") && (is_expression(*a) || is_expression(*b)))
+        return operator_call(e.text == "&" ? "and" : "or", {a, b}, e.loc);
     if (e.text == "+" && (a->kind == VK::List || a->kind == VK::Tuple) && a->kind == b->kind) {
         v->kind = a->kind;
         v->items = a->items;

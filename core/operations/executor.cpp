@@ -18,6 +18,7 @@ std::string offline_statement(const std::string& sql) {
 
 void Executor::execute(const std::string& sql) {
     current_sql_ = sql;
+    if (trace_) trace_(sql);
     if (out_) {
         out_(offline_statement(sql) + "\n\n");
         // The shadow holds the schema only; data statements that find no rows are harmless, and

@@ -35,12 +35,16 @@ public:
     void warn(std::string message) { warnings_.push_back(std::move(message)); }
     std::vector<std::string> take_warnings() { return std::exchange(warnings_, {}); }
 
+    // Also hands every statement to `trace` before it runs (the unit suites read the SQL this way).
+    void trace(Output trace) { trace_ = std::move(trace); }
+
     // The SQL text of the statement now running, for error messages.
     const std::string& current_sql() const { return current_sql_; }
 
 private:
     sqlite::Database& db_;
     Output out_;
+    Output trace_;
     std::vector<std::string> warnings_;
     std::string current_sql_;
 };

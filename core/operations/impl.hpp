@@ -32,7 +32,13 @@ void create_table(Executor& ex, const schema::Table& table);
 void drop_table(Executor& ex, const std::string& table);
 void rename_table(Executor& ex, const std::string& from, const std::string& to);
 void add_column(Executor& ex, const std::string& table, const schema::Column& column);
+// op.add_column as Alembic runs it: ADD COLUMN, then the column's index (Column(index=True)). Its
+// UNIQUE or FOREIGN KEY would need ALTER ... ADD CONSTRAINT, which SQLite lacks: refused. The
+// CHECK of a Boolean/Enum(create_constraint=True) is skipped, as Alembic skips it (with a warning).
+void add_column_with_constraints(Executor& ex, const std::string& table, const schema::Column& column);
 void drop_column(Executor& ex, const std::string& table, const std::string& column);
+// RENAME COLUMN for a new name; any other change is refused with the error SQLite gives Alembic's
+// ALTER COLUMN statement (see impl.cpp).
 void alter_column(Executor& ex, const AlterColumn& alter);
 void create_index(Executor& ex, const schema::Index& index);
 void drop_index(Executor& ex, const std::string& index);

@@ -1,6 +1,8 @@
 // Runs the body of a revision's upgrade() or downgrade(): each statement is evaluated, and each
 // op.* / batch_op.* call becomes an operation on the Executor, in order. This is where Alembic's
 // Operations API (alembic/operations/base.py, ops.py, toimpl.py) meets Revlab's schema model.
+// The calls are read in op_calls.cpp (op.*), batch_calls.cpp (batch_op.*) and data_calls.cpp
+// (bulk_insert, execute, the bind connection).
 #pragma once
 
 #include "operations/batch.hpp"
@@ -26,12 +28,18 @@ private:
     void exec(const py::Stmt& stmt, Scope& scope);
     ValuePtr handle_call(const Value& call);
     ValuePtr op_call(const std::string& name, const Value& call);
+    ValuePtr batch_alter_table(const Value& call);
     ValuePtr batch_call(BatchOperation& batch, const std::string& name, const Value& call);
-    void bulk_insert(const Value& table, const Value& rows);
+    ValuePtr bind_call(const std::string& name, const Value& call);
+    void execute(const Value& statement, const std::string& what);
+    void bulk_insert(const Value& table, const Value& rows, bool multiinsert);
 
     Executor& ex_;
     Evaluator evaluator_;
     std::vector<std::unique_ptr<BatchOperation>> batches_;
 };
+
+// A runtime object handed to the script (a batch_op, the bind connection), as a Value.
+ValuePtr make_object(const std::string& name, int id, SourceLocation loc);
 
 } // namespace revlab::operations

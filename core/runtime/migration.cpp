@@ -1,5 +1,6 @@
 #include "runtime/migration.hpp"
 
+#include "operations/move_and_copy.hpp"
 #include "operations/script_runner.hpp"
 #include "runtime/version_table.hpp"
 
@@ -48,8 +49,9 @@ void replay_to(sqlite::Database& shadow, const script::RevisionMap& map, const s
     for (auto it = revs.rbegin(); it != revs.rend(); ++it) run_revision_function(ex, **it, true);
 }
 
-std::vector<std::string> run_offline(Output& out, const script::RevisionMap& map, const StepPlanner& plan,
+std::vector<std::string> run_offline(Output& out, const MapSource& map_source, const StepPlanner& plan,
                                      const RunOptions& options) {
+    const script::RevisionMap& map = map_source();
     sqlite::Database shadow(":memory:");
     replay_to(shadow, map, options.starting_heads);
     operations::Executor ex(shadow, [&out](const std::string& text) {
@@ -83,13 +85,16 @@ std::vector<std::string> run_offline(Output& out, const script::RevisionMap& map
 
 } // namespace
 
-std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, const script::RevisionMap& map,
+std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, const MapSource& map,
                                         const StepPlanner& plan, const RunOptions& options) {
     if (options.offline) return run_offline(out, map, plan, options);
     if (!db_ptr) throw Error("no database to migrate");
     sqlite::Database& db = *db_ptr;
 
     operations::Executor ex(db);
+    // Batch rebuilds need foreign keys off, and SQLite only lets them change outside a
+    // transaction: off for the whole command, back on after it (see move_and_copy.hpp).
+    operations::ForeignKeysOff foreign_keys_off(db);
     sqlite::Transaction tx(db);
     std::vector<std::string> current;
     if (options.purge) {
@@ -108,7 +113,11 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
         throw;
     }
 
-    HeadMaintainer heads(ex, map, current);
+    if (steps.empty()) { // (the planner may not even have needed the map: current, show current)
+        tx.commit();
+        return current;
+    }
+    HeadMaintainer heads(ex, map(), current);
     for (size_t i = 0; i < steps.size(); ++i) {
         const MigrationStep& step = steps[i];
         out.info("alembic.runtime.migration", "Running " + step.log());

@@ -29,10 +29,14 @@ struct RunOptions {
 // The two lines every command that connects logs first (env.py's context.configure).
 void log_context(Output& out, bool offline);
 
+// The revision map, asked for only when needed: Alembic builds its map lazily, inside the
+// planner, so a broken graph fails after alembic_version was created (as it is there).
+using MapSource = std::function<const script::RevisionMap&()>;
+
 // Runs the planned steps. Online, against `db`; offline (db unused, may be null), the SQL is written to `out` and the
 // schema is replayed in a scratch database so that batch operations can reflect it.
 // Returns the heads after the run. Throws Error when a step fails (after rolling it back).
-std::vector<std::string> run_migrations(sqlite::Database* db, Output& out, const script::RevisionMap& map,
+std::vector<std::string> run_migrations(sqlite::Database* db, Output& out, const MapSource& map,
                                         const StepPlanner& plan, const RunOptions& options);
 
 // Runs one revision function (upgrade/downgrade) of `rev` on an executor. Used by the run above

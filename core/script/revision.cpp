@@ -77,7 +77,6 @@ Revision revision_from_module(std::shared_ptr<const py::Module> module, const st
     if (const py::Expr* doc = module->docstring()) rev.longdoc = strip(doc->text);
 
     bool has_revision = false, has_down_revision = false;
-    SourceLocation revision_loc{file, 1, 1};
     for (const auto& stmt : module->body) {
         if (stmt->kind == py::StmtKind::FunctionDef) {
             if (stmt->name == "upgrade") rev.upgrade_fn = stmt.get();
@@ -101,7 +100,6 @@ Revision revision_from_module(std::shared_ptr<const py::Module> module, const st
                 throw Error(value->loc, "'revision' must be a non-empty string");
             rev.id = value->text;
             has_revision = true;
-            revision_loc = value->loc;
         } else if (target == "down_revision") {
             rev.down_revisions = string_or_tuple(*value, target);
             has_down_revision = true;
@@ -119,16 +117,18 @@ Revision revision_from_module(std::shared_ptr<const py::Module> module, const st
         throw Error(SourceLocation{file, 1, 1},
                     "revision " + rev.id + " has no 'down_revision'; write down_revision = None for a base "
                     "revision, or the id of the revision it follows");
-    // Alembic refuses these characters: they are the identifier grammar's operators.
+    // Alembic raises these three while it builds the Revision, as a RevisionError that the command
+    // prints as is, so they carry no location here either. The characters it refuses are the
+    // identifier grammar's operators.
     std::string illegal;
     for (char c : std::string("+-@"))
         if (rev.id.find(c) != std::string::npos) illegal += std::string(illegal.empty() ? "" : ", ") + c;
     if (!illegal.empty())
-        throw Error(revision_loc, "Character(s) '" + illegal + "' not allowed in revision identifier '" + rev.id + "'");
+        throw Error("Character(s) '" + illegal + "' not allowed in revision identifier '" + rev.id + "'");
     if (std::find(rev.down_revisions.begin(), rev.down_revisions.end(), rev.id) != rev.down_revisions.end())
-        throw Error(revision_loc, "Self-loop is detected in revisions (" + rev.id + ")");
+        throw Error("Self-loop is detected in revisions (" + rev.id + ")");
     if (std::find(rev.dependencies.begin(), rev.dependencies.end(), rev.id) != rev.dependencies.end())
-        throw Error(revision_loc, "Dependency self-loop is detected in revisions (" + rev.id + ")");
+        throw Error("Dependency self-loop is detected in revisions (" + rev.id + ")");
     rev.branch_labels = rev.own_branch_labels;
     rev.module = std::move(module);
     return rev;

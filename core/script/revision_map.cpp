@@ -121,23 +121,37 @@ std::optional<RelativeIdentifier> match_relative(const std::string& text) {
 
 // --- Building the map -----------------------------------------------------------------------------
 
-RevisionMap::RevisionMap(std::vector<Revision> revisions) : revisions_(std::move(revisions)) {
+RevisionMap::RevisionMap(std::vector<Revision> revisions, Warn warn)
+    : revisions_(std::move(revisions)), warn_(std::move(warn)) {
     base_marker_.id = "base";
     build();
 }
 
 void RevisionMap::build() {
-    // Later files win over earlier ones with the same id, as in Alembic's dict.
+    // Later files win over earlier ones with the same id, keeping the first one's place, as in
+    // Alembic's ordered dict. The earlier ones are kept aside: they still count for heads and bases.
     std::vector<Revision> unique;
+    std::vector<std::pair<bool, size_t>> listed; // (replaced?, index into unique or replaced_)
     for (auto& r : revisions_) {
         auto it = index_.find(r.id);
-        if (it != index_.end()) {
-            warnings_.push_back("Revision " + r.id + " is present more than once");
-            unique[static_cast<size_t>(it->second)] = std::move(r);
+        if (it == index_.end()) {
+            index_[r.id] = static_cast<int>(unique.size());
+            listed.emplace_back(false, unique.size());
+            unique.push_back(std::move(r));
             continue;
         }
-        index_[r.id] = static_cast<int>(unique.size());
-        unique.push_back(std::move(r));
+        std::string message = "Revision " + r.id + " is present more than once";
+        warnings_.push_back(message);
+        if (warn_) warn_(message);
+        auto& slot = unique[static_cast<size_t>(it->second)];
+        for (auto& [replaced, i] : listed)
+            if (!replaced && i == static_cast<size_t>(it->second)) {
+                replaced = true;
+                i = replaced_.size();
+            }
+        replaced_.push_back(std::move(slot));
+        slot = std::move(r);
+        listed.emplace_back(false, static_cast<size_t>(it->second));
     }
     revisions_ = std::move(unique);
     for (size_t i = 0; i < revisions_.size(); ++i) revisions_[i].index = static_cast<int>(i);
@@ -163,12 +177,12 @@ void RevisionMap::build() {
         }
     }
     normalize_dependencies();
-    for (const auto& rev : revisions_) {
-        auto i = static_cast<size_t>(rev.index);
-        if (is_head[i]) heads_.push_back(rev.index);
-        if (is_real_head[i]) real_heads_.push_back(rev.index);
-        if (rev.is_base()) bases_.push_back(rev.index);
-        if (rev.is_real_base()) real_bases_.push_back(rev.index);
+    for (const auto& [replaced, i] : listed) {
+        const Revision* rev = replaced ? &replaced_[i] : &revisions_[i];
+        if (replaced || is_head[i]) heads_.push_back(rev);
+        if (replaced || is_real_head[i]) real_heads_.push_back(rev);
+        if (rev->is_base()) bases_.push_back(rev);
+        if (rev->is_real_base()) real_bases_.push_back(rev);
     }
     detect_cycles();
     add_branches();
@@ -223,33 +237,38 @@ void RevisionMap::detect_cycles() const {
         for (const auto& r : revisions_) ids.push_back(r.id);
         return ids;
     };
-    auto fail = [&](const std::string& kind, std::vector<std::string> ids) {
-        std::sort(ids.begin(), ids.end());
+    // Alembic lists every revision in map order when nothing is a head or a base, and the
+    // unreachable ones sorted otherwise.
+    auto fail = [&](const std::string& kind, std::vector<std::string> ids, bool sorted) {
+        if (sorted) std::sort(ids.begin(), ids.end());
         throw general(kind + " is detected in revisions (" + format_as_comma(ids) + ")");
     };
     // Every revision must be reachable downwards from a head and upwards from a base; what is not
-    // lies on a cycle.
-    auto reach = [&](const std::vector<int>& from, auto next) {
+    // lies on a cycle. A replaced revision (an id listed twice) starts a walk with its own edges.
+    auto reach = [&](const std::vector<const Revision*>& from, auto next) {
         std::vector<bool> seen(revisions_.size());
-        std::vector<int> todo(from);
+        std::vector<int> todo;
+        auto visit = [&](const Revision& r) {
+            seen[static_cast<size_t>(index_.at(r.id))] = true;
+            for (const auto& id : next(r)) todo.push_back(index_.at(id));
+        };
+        for (const Revision* r : from) visit(*r);
         while (!todo.empty()) {
             int i = todo.back();
             todo.pop_back();
-            if (seen[static_cast<size_t>(i)]) continue;
-            seen[static_cast<size_t>(i)] = true;
-            for (const auto& id : next(revisions_[static_cast<size_t>(i)])) todo.push_back(index_.at(id));
+            if (!seen[static_cast<size_t>(i)]) visit(revisions_[static_cast<size_t>(i)]);
         }
         return seen;
     };
-    auto check = [&](const std::string& kind, const std::vector<int>& heads, const std::vector<int>& bases,
-                     auto down, auto up) {
-        if (heads.empty() || bases.empty()) fail(kind, all_ids());
+    auto check = [&](const std::string& kind, const std::vector<const Revision*>& heads,
+                     const std::vector<const Revision*>& bases, auto down, auto up) {
+        if (heads.empty() || bases.empty()) fail(kind, all_ids(), false);
         auto a = reach(heads, down);
         auto b = reach(bases, up);
         std::vector<std::string> bad;
         for (const auto& r : revisions_)
             if (!(a[static_cast<size_t>(r.index)] && b[static_cast<size_t>(r.index)])) bad.push_back(r.id);
-        if (!bad.empty()) fail(kind, bad);
+        if (!bad.empty()) fail(kind, bad, true);
     };
     check("Cycle", heads_, bases_, [](const Revision& r) { return r.down_revisions; },
           [](const Revision& r) { return r.nextrev; });
@@ -303,19 +322,19 @@ std::vector<const Revision*> RevisionMap::by_ids(const std::vector<std::string>&
 
 std::vector<std::string> RevisionMap::heads() const {
     std::vector<std::string> out;
-    for (int i : heads_) out.push_back(revisions_[static_cast<size_t>(i)].id);
+    for (const Revision* r : heads_) out.push_back(r->id);
     return out;
 }
 
 std::vector<std::string> RevisionMap::real_heads() const {
     std::vector<std::string> out;
-    for (int i : real_heads_) out.push_back(revisions_[static_cast<size_t>(i)].id);
+    for (const Revision* r : real_heads_) out.push_back(r->id);
     return out;
 }
 
 std::vector<std::string> RevisionMap::bases() const {
     std::vector<std::string> out;
-    for (int i : bases_) out.push_back(revisions_[static_cast<size_t>(i)].id);
+    for (const Revision* r : bases_) out.push_back(r->id);
     return out;
 }
 
@@ -578,6 +597,9 @@ RevisionMap::parse_downgrade_target(const RevArg& current, const RevArg& target,
                 symbol = list[0]->id;
             } else {
                 if (currents.empty()) throw general(relative_message(m->relative, m->steps));
+                if (warn_ && std::set<std::string>(currents.begin(), currents.end()).size() > 1)
+                    warn_("downgrade -1 from multiple heads is ambiguous; this usage will be disallowed in a "
+                          "future release.");
                 symbol = currents[0];
                 branch_label = symbol; // restrict the walk to the branch of the first current head
             }
@@ -633,7 +655,8 @@ std::vector<const Revision*> RevisionMap::parse_upgrade_target(const RevArg& cur
         if (!rev) throw general(relative_message(m->relative, m->steps));
         return {rev};
     }
-    if (!m->symbol) throw general(relative_message(m->relative, m->steps));
+    // Alembic formats this one with the parsed int, not the text: "+0" reads "0".
+    if (!m->symbol) throw general(relative_message(std::to_string(m->steps), m->steps));
     Position start = m->branch_label ? get_revision(*m->branch_label + "@" + *m->symbol) : get_revision(*m->symbol);
     return {walk(start, m->steps, std::nullopt, assert_relative_length)};
 }

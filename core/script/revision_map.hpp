@@ -8,6 +8,7 @@
 
 #include "script/revision.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -39,8 +40,12 @@ using RevArg = std::variant<std::monostate, std::string, std::vector<std::string
 
 class RevisionMap {
 public:
+    // Receives what Alembic reports through util.warn (a duplicate revision id, an ambiguous
+    // `downgrade -1`): the command layer prints it as Python prints a warning.
+    using Warn = std::function<void(const std::string&)>;
+
     // Builds the graph; throws revlab::Error on duplicate branch labels, missing parents or cycles.
-    explicit RevisionMap(std::vector<Revision> revisions);
+    explicit RevisionMap(std::vector<Revision> revisions, Warn warn = {});
     RevisionMap(const RevisionMap&) = delete;
     RevisionMap& operator=(const RevisionMap&) = delete;
 
@@ -54,6 +59,8 @@ public:
 
     // An exact id, or nullptr.
     const Revision* find(const std::string& id) const;
+    // An exact id or branch label (a key of Alembic's map), or nullptr.
+    const Revision* lookup(const std::string& key) const;
 
     // get_revisions/get_revision: resolve identifiers. A result may be the base marker
     // (is_base_marker) when a relative walk ends below the first revision, or nullptr when a
@@ -101,7 +108,6 @@ private:
     Resolved resolve_revision_number(const std::optional<std::string>& id) const;
     const Revision* revision_for_ident(const std::string& id, const std::optional<std::string>& check_branch) const;
     const Revision* resolve_branch(const std::string& label) const;
-    const Revision* lookup(const std::string& key) const; // id or branch label
     bool shares_lineage(const Revision* target, const std::vector<std::string>& against,
                         bool include_dependencies) const;
     std::vector<const Revision*> by_ids(const std::vector<std::string>& ids) const;
@@ -124,8 +130,15 @@ private:
     std::vector<Revision> revisions_;
     std::unordered_map<std::string, int> index_;            // id -> position in revisions_
     std::vector<std::pair<std::string, int>> label_keys_;   // branch label -> revision, in map order
-    std::vector<int> heads_, real_heads_, bases_, real_bases_;
+    // Revisions whose id a later file reuses: the map holds the later file, as Alembic's dict does.
+    std::vector<Revision> replaced_;
+    // In listing order, pointing into revisions_ or replaced_. A revision id listed twice is here
+    // once per file, as in Alembic, whose ordered sets hold the Revision objects: the earlier
+    // file's object is never a down_revision target (the map resolves the id to the later one),
+    // so it remains a head.
+    std::vector<const Revision*> heads_, real_heads_, bases_, real_bases_;
     std::vector<std::string> warnings_;
+    Warn warn_;
     Revision base_marker_;
 };
 

@@ -213,3 +213,69 @@ TEST_CASE("a syntax error in a revision file names the file, line and column", "
     CHECK(r.exit_code == 1);
     CHECK(r.text().rfind("Error: migrations/versions/oops_broken.py:", 0) == 0);
 }
+
+namespace {
+
+bool has_version_table(TestProject& p) {
+    return !p.database().query("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").empty();
+}
+
+std::string revision_file(const std::string& id, const std::string& down) {
+    return "revision = '" + id + "'\ndown_revision = " + (down.empty() ? "None" : "'" + down + "'") +
+           "\n\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n";
+}
+
+} // namespace
+
+TEST_CASE("show current and history -i create alembic_version, as Alembic's env.py does", "[command]") {
+    TestProject p;
+    auto r = p.run("flask db show current");
+    CHECK(r.exit_code == 0);
+    CHECK(r.text() == kContext);
+    CHECK(has_version_table(p));
+
+    TestProject q;
+    CHECK(q.run("flask db current").exit_code == 0);
+    CHECK_FALSE(has_version_table(q)); // current alone is dont_mutate
+    CHECK(q.run("flask db history -i").exit_code == 0);
+    CHECK(has_version_table(q));
+}
+
+TEST_CASE("a broken revision graph fails where Alembic's lazy map does", "[command]") {
+    TestProject p;
+    p.files.write("migrations/versions/0e01_left.py", revision_file("0e01", "0e02"));
+    p.files.write("migrations/versions/0e02_right.py", revision_file("0e02", "0e01"));
+    // upgrade: inside env.py, after alembic_version was created
+    auto r = p.run("flask db upgrade");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text() == kContext + "ERROR [flask_migrate] Error: Cycle is detected in revisions (0e01, 0e02)\n");
+    CHECK(has_version_table(p));
+    // history without the environment: before any log line
+    CHECK(p.run("flask db history").text() == "Error: Cycle is detected in revisions (0e01, 0e02)\n");
+
+    TestProject q;
+    q.files.write("migrations/versions/0e03_loop.py", revision_file("0e03", "0e03"));
+    CHECK(q.run("flask db current").text() ==
+          kContext + "ERROR [flask_migrate] Error: Self-loop is detected in revisions (0e03)\n");
+}
+
+TEST_CASE("an id in two files is a Python warning, and leaves two heads", "[command]") {
+    TestProject p;
+    p.files.write("migrations/versions/zz_again.py", revision_file("44e3cc49892c", "2472b4e8b68e"));
+    auto r = p.run("flask db upgrade");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text() == kContext + "UserWarning: Revision 44e3cc49892c is present more than once\n"
+                                 "ERROR [flask_migrate] Error: Multiple head revisions are present for given argument "
+                                 "'head'; please specify a specific target revision, '<branchname>@head' to narrow to "
+                                 "a specific head, or 'heads' for all heads\n");
+}
+
+TEST_CASE("revision --branch-label with a label in use writes the file, then fails", "[command]") {
+    TestProject p;
+    CHECK(p.run("flask db revision -m one --branch-label shop --rev-id 5a0000000000").exit_code == 0);
+    auto r = p.run("flask db revision -m two --branch-label shop --head shop@head --rev-id 5b0000000000");
+    CHECK(r.exit_code == 1);
+    CHECK(lines_of(r.text()).back() == "Error: Branch name 'shop' in revision 5b0000000000 already used by revision "
+                                       "5a0000000000");
+    CHECK(p.files.exists("migrations/versions/5b0000000000_two.py")); // as Alembic leaves it
+}

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 
 using namespace revlab;
@@ -34,7 +36,8 @@ TEST_CASE("paths are normalised and may not leave the project", "[project]") {
 }
 
 TEST_CASE("a disk tree reads and writes under its root", "[project]") {
-    auto dir = std::filesystem::temp_directory_path() / ("revlab-project-test-" + std::to_string(::getpid()));
+    auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    auto dir = std::filesystem::temp_directory_path() / ("revlab-project-test-" + std::to_string(stamp));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     project::DiskFileTree t(dir.string());

@@ -65,7 +65,7 @@ TEST_CASE("a revision file becomes a Revision", "[script]") {
     CHECK(r.downgrade_fn != nullptr);
 }
 
-TEST_CASE("a revision without an id, or with a bad one, is refused with its place", "[script]") {
+TEST_CASE("a revision without an id, or with a bad one, is refused in Alembic's words", "[script]") {
     auto parse = [](const std::string& text) {
         auto m = std::make_shared<py::Module>(py::parse(text, "x.py"));
         return script::revision_from_module(m, "x.py", "x.py");
@@ -74,6 +74,11 @@ TEST_CASE("a revision without an id, or with a bad one, is refused with its plac
     CHECK_THROWS_WITH(parse("revision = 'a-b'\ndown_revision = None\n"),
                       Catch::Contains("Character(s) '-' not allowed in revision identifier 'a-b'"));
     CHECK_THROWS_WITH(parse("revision = 'abcd'\ndown_revision = 'abcd'\n"), Catch::Contains("Self-loop"));
+    // Alembic raises these two while building the Revision, and prints them without a location
+    CHECK_THROWS_WITH(parse("revision = 'abcd'\ndown_revision = 'abcd'\n"),
+                      "Self-loop is detected in revisions (abcd)");
+    CHECK_THROWS_WITH(parse("revision = 'a+b@c'\ndown_revision = None\n"),
+                      "Character(s) '+, @' not allowed in revision identifier 'a+b@c'");
 }
 
 TEST_CASE("heads, bases, branch points and merge points", "[script]") {
@@ -158,4 +163,58 @@ TEST_CASE("branch labels and label@head", "[script]") {
     CHECK(map.get_revision(std::string("blog@head"))->id == "cccc");
     CHECK(revision_error([&] { map.get_revision(std::string("head")); }).rfind("Multiple heads are present", 0) == 0);
     CHECK(map.find("dddd")->branch_labels == std::vector<std::string>{"shop"});
+}
+
+TEST_CASE("a cycle with no head or no base lists its revisions in file order", "[script]") {
+    // Alembic passes list(map) then, unsorted; only the unreachable remainder is sorted.
+    CHECK(revision_error([] { RevisionMap m({rev("bbbb", {"aaaa"}), rev("aaaa", {"bbbb"})}); }) ==
+          "Cycle is detected in revisions (bbbb, aaaa)");
+    CHECK(revision_error([] {
+              RevisionMap m({rev("zzzz", {}), rev("yyyy", {"zzzz"}), rev("dddd", {"cccc"}), rev("cccc", {"dddd"})});
+          }) == "Cycle is detected in revisions (cccc, dddd)");
+}
+
+TEST_CASE("an id in two files warns, and the earlier file stays a head", "[script]") {
+    std::vector<std::string> warned;
+    RevisionMap map({rev("aaaa", {}), rev("bbbb", {"aaaa"}, {}, {}, "first"), rev("bbbb", {"aaaa"}, {}, {}, "second"),
+                     rev("cccc", {"bbbb"})},
+                    [&](const std::string& w) { warned.push_back(w); });
+    CHECK(warned == std::vector<std::string>{"Revision bbbb is present more than once"});
+    // Alembic's ordered sets hold both Revision objects; nothing points at the replaced one
+    CHECK(map.heads() == std::vector<std::string>{"bbbb", "cccc"});
+    CHECK(map.real_heads() == std::vector<std::string>{"bbbb", "cccc"});
+    CHECK(map.bases() == std::vector<std::string>{"aaaa"});
+    CHECK(map.find("bbbb")->doc() == "second");
+    CHECK(revision_error([&] { map.get_revision(std::string("head")); }).rfind("Multiple heads are present", 0) == 0);
+    CHECK(revision_error([&] {
+              map.iterate_revisions(RevArg{std::string("heads")}, RevArg{std::string("base")}, false, true, false, false);
+          }) == "Requested revision cccc overlaps with other requested revisions bbbb");
+}
+
+TEST_CASE("relative identifiers with no revision to start from read as Alembic prints them", "[script]") {
+    RevisionMap map({rev("aaaa1", {}), rev("bbbb2", {"aaaa1"})});
+    // upgrade formats "current - n" with the parsed int: "+0" reads "0"
+    CHECK(revision_error([&] {
+              map.iterate_revisions(RevArg{std::string("+0")}, RevArg{std::vector<std::string>{}}, true, false, true, false);
+          }) == "Relative revision 0 didn't produce 0 migrations");
+    CHECK(revision_error([&] {
+              map.iterate_revisions(RevArg{std::string("-01")}, RevArg{std::vector<std::string>{"bbbb2"}}, true, false,
+                                    true, false);
+          }) == "Relative revision -1 didn't produce 1 migrations");
+    // downgrade keeps the text
+    CHECK(revision_error([&] {
+              map.iterate_revisions(RevArg{std::vector<std::string>{"bbbb2"}}, RevArg{std::string("+1")}, false, false,
+                                    true, true);
+          }) == "Relative revision +1 didn't produce 1 migrations");
+}
+
+TEST_CASE("downgrade -1 from several current heads warns and takes the first", "[script]") {
+    std::vector<std::string> warned;
+    RevisionMap map({rev("aaaa", {}), rev("bbbb", {"aaaa"}), rev("cccc", {"aaaa"})},
+                    [&](const std::string& w) { warned.push_back(w); });
+    auto down = map.iterate_revisions(RevArg{std::vector<std::string>{"cccc", "bbbb"}}, RevArg{std::string("-1")}, false,
+                                      false, true, true);
+    CHECK(ids(down) == std::vector<std::string>{"cccc"});
+    CHECK(warned == std::vector<std::string>{
+                        "downgrade -1 from multiple heads is ambiguous; this usage will be disallowed in a future release."});
 }

@@ -99,6 +99,23 @@ export interface Requests {
   delete_file: { req: { path: string }; reply: { ok: true } };
   schema: { req: Record<string, never>; reply: { ok: true; tables: Table[] } };
   query: { req: { sql: string }; reply: { ok: true; columns: string[]; rows: SqlValue[][] } };
+  dry_run: { req: { line: string; schema?: boolean }; reply: DryRunReply };
+  snapshot: { req: Record<string, never>; reply: { ok: true } & Snapshot };
+  restore: { req: Partial<Snapshot>; reply: { ok: true; state: State } };
+  reset: { req: { example?: string | null }; reply: { ok: true; state: State } };
+}
+
+/** A run on a throwaway copy: what the command would print and leave, with nothing changed. */
+export interface DryRunReply extends Omit<RunReply, 'ok'> {
+  ok: true;
+  tables?: Table[];
+}
+
+/** A project's whole content: the database (base64, "" when there is none), files and folders. */
+export interface Snapshot {
+  database: string;
+  files: Record<string, string>;
+  dirs: string[];
 }
 
 export type Command = keyof Requests;

@@ -1,7 +1,7 @@
 // A typed async client for the wasm module in the Worker: one method per request of the JSON API
 // (wasm/API.md). An `{ok:false}` reply becomes a RevlabError; a failure of the worker itself
 // (module not loaded, trapped, worker script missing) becomes a WorkerFailure.
-import type { ErrorReply, OpenOptions, Reply, Request, Requests, Command, Where } from './api';
+import type { ErrorReply, OpenOptions, Reply, Request, Requests, Command, Snapshot, Where } from './api';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** The core refused a request: the message is for the user (e.g. a syntax error in a script). */
@@ -119,6 +119,18 @@ export class Project {
   }
   query(sql: string) {
     return this.client.call(this.handle, 'query', { sql });
+  }
+  dryRun(line: string, schema = false) {
+    return this.client.call(this.handle, 'dry_run', schema ? { line, schema } : { line });
+  }
+  snapshot() {
+    return this.client.call(this.handle, 'snapshot', {});
+  }
+  restore(snapshot: Partial<Snapshot>) {
+    return this.client.call(this.handle, 'restore', snapshot);
+  }
+  reset(example: string | null = 'visits') {
+    return this.client.call(this.handle, 'reset', { example });
   }
   close() {
     return this.client.close(this.handle);

@@ -1,5 +1,10 @@
 // The console: an output log and one input line with a prompt. Enter hands the line to `onRun`;
-// ↑/↓ walk through the lines entered before. It knows nothing about the wasm module.
+// ↑/↓ walk through the lines entered before; Tab completes the word being typed (`complete`
+// gives the candidates). It knows nothing about the wasm module.
+import { commonPrefix, type Completion } from './completion';
+import { el } from './dom';
+
+const ALERT = /^(ERROR\b|Error:|FAILED\b|Traceback\b)|: command not found$/;
 
 export type LineKind = 'stdout' | 'stderr' | 'command' | 'error' | 'note';
 
@@ -7,13 +12,11 @@ export interface ConsoleOptions {
   prompt: string;
   /** Runs one line; the input is read-only until it settles. */
   onRun: (line: string) => Promise<void>;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+  /** Candidates for Tab, from the text before the cursor. */
+  complete?: (before: string) => Completion;
+  /** Extra elements for the title bar (buttons). */
+  toolbar?: HTMLElement;
+  title?: HTMLElement;
 }
 
 export class Console {
@@ -28,7 +31,9 @@ export class Console {
   constructor(private readonly options: ConsoleOptions) {
     this.element = el('section', 'pane console');
     this.element.setAttribute('aria-label', 'Console');
-    const title = el('h2', 'pane-title', 'Console');
+    const title = el('div', 'pane-title console-title');
+    title.append(options.title ?? el('h2', undefined, 'Console'));
+    if (options.toolbar) title.append(options.toolbar);
 
     this.output = el('div', 'console-output');
     this.output.dataset.testid = 'console-output';
@@ -85,9 +90,11 @@ export class Console {
       line.append(el('span', 'console-prompt', this.options.prompt), document.createTextNode(text));
     } else {
       line.textContent = text;
+      // Flask-Migrate's failures arrive on stderr next to its INFO log: make them stand out.
+      if (kind === 'stderr' && ALERT.test(text)) line.classList.add('alert');
     }
     this.output.append(line);
-    this.output.scrollTop = this.output.scrollHeight;
+    this.scrollToEnd();
     return line;
   }
 
@@ -96,10 +103,35 @@ export class Console {
     const line = this.print('', 'note');
     line.classList.add('exit');
     line.append(el('span', 'exit-code', `exit ${code}`));
+    this.scrollToEnd();
+  }
+
+  private scrollToEnd(): void {
+    this.output.scrollTop = this.output.scrollHeight;
   }
 
   clear(): void {
     this.output.replaceChildren();
+  }
+
+  get isBusy(): boolean {
+    return this.busy;
+  }
+
+  /** Puts a line into the input (e.g. a lesson's "type it"), without running it. */
+  fill(line: string): void {
+    this.input.value = line;
+    this.focus();
+    this.input.setSelectionRange(line.length, line.length);
+  }
+
+  /** Runs a line as if typed (a button's command): it shows in the log and in ↑ history. */
+  async execute(line: string): Promise<void> {
+    if (this.busy || this.input.disabled) return;
+    const typed = this.input.value;
+    this.input.value = line;
+    await this.submit();
+    this.input.value = typed;
   }
 
   private async submit(): Promise<void> {
@@ -136,10 +168,33 @@ export class Console {
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
       this.walk(event.key === 'ArrowUp' ? -1 : 1);
+    } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && this.options.complete) {
+      event.preventDefault();
+      this.completeWord();
     } else if (event.key === 'l' && event.ctrlKey) {
       event.preventDefault();
       this.clear();
     }
+  }
+
+  private completeWord(): void {
+    const at = this.input.selectionStart ?? this.input.value.length;
+    const before = this.input.value.slice(0, at);
+    const after = this.input.value.slice(at);
+    const { from, candidates } = this.options.complete!(before);
+    if (candidates.length === 0) return;
+    const word = before.slice(from);
+    let insert = commonPrefix(candidates);
+    if (candidates.length === 1) insert += ' ';
+    else if (insert.length <= word.length) {
+      // Nothing more in common: list the choices, as a shell does on a second Tab.
+      const line = this.print(candidates.join('   '), 'note');
+      line.classList.add('completions');
+      return;
+    }
+    const text = before.slice(0, from) + insert;
+    this.input.value = text + after;
+    this.input.setSelectionRange(text.length, text.length);
   }
 
   private walk(step: number): void {

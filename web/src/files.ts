@@ -1,17 +1,12 @@
-// The project's files: a tree of folders and files (from `{"cmd":"files"}`), and a read-only viewer
-// for the one selected. Both only ever put file data into the page as text.
+// The project's files as a tree of folders and files. A click opens a file in the editor; a
+// revision script can be deleted. File names only ever go into the page as text.
 import type { FileEntry } from './api';
+import { el, formatSize } from './dom';
+import { t } from './i18n';
 
 interface Folder {
   folders: Map<string, Folder>;
   files: FileEntry[];
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function buildTree(files: FileEntry[]): Folder {
@@ -29,27 +24,34 @@ function buildTree(files: FileEntry[]): Folder {
   return root;
 }
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
 export class FileTree {
   readonly element: HTMLElement;
   private readonly list: HTMLElement;
   private selected: string | undefined;
   private readonly closed = new Set<string>(); // folders the user folded
 
-  constructor(private readonly onOpen: (path: string) => void) {
+  private files: FileEntry[] = [];
+
+  constructor(
+    private readonly onOpen: (path: string) => void,
+    private readonly onDelete: (path: string) => void,
+    title: HTMLElement,
+  ) {
     this.element = el('nav', 'pane files');
     this.element.setAttribute('aria-label', 'Project files');
     this.list = el('div', 'tree');
-    this.element.append(el('h2', 'pane-title', 'Files'), this.list);
+    this.element.append(title, this.list);
   }
 
   update(files: FileEntry[]): void {
+    this.files = files;
     const tree = buildTree(files);
     this.list.replaceChildren(this.renderFolder(tree, ''));
-    if (files.length === 0) this.list.append(el('p', 'empty', 'No files.'));
+    if (files.length === 0) this.list.append(el('p', 'empty', t('files.none')));
+  }
+
+  render(): void {
+    this.update(this.files);
   }
 
   select(path: string | undefined): void {
@@ -88,43 +90,20 @@ export class FileTree {
       button.classList.toggle('selected', on);
       button.setAttribute('aria-current', on ? 'true' : 'false');
       button.addEventListener('click', () => this.onOpen(file.path));
-      const li = el('li');
+      const li = el('li', 'file-row');
       li.append(button);
+      if (/^migrations\/versions\/[^/]+\.py$/.test(file.path)) {
+        const remove = el('button', 'file-delete', '×');
+        remove.type = 'button';
+        remove.title = t('files.delete', file.path);
+        remove.setAttribute('aria-label', t('files.delete', file.path));
+        remove.dataset.testid = `delete-${file.path}`;
+        remove.addEventListener('click', () => this.onDelete(file.path));
+        li.append(remove);
+      }
       ul.append(li);
     }
     return ul;
   }
 }
 
-export class FileViewer {
-  readonly element: HTMLElement;
-  private readonly title: HTMLElement;
-  private readonly body: HTMLElement;
-  path: string | undefined;
-
-  constructor() {
-    this.element = el('section', 'pane viewer');
-    this.element.setAttribute('aria-label', 'File viewer');
-    this.title = el('h2', 'pane-title');
-    this.body = el('div', 'viewer-body');
-    this.body.dataset.testid = 'file-viewer';
-    this.element.append(this.title, this.body);
-    this.empty('Select a file to see its content.');
-  }
-
-  show(path: string, content: string): void {
-    this.path = path;
-    this.title.replaceChildren(el('span', 'viewer-path', path), el('span', 'badge', 'read-only'));
-    const code = el('pre', 'code');
-    const lines = content.split('\n');
-    if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-    for (const text of lines) code.append(el('span', 'code-line', `${text}\n`));
-    this.body.replaceChildren(code);
-  }
-
-  empty(message: string, path?: string): void {
-    this.path = path;
-    this.title.textContent = path ?? 'Viewer';
-    this.body.replaceChildren(el('p', 'empty', message));
-  }
-}

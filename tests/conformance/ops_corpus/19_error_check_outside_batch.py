@@ -1,0 +1,36 @@
+"""create_check_constraint outside batch mode is refused, as by Alembic
+
+Revision ID: ops19
+Revises: 
+Create Date: 2026-01-01 00:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = 'ops19'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+# Run on a fresh database before the first upgrade, by the conformance harness and the unit suite.
+SEED = """
+CREATE TABLE users (
+	id INTEGER NOT NULL, 
+	name VARCHAR(50) NOT NULL, 
+	email VARCHAR(120), 
+	PRIMARY KEY (id)
+);
+INSERT INTO users VALUES (1, 'ann', 'ann@example.com'), (2, 'bob', NULL), (3, 'cy', 'cy@example.com');
+"""
+EXPECT = 'error: No support for ALTER of constraints in SQLite dialect'
+
+
+def upgrade():
+    op.create_check_constraint('ck_users_name', 'users', sa.text('length(name) > 0'))
+
+
+def downgrade():
+    op.drop_constraint('ck_users_name', 'users', type_='check')

@@ -1,0 +1,40 @@
+"""batch alter_column nullable: NOT NULL on a column without NULLs, and back
+
+Revision ID: ops30
+Revises: 
+Create Date: 2026-01-01 00:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = 'ops30'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+# Run on a fresh database before the first upgrade, by the conformance harness and the unit suite.
+SEED = """
+CREATE TABLE users (
+	id INTEGER NOT NULL, 
+	name VARCHAR(50) NOT NULL, 
+	email VARCHAR(120), 
+	PRIMARY KEY (id)
+);
+INSERT INTO users VALUES (1, 'ann', 'ann@example.com'), (2, 'bob', NULL), (3, 'cy', 'cy@example.com');
+UPDATE users SET email = 'bob@example.com' WHERE id = 2;
+"""
+
+
+def upgrade():
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.alter_column('email', existing_type=sa.VARCHAR(length=120), nullable=False)
+        batch_op.alter_column('name', existing_type=sa.VARCHAR(length=50), nullable=True)
+
+
+def downgrade():
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.alter_column('name', existing_type=sa.VARCHAR(length=50), nullable=False)
+        batch_op.alter_column('email', existing_type=sa.VARCHAR(length=120), nullable=True)

@@ -1,0 +1,38 @@
+"""batch drop_constraint of a constraint the table does not have
+
+Revision ID: ops57
+Revises: 
+Create Date: 2026-01-01 00:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = 'ops57'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+# Run on a fresh database before the first upgrade, by the conformance harness and the unit suite.
+SEED = """
+CREATE TABLE users (
+	id INTEGER NOT NULL, 
+	name VARCHAR(50) NOT NULL, 
+	email VARCHAR(120), 
+	PRIMARY KEY (id)
+);
+INSERT INTO users VALUES (1, 'ann', 'ann@example.com'), (2, 'bob', NULL), (3, 'cy', 'cy@example.com');
+"""
+EXPECT = "error: No such constraint: 'uq_users_email'"
+
+
+def upgrade():
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_users_email', type_='unique')
+
+
+def downgrade():
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.create_unique_constraint('uq_users_email', ['email'])

@@ -1,0 +1,1022 @@
+// The page: lays out the panes and connects them to the project in the worker. Every change to
+// the project (a command, SQL, an import, a restore) goes through `record`, which keeps the
+// time-travel list, refreshes the views and saves to IndexedDB.
+import type { FileEntry, Snapshot, State, Table } from './api';
+import { RevlabError, WorkerFailure, type Project, type RevlabClient } from './client';
+import { complete } from './completion';
+import { Console } from './console';
+import { DataView } from './data';
+import { openDialog } from './dialog';
+import { base64ToBytes, bytesToBase64, button, debounce, el, place } from './dom';
+import { Editor } from './editor';
+import { FileTree } from './files';
+import { BASE, GraphView, ancestors } from './graph';
+import { HistoryPane } from './history';
+import { bind, lang, onLanguage, setLang, t, type MessageKey } from './i18n';
+import { LessonsView, type LessonContext } from './lessons';
+import { SchemaView } from './schema';
+import { quoteIdent, seedStatement } from './seed';
+import { ShareError, decodeShare, shareFromHash, shareUrl } from './share';
+import { StorageError, Store, Tabs, type Entry, type TabMessage } from './store';
+import { TimeTravel } from './timetravel';
+import { ImportError, exportZip, readZip, revisionId } from './zip';
+
+const MAX_ENTRIES = 40;
+const SAFETY = /^WARNI \[revlab\.safety\] /;
+
+type Tab = 'graph' | 'schema' | 'data' | 'lessons';
+
+/** Timings the benchmark reads (bench/web_bench.mjs). */
+export interface Timings {
+  readyAt?: number;
+  runs: { line: string; ms: number }[];
+}
+
+declare global {
+  interface Window {
+    __revlab?: Timings;
+  }
+}
+
+function sameSnapshot(a: Snapshot | undefined, b: Snapshot): boolean {
+  if (!a || a.database !== b.database) return false;
+  const ak = Object.keys(a.files);
+  const bk = Object.keys(b.files);
+  if (ak.length !== bk.length) return false;
+  for (const key of bk) if (a.files[key] !== b.files[key]) return false;
+  return (a.dirs ?? []).join('\n') === (b.dirs ?? []).join('\n');
+}
+
+const encoder = new TextEncoder();
+
+/** `flask db migrate -m "..."`: a message as one shell word. */
+function shellQuote(text: string): string {
+  return `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
+export class App {
+  readonly timings: Timings = { runs: [] };
+  private project: Project | undefined;
+  private state: State = { current: [], heads: [], revisions: [], error: null };
+  private tables: Table[] = [];
+  /** The project as of the last recorded change (the "before" of the next entry). */
+  private baseline: Snapshot | undefined;
+  /** Files were edited since `baseline`. */
+  private dirty = false;
+  private entries: Entry[] = [];
+  private nextEntry = 1;
+  private lastLine = '';
+  private lastExit = 0;
+  private lastOutput: string[] = [];
+  private tab: Tab = 'graph';
+  private readonly pendingWrites = new Map<string, string>();
+  private readonly store = new Store();
+  private storeReady = false;
+  /** This tab does not save: another tab owns the project, or saved data awaits a decision. */
+  private passive = false;
+  private readonly tabs: Tabs;
+
+  // --- the panes -------------------------------------------------------------------------------
+  private readonly status = el('span', 'status');
+  private readonly banners = el('div', 'banners');
+  private readonly tree: FileTree;
+  private readonly editor: Editor;
+  private readonly terminal: Console;
+  private readonly graph: GraphView;
+  private readonly history: HistoryPane;
+  private readonly schema: SchemaView;
+  private readonly data: DataView;
+  private readonly lessons: LessonsView;
+  private readonly timetravel: TimeTravel;
+  private readonly verbButtons = new Map<string, HTMLButtonElement>();
+  private readonly undoButton: HTMLButtonElement;
+  private readonly tabButtons = new Map<Tab, HTMLButtonElement>();
+  private readonly tabPanels = new Map<Tab, HTMLElement>();
+  private readonly fileInput = el('input');
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly client: RevlabClient,
+  ) {
+    this.status.dataset.testid = 'status';
+    this.status.setAttribute('role', 'status');
+    this.setStatus('status.loading', 'loading');
+    this.tabs = new Tabs((message) => this.onTabMessage(message));
+
+    this.tree = new FileTree((path) => void this.openFile(path), (path) => void this.deleteFile(path), this.paneTitle('pane.files'));
+    this.editor = new Editor((path, content) => this.onEdit(path, content), (path) => void this.openFile(path));
+    this.terminal = new Console({
+      prompt: 'backend $ ',
+      onRun: (line) => this.run(line),
+      complete: (before) => complete(before, this.state.revisions.map((rev) => rev.id)),
+      title: bind(el('h2'), 'pane.console'),
+      toolbar: this.verbBar(),
+    });
+    this.graph = new GraphView((target) => void this.moveTo(target));
+    this.history = new HistoryPane((path) => void this.openFile(path));
+    this.schema = new SchemaView((table) => {
+      this.showTab('data');
+      void this.data.browse(table);
+    });
+    this.data = new DataView({
+      query: (sql) => this.need().query(sql),
+      seed: (table, count) => this.seed(table, count),
+      changed: (label) => this.record(label, true),
+      describe: (error) => this.describe(error),
+    });
+    this.lessons = new LessonsView({
+      type: (line) => this.terminal.fill(line),
+      openFile: (path) => this.openFile(path),
+      addEmailColumn: () => this.addEmailColumn(),
+      seed: (table, count) => this.seed(table, count),
+      createAll: () => this.createAll(),
+    });
+    this.timetravel = new TimeTravel((entry) => void this.travel(entry), this.paneTitle('pane.timetravel'));
+    this.undoButton = bind(button('', 'btn ghost', () => void this.undo()), 'top.undo');
+    this.undoButton.dataset.testid = 'undo';
+    this.undoButton.disabled = true;
+    this.layout();
+    onLanguage(() => this.rerender());
+    window.__revlab = this.timings;
+  }
+
+  // --- layout --------------------------------------------------------------------------------------
+  private paneTitle(key: MessageKey): HTMLElement {
+    const title = el('div', 'pane-title');
+    title.append(bind(el('h2'), key));
+    return title;
+  }
+
+  private verbBar(): HTMLElement {
+    const bar = el('div', 'verbs');
+    const verbs: [string, MessageKey, () => void][] = [
+      ['migrate', 'verb.migrate', () => void this.migrate()],
+      ['upgrade', 'verb.upgrade', () => void this.terminal.execute('flask db upgrade')],
+      ['downgrade', 'verb.downgrade', () => void this.downgradeOne()],
+      ['stamp', 'verb.stamp', () => void this.stamp()],
+      ['merge', 'verb.merge', () => void this.terminal.execute('flask db merge heads -m "merge heads"')],
+    ];
+    for (const [name, key, action] of verbs) {
+      const b = bind(button('', 'btn small verb', action), key);
+      bind(b, `verb.${name}.title` as MessageKey, 'title');
+      b.dataset.testid = `verb-${name}`;
+      this.verbButtons.set(name, b);
+      bar.append(b);
+    }
+    return bar;
+  }
+
+  private layout(): void {
+    const header = el('header', 'topbar');
+    const brand = el('div', 'brand');
+    const logo = el('span', 'logo', 'R');
+    logo.setAttribute('aria-hidden', 'true');
+    brand.append(logo, el('h1', undefined, 'Revlab'), bind(el('p', 'tagline'), 'app.tagline'));
+
+    const actions = el('div', 'top-actions');
+    const exportBtn = bind(button('', 'btn ghost', () => void this.exportZip()), 'top.export');
+    exportBtn.dataset.testid = 'export-zip';
+    this.fileInput.type = 'file';
+    this.fileInput.accept = '.zip,.py';
+    this.fileInput.multiple = true;
+    this.fileInput.hidden = true;
+    this.fileInput.dataset.testid = 'import-input';
+    this.fileInput.addEventListener('change', () => {
+      const files = [...(this.fileInput.files ?? [])];
+      this.fileInput.value = '';
+      void this.importFiles(files);
+    });
+    const importBtn = bind(button('', 'btn ghost', () => this.fileInput.click()), 'top.import');
+    importBtn.dataset.testid = 'import';
+    const shareBtn = bind(button('', 'btn ghost', () => void this.share()), 'top.share');
+    shareBtn.dataset.testid = 'share';
+    const resetDb = bind(button('', 'btn ghost', () => void this.terminal.execute('rm app.db')), 'top.resetDb');
+    resetDb.dataset.testid = 'reset-db';
+    const resetAll = bind(button('', 'btn ghost danger-text', () => void this.resetPlayground()), 'top.resetAll');
+    resetAll.dataset.testid = 'reset-playground';
+    const langBtn = button(lang() === 'zh' ? 'English' : '中文', 'btn lang', () => {
+      setLang(lang() === 'zh' ? 'en' : 'zh');
+      langBtn.textContent = lang() === 'zh' ? 'English' : '中文';
+    });
+    langBtn.dataset.testid = 'lang-toggle';
+    langBtn.setAttribute('aria-label', 'Language / 语言');
+    const sep = () => el('span', 'sep');
+    actions.append(this.undoButton, sep(), exportBtn, importBtn, shareBtn, sep(), resetDb, resetAll, sep(), langBtn, this.status, this.fileInput);
+    header.append(brand, actions);
+
+    const left = el('aside', 'column left');
+    left.append(this.tree.element, this.timetravel.element);
+    const center = el('div', 'column center');
+    center.append(this.editor.element, this.terminal.element);
+    const right = el('section', 'column right pane');
+    const tablist = el('div', 'tabs');
+    tablist.setAttribute('role', 'tablist');
+    const graphPanel = el('div', 'tab-panel');
+    graphPanel.append(this.graph.element, this.history.element);
+    const panels: [Tab, MessageKey, HTMLElement][] = [
+      ['graph', 'tab.graph', graphPanel],
+      ['schema', 'tab.schema', this.schema.element],
+      ['data', 'tab.data', this.data.element],
+      ['lessons', 'tab.lessons', this.lessons.element],
+    ];
+    for (const [name, key, content] of panels) {
+      const tabButton = bind(button('', 'tab', () => this.showTab(name)), key);
+      tabButton.setAttribute('role', 'tab');
+      tabButton.dataset.testid = `tab-${name}`;
+      tabButton.id = `tab-${name}`;
+      const panel = content.classList.contains('tab-panel') ? content : el('div', 'tab-panel');
+      if (panel !== content) panel.append(content);
+      panel.setAttribute('role', 'tabpanel');
+      panel.setAttribute('aria-labelledby', tabButton.id);
+      this.tabButtons.set(name, tabButton);
+      this.tabPanels.set(name, panel);
+      tablist.append(tabButton);
+    }
+    right.append(tablist, ...this.tabPanels.values());
+    this.showTab('graph');
+
+    const workspace = el('main', 'workspace');
+    workspace.append(left, center, right);
+    const drop = el('div', 'drop-overlay');
+    drop.append(bind(el('div', 'drop-message'), 'drop.message'));
+    drop.hidden = true;
+    this.root.replaceChildren(header, this.banners, workspace, drop);
+    this.dragAndDrop(drop);
+  }
+
+  private showTab(name: Tab): void {
+    this.tab = name;
+    for (const [tab, b] of this.tabButtons) {
+      b.setAttribute('aria-selected', String(tab === name));
+      b.classList.toggle('active', tab === name);
+      this.tabPanels.get(tab)!.hidden = tab !== name;
+    }
+    if (name === 'data' && this.project) void this.data.update(this.tables, true);
+  }
+
+  private rerender(): void {
+    this.graph.render();
+    this.history.render();
+    this.schema.render();
+    this.lessons.render();
+    this.tree.render();
+    this.timetravel.render();
+    const key = (this.status.dataset.key ?? 'status.ready') as MessageKey;
+    this.setStatus(key, (this.status.dataset.kind ?? 'ready') as 'ready');
+  }
+
+  private setStatus(key: MessageKey, kind: 'loading' | 'ready' | 'busy' | 'failed'): void {
+    this.status.textContent = t(key);
+    this.status.dataset.key = key;
+    this.status.dataset.kind = kind;
+  }
+
+  // --- banners -------------------------------------------------------------------------------------
+  /** A message above the workspace; `id` replaces an earlier one with the same id. */
+  banner(id: string, kind: 'error' | 'warning' | 'info', parts: (string | Node)[], actions: [string, () => void, string?][] = [], closable = true): void {
+    this.banners.querySelector(`[data-banner="${id}"]`)?.remove();
+    const box = el('div', `banner ${kind}`);
+    box.dataset.banner = id;
+    box.dataset.testid = `banner-${id}`;
+    box.setAttribute('role', kind === 'info' ? 'status' : 'alert');
+    const text = el('div', 'banner-text');
+    for (const part of parts) text.append(typeof part === 'string' ? el('div', undefined, part) : part);
+    const row = el('div', 'banner-actions');
+    for (const [label, action, testid] of actions) {
+      const b = button(label, 'btn small', () => {
+        box.remove();
+        action();
+      });
+      if (testid) b.dataset.testid = testid;
+      row.append(b);
+    }
+    if (closable) {
+      const close = button('×', 'btn-close', () => box.remove());
+      close.setAttribute('aria-label', t('banner.close'));
+      row.append(close);
+    }
+    box.append(text, row);
+    this.banners.append(box);
+  }
+
+  private clearBanner(id: string): void {
+    this.banners.querySelector(`[data-banner="${id}"]`)?.remove();
+  }
+
+  // --- errors ----------------------------------------------------------------------------------------
+  describe(error: unknown): string {
+    if (error instanceof RevlabError && error.where) return `${place(error.where)}: ${error.message}`;
+    return error instanceof Error ? error.message : String(error);
+  }
+
+  /** The worker or the module is gone: say so plainly, keep the page. */
+  fail(error: unknown): void {
+    const detail = this.describe(error);
+    const what = error instanceof WorkerFailure ? t('fail.worker') : t('fail.open');
+    this.banner('fatal', 'error', [el('strong', undefined, what), el('div', 'detail', detail), el('div', 'hint', t('fail.hint'))], [[t('fail.reload'), () => location.reload()]], false);
+    this.setStatus('status.failed', 'failed');
+    this.terminal.print(`revlab: ${detail}`, 'error');
+    this.terminal.stop(t('console.unavailable'));
+    document.body.dataset.ready = 'failed';
+  }
+
+  private report(error: unknown): void {
+    if (error instanceof WorkerFailure) this.fail(error);
+    else this.terminal.print(`revlab: ${this.describe(error)}`, 'error');
+  }
+
+  private need(): Project {
+    if (!this.project) throw new WorkerFailure('the project is not open');
+    return this.project;
+  }
+
+  // --- start -------------------------------------------------------------------------------------------
+  async start(): Promise<void> {
+    this.terminal.print(t('console.welcome'), 'note');
+    this.terminal.print(t('console.try'), 'note');
+    // Storage opens while the module loads; its failure is handled below, never unhandled.
+    const storage = this.store.open().then(async () => {
+      this.storeReady = true;
+      return { saved: await this.store.load() };
+    }).catch((error: unknown) => ({ error }));
+    try {
+      this.project = await this.client.open({ example: 'visits' });
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    let restored = false;
+    try {
+      const loaded = await storage;
+      if ('error' in loaded) throw loaded.error;
+      const saved = loaded.saved;
+      if (saved) {
+        const reply = await this.project.restore(saved.project);
+        this.entries = saved.entries.slice(-MAX_ENTRIES);
+        this.nextEntry = Math.max(0, ...this.entries.map((e) => e.id)) + 1;
+        this.baseline = saved.project;
+        this.state = reply.state;
+        restored = true;
+      }
+    } catch (error) {
+      if (error instanceof WorkerFailure) {
+        this.fail(error);
+        return;
+      }
+      this.storageProblem(error);
+    }
+    try {
+      if (!this.baseline) this.baseline = await this.project.snapshot();
+      if (!restored) this.state = (await this.project.state()).state;
+      await this.refresh({ step: false });
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.tabs.hello();
+    // Saving waits a moment for the other tabs to answer, so a second tab never writes first.
+    this.peersAnswered = new Promise((resolve) => setTimeout(resolve, 150));
+    window.addEventListener('hashchange', () => void this.openShared());
+    await this.openShared();
+    this.setStatus('status.ready', 'ready');
+    this.terminal.ready(t('console.placeholder'));
+    const first = this.baseline?.files['app/models.py'] !== undefined ? 'app/models.py' : Object.keys(this.baseline?.files ?? {})[0];
+    if (first) await this.openFile(first, false);
+    this.terminal.focus();
+    this.timings.readyAt = performance.now();
+    document.body.dataset.ready = 'true';
+  }
+
+  /** Saved data could not be read: keep the demo, do not save over it, offer a reset. */
+  private storageProblem(error: unknown): void {
+    const message = error instanceof StorageError || error instanceof RevlabError ? error.message : String(error);
+    if (error instanceof StorageError && error.kind === 'unavailable') {
+      this.banner('storage', 'warning', [t('storage.unavailable', message)]);
+      return;
+    }
+    this.passive = true;
+    this.banner('storage', 'error', [el('strong', undefined, t('storage.corruptTitle')), t('storage.corrupt', message)], [
+      [t('storage.resetSaved'), () => void this.discardSaved(), 'recover-reset'],
+    ], false);
+  }
+
+  private async discardSaved(): Promise<void> {
+    try {
+      await this.store.clear();
+    } catch {
+      /* a store that cannot even clear: we still continue with the demo */
+    }
+    this.passive = false;
+    await this.resetPlayground(true);
+  }
+
+  // --- refreshing the views ----------------------------------------------------------------------------
+  private async refresh(options: { step: boolean }): Promise<void> {
+    const project = this.need();
+    const snap = this.baseline!;
+    this.showState(this.state);
+    const entries: FileEntry[] = Object.entries(snap.files).map(([path, content]) => ({ path, size: encoder.encode(content).length }));
+    this.tree.update(entries);
+    const open = this.editor.path;
+    if (open) {
+      if (snap.files[open] === undefined) {
+        this.editor.close(t('editor.gone', open));
+        this.tree.select(undefined);
+      } else if (!this.pendingWrites.has(open)) this.editor.refresh(open, snap.files[open]);
+    }
+    const { tables } = await project.schema();
+    this.tables = tables;
+    this.schema.update(tables, options.step, snap.database !== '');
+    await this.data.update(tables, this.tab === 'data');
+    this.updateButtons();
+    this.lessons.context(this.lessonContext());
+  }
+
+  private showState(state: State): void {
+    this.state = state;
+    this.graph.update(state);
+    this.history.update(state);
+    if (state.error) this.editor.showError({ message: state.error, ...state.where });
+    else this.editor.showError(null);
+  }
+
+  private updateButtons(): void {
+    this.verbButtons.get('merge')!.disabled = this.state.heads.length < 2;
+    this.verbButtons.get('downgrade')!.disabled = this.state.current.length === 0;
+    this.undoButton.disabled = this.entries.length === 0;
+    this.timetravel.update(this.entries);
+  }
+
+  private lessonContext(): LessonContext {
+    return {
+      state: this.state,
+      tables: this.tables,
+      lastLine: this.lastLine,
+      lastExit: this.lastExit,
+      lastOutput: this.lastOutput,
+      query: async (sql) => (await this.need().query(sql)).rows,
+      file: (path) => this.baseline?.files[path],
+    };
+  }
+
+  // --- recording changes ----------------------------------------------------------------------------------
+  /** Edits since the baseline become part of it (edits do not make time-travel entries). */
+  private async settle(): Promise<void> {
+    await this.flushWrites();
+    if (this.dirty) {
+      this.baseline = await this.need().snapshot();
+      this.dirty = false;
+    }
+  }
+
+  /**
+   * After something that may have changed the project: when it did, the state before it becomes a
+   * time-travel entry; then the views refresh and the project is saved.
+   */
+  private async record(label: string, refreshState = false): Promise<void> {
+    const project = this.need();
+    const now = await project.snapshot();
+    const before = this.baseline;
+    const changed = !sameSnapshot(before, now);
+    if (changed && before) {
+      this.entries.push({ id: this.nextEntry++, label, time: Date.now(), before });
+      if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+    }
+    this.baseline = now;
+    if (refreshState) this.state = (await project.state()).state;
+    await this.refresh({ step: true });
+    if (changed) this.save();
+    await this.lessons.event(this.lessonContext());
+  }
+
+  // --- the console ----------------------------------------------------------------------------------------
+  async run(line: string): Promise<void> {
+    if (!this.project) return;
+    const started = performance.now();
+    this.setStatus('status.running', 'busy');
+    try {
+      await this.settle();
+      const reply = await this.project.run(line);
+      for (const out of reply.output) this.terminal.print(out.text, out.stream);
+      if (reply.exit_code !== 0) this.terminal.printExit(reply.exit_code);
+      this.lastLine = line;
+      this.lastExit = reply.exit_code;
+      this.lastOutput = reply.output.map((out) => out.text);
+      this.state = reply.state;
+      await this.record(line);
+      this.setStatus('status.ready', 'ready');
+    } catch (error) {
+      this.report(error);
+      if (!(error instanceof WorkerFailure)) this.setStatus('status.ready', 'ready');
+    }
+    const ms = performance.now() - started;
+    this.timings.runs.push({ line, ms });
+    document.body.dataset.lastRunMs = ms.toFixed(1);
+  }
+
+  // --- files and the editor ----------------------------------------------------------------------------------
+  private readonly writeSoon = debounce(300, () => void this.flushWrites());
+
+  private onEdit(path: string, content: string): void {
+    this.pendingWrites.set(path, content);
+    this.writeSoon();
+  }
+
+  private async flushWrites(): Promise<void> {
+    this.writeSoon.cancel();
+    if (this.pendingWrites.size === 0 || !this.project) return;
+    const writes = [...this.pendingWrites];
+    this.pendingWrites.clear();
+    try {
+      for (const [path, content] of writes) {
+        await this.project.writeFile(path, content);
+        if (this.baseline?.files[path] !== content) this.dirty = true;
+      }
+      const { state } = await this.project.state();
+      this.showState(state);
+      this.updateButtons();
+      this.saveSoon();
+      this.lessonEventSoon();
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private readonly lessonEventSoon = debounce(200, () => {
+    void this.settle().then(() => this.lessons.event(this.lessonContext()));
+  });
+
+  async openFile(path: string, focus = true): Promise<void> {
+    if (!this.project) return;
+    await this.flushWrites();
+    try {
+      const file = await this.project.readFile(path);
+      this.editor.open(file.path, file.content);
+      this.tree.select(file.path);
+      if (this.state.error) this.editor.showError({ message: this.state.error, ...this.state.where });
+      if (focus) this.editor.focus();
+    } catch (error) {
+      if (error instanceof RevlabError) this.editor.close(this.describe(error));
+      else this.report(error);
+    }
+  }
+
+  private async deleteFile(path: string): Promise<void> {
+    const answer = await openDialog({
+      title: t('files.deleteTitle'),
+      body: [t('files.deleteBody', path)],
+      actions: [{ label: t('files.deleteOk'), value: 'delete', kind: 'danger' }],
+    });
+    if (!answer) return;
+    try {
+      await this.settle();
+      await this.need().deleteFile(path);
+      this.editor.forget(path);
+      await this.record(`rm ${path}`, true);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private async addEmailColumn(): Promise<void> {
+    await this.openFile('app/models.py');
+    if (/^\s+email\s*=\s*db\.Column\(/m.test(this.editor.content() ?? '')) return;
+    if (!this.editor.insertAfter(/^\s+\w+\s*=\s*db\.Column\(/, '    email = db.Column(db.String(120))')) {
+      this.terminal.print(t('lessons.editFailed'), 'error');
+      return;
+    }
+    await this.flushWrites();
+  }
+
+  // --- buttons for the common verbs ---------------------------------------------------------------------------
+  private async migrate(): Promise<void> {
+    const answer = await openDialog({
+      title: t('migrate.title'),
+      body: [t('migrate.body')],
+      input: { label: t('migrate.label'), placeholder: 'add user email field', testid: 'migrate-message', required: true },
+      actions: [{ label: t('migrate.ok'), value: 'migrate', testid: 'migrate-ok' }],
+    });
+    if (!answer) return;
+    await this.terminal.execute(`flask db migrate -m ${shellQuote(answer.value.trim())}`);
+  }
+
+  private async downgradeOne(): Promise<void> {
+    if (await this.confirmDataLoss('flask db downgrade', t('move.downgradeTitle', '-1'))) await this.terminal.execute('flask db downgrade');
+  }
+
+  private async stamp(): Promise<void> {
+    const options = [
+      { value: 'head', label: `head (${this.state.heads.join(', ') || '—'})` },
+      ...this.state.revisions.map((rev) => ({ value: rev.id, label: `${rev.id}: ${rev.message}` })),
+      { value: 'base', label: t('stamp.base') },
+    ];
+    const answer = await openDialog({
+      title: t('stamp.title'),
+      body: [t('stamp.body')],
+      select: { label: t('stamp.label'), options, value: 'head', testid: 'stamp-target' },
+      actions: [{ label: t('stamp.ok'), value: 'stamp', testid: 'stamp-ok' }],
+    });
+    if (!answer) return;
+    await this.terminal.execute(`flask db stamp ${answer.value}`);
+  }
+
+  /** Runs a dry run; when it would discard data, asks first. True: go ahead. */
+  private async confirmDataLoss(line: string, title: string): Promise<boolean> {
+    let warnings: string[] = [];
+    try {
+      await this.settle();
+      const dry = await this.need().dryRun(line);
+      warnings = dry.output.map((out) => out.text).filter((text) => SAFETY.test(text));
+    } catch (error) {
+      this.report(error);
+      return false;
+    }
+    if (warnings.length === 0) return true;
+    const answer = await openDialog({
+      title,
+      testid: 'dataloss-dialog',
+      body: [this.warningBox(warnings)],
+      actions: [{ label: t('move.discard'), value: 'run', kind: 'danger', testid: 'dataloss-ok' }],
+    });
+    return answer !== null;
+  }
+
+  private warningBox(warnings: string[]): HTMLElement {
+    const box = el('div', 'dataloss');
+    box.dataset.testid = 'dataloss-warning';
+    box.append(el('strong', undefined, t('move.dataLoss')));
+    const ul = el('ul');
+    for (const w of warnings) ul.append(el('li', undefined, w.replace(SAFETY, '')));
+    box.append(ul, el('p', 'hint', t('move.undoHint')));
+    return box;
+  }
+
+  // --- the graph: moving the database to a revision --------------------------------------------------------------
+  private async moveTo(target: string): Promise<void> {
+    if (!this.project || this.terminal.isBusy) return;
+    const current = this.state.current;
+    if ((target === BASE && current.length === 0 && this.baseline?.database) || (current.length === 1 && current[0] === target)) {
+      this.terminal.print(t('move.already', target === BASE ? '<base>' : target), 'note');
+      return;
+    }
+    const below = ancestors(this.state, current);
+    const down = target === BASE ? current.length > 0 : below.has(target);
+    const verb = down ? 'downgrade' : 'upgrade';
+    const line = `flask db ${verb} ${target}`;
+    // The SQL it would run, offline: from the current revision when there is exactly one.
+    const sqlLine = current.length === 1 ? `flask db ${verb} ${current[0]}:${target} --sql` : current.length === 0 && !down ? `flask db upgrade ${target} --sql` : undefined;
+    let sql: string[] = [];
+    let warnings: string[] = [];
+    let failure: string | undefined;
+    try {
+      await this.settle();
+      const [preview, dry] = await Promise.all([sqlLine ? this.project.dryRun(sqlLine) : undefined, this.project.dryRun(line)]);
+      if (preview) sql = preview.output.filter((out) => out.stream === 'stdout').map((out) => out.text);
+      warnings = dry.output.map((out) => out.text).filter((text) => SAFETY.test(text));
+      if (dry.exit_code !== 0) failure = dry.output.map((out) => out.text).filter((text) => !text.startsWith('INFO')).join('\n');
+    } catch (error) {
+      this.report(error);
+      return;
+    }
+    const body: (Node | string)[] = [el('p', 'mono-line', `$ ${line}`)];
+    if (failure) {
+      const box = el('div', 'dataloss');
+      box.dataset.testid = 'move-failure';
+      box.append(el('strong', undefined, t('move.wouldFail')), el('pre', 'sql-preview', failure));
+      body.push(box);
+    }
+    if (warnings.length) body.push(this.warningBox(warnings));
+    body.push(el('div', 'field-label', t('move.sqlTitle')));
+    const pre = el('pre', 'sql-preview', sql.join('\n').trim() || t('move.noSql'));
+    pre.dataset.testid = 'sql-preview';
+    body.push(pre);
+    const title = t(down ? 'move.downgradeTitle' : 'move.upgradeTitle', target === BASE ? '<base>' : target);
+    const answer = await openDialog({
+      title,
+      body,
+      wide: true,
+      testid: 'move-dialog',
+      actions: [{
+        label: warnings.length ? t('move.discard') : t(down ? 'move.runDowngrade' : 'move.runUpgrade'),
+        value: 'run',
+        kind: warnings.length ? 'danger' : 'primary',
+        testid: 'move-run',
+      }],
+    });
+    if (answer) await this.terminal.execute(line);
+  }
+
+  // --- data ------------------------------------------------------------------------------------------------------
+  private async seed(table: string, count: number): Promise<number> {
+    const project = this.need();
+    await this.settle();
+    const info = this.tables.find((tb) => tb.name === table);
+    if (!info) throw new Error(t('data.noTable', table));
+    const fkValues = new Map<string, (string | number | null)[]>();
+    for (const fk of info.foreign_keys) {
+      const { rows } = await project.query(`SELECT DISTINCT ${quoteIdent(fk.references[0])} FROM ${quoteIdent(fk.table)} LIMIT 100`);
+      fkValues.set(fk.columns[0], rows.map((row) => row[0]));
+    }
+    await project.query(seedStatement(info, count, fkValues, this.nextEntry + info.row_count));
+    await this.record(t('data.seedLabel', count, table));
+    return count;
+  }
+
+  /** What main.py's db.create_all() does on a first run: the tables at head, no alembic_version. */
+  private async createAll(): Promise<void> {
+    const project = this.need();
+    await this.settle();
+    const dry = await project.dryRun('flask db upgrade heads', true);
+    if (dry.exit_code !== 0) throw new Error(dry.output.map((o) => o.text).join('\n'));
+    for (const table of dry.tables ?? []) {
+      if (table.name === 'alembic_version' || !table.sql) continue;
+      await project.query(table.sql);
+      for (const index of table.indexes) {
+        if (index.name.startsWith('sqlite_autoindex')) continue;
+        await project.query(`CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(index.name)} ON ${quoteIdent(table.name)} (${index.columns.map(quoteIdent).join(', ')})`);
+      }
+    }
+    this.terminal.print(t('lessons.createAllDone'), 'note');
+    await this.record('db.create_all()', true);
+  }
+
+  // --- time travel ---------------------------------------------------------------------------------------------------
+  private async travel(entry: Entry): Promise<void> {
+    try {
+      await this.settle();
+      const before = this.baseline!;
+      await this.applySnapshot(entry.before);
+      this.entries.push({ id: this.nextEntry++, label: t('snap.travelLabel', entry.label), time: Date.now(), before });
+      this.terminal.print(t('snap.restored', entry.label), 'note');
+      await this.refresh({ step: true });
+      this.save();
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private async undo(): Promise<void> {
+    const entry = this.entries.pop();
+    if (!entry) return;
+    try {
+      await this.settle();
+      await this.applySnapshot(entry.before);
+      this.terminal.print(t('snap.undone', entry.label), 'note');
+      await this.refresh({ step: true });
+      this.save();
+    } catch (error) {
+      this.entries.push(entry);
+      this.report(error);
+    }
+  }
+
+  private async applySnapshot(snapshot: Snapshot): Promise<void> {
+    const reply = await this.need().restore(snapshot);
+    this.baseline = snapshot;
+    this.dirty = false;
+    this.state = reply.state;
+    for (const path of Object.keys(snapshot.files)) this.editor.forget(path);
+  }
+
+  private async resetPlayground(skipConfirm = false): Promise<void> {
+    if (!skipConfirm) {
+      const answer = await openDialog({
+        title: t('reset.title'),
+        body: [t('reset.body')],
+        actions: [{ label: t('reset.ok'), value: 'reset', kind: 'danger', testid: 'reset-ok' }],
+      });
+      if (!answer) return;
+    }
+    try {
+      await this.settle();
+      const reply = await this.need().reset('visits');
+      this.state = reply.state;
+      this.schema.clearDiff();
+      this.terminal.print(t('reset.done'), 'note');
+      await this.record(t('reset.label'));
+      if (!this.editor.path) await this.openFile('app/models.py', false);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  // --- persistence ------------------------------------------------------------------------------------------------------
+  private readonly saveSoon = debounce(400, () => this.save());
+  private saving = Promise.resolve();
+  private peersAnswered: Promise<void> = Promise.resolve();
+
+  private save(): void {
+    this.saveSoon.cancel();
+    if (!this.storeReady || this.passive) return;
+    this.saving = this.saving.then(() => this.persist());
+  }
+
+  private async persist(): Promise<void> {
+    await this.peersAnswered;
+    if (this.passive) return;
+    try {
+      await this.settle();
+      const outcome = await this.store.save({ project: this.baseline!, entries: this.entries, owner: this.tabs.id });
+      if (outcome === 'conflict') {
+        this.passive = true;
+        this.conflictBanner('conflict');
+        return;
+      }
+      this.clearBanner('quota');
+      this.tabs.post({ type: 'saved', tab: this.tabs.id, version: this.store.version });
+    } catch (error) {
+      const storage = error instanceof StorageError ? error : new StorageError(String(error), 'failed');
+      if (storage.kind === 'quota') {
+        this.banner('quota', 'error', [el('strong', undefined, t('storage.quotaTitle')), t('storage.quota')], [
+          [t('storage.dropSnapshots'), () => {
+            this.entries.splice(0, Math.max(0, this.entries.length - 3));
+            this.updateButtons();
+            this.save();
+          }, 'quota-drop'],
+          [t('top.resetAll'), () => void this.resetPlayground()],
+        ]);
+      } else this.banner('storage', 'warning', [t('storage.failed', storage.message)]);
+    }
+  }
+
+  /** Another tab is open (or wrote): this one stops saving until the user decides. */
+  private conflictBanner(reason: 'open' | 'conflict' | 'takenOver'): void {
+    this.banner('tabs', 'warning', [el('strong', undefined, t(`tabs.${reason}Title`)), t(`tabs.${reason}`)], [
+      [t('tabs.reload'), () => location.reload(), 'tabs-reload'],
+      [t('tabs.takeOver'), () => void this.takeOver(), 'tabs-takeover'],
+    ], false);
+  }
+
+  private async takeOver(): Promise<void> {
+    this.passive = false;
+    this.clearBanner('tabs');
+    this.tabs.post({ type: 'takeover', tab: this.tabs.id });
+    try {
+      await this.settle();
+      await this.store.save({ project: this.baseline!, entries: this.entries, owner: this.tabs.id }, true);
+      this.tabs.post({ type: 'saved', tab: this.tabs.id, version: this.store.version });
+    } catch (error) {
+      this.banner('storage', 'warning', [t('storage.failed', this.describe(error))]);
+    }
+  }
+
+  private onTabMessage(message: TabMessage): void {
+    if (message.type === 'here' && !this.passive) {
+      this.passive = true;
+      this.conflictBanner('open');
+    } else if (message.type === 'takeover') {
+      this.passive = true;
+      this.conflictBanner('takenOver');
+    }
+  }
+
+  // --- zip, drag and drop, share ------------------------------------------------------------------------------------------
+  private async exportZip(): Promise<void> {
+    try {
+      await this.settle();
+      const snap = await this.need().snapshot();
+      const zip = exportZip(snap.files, snap.database ? base64ToBytes(snap.database) : undefined, snap.dirs);
+      const url = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
+      const a = el('a');
+      a.href = url;
+      a.download = 'revlab-backend.zip';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      this.terminal.print(t('zip.exported', Object.keys(snap.files).length, snap.database ? ' + app.db' : ''), 'note');
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private async importFiles(files: File[]): Promise<void> {
+    if (files.length === 0) return;
+    try {
+      const zips = files.filter((f) => /\.zip$/i.test(f.name));
+      if (zips.length) {
+        await this.importZip(new Uint8Array(await zips[0].arrayBuffer()), zips[0].name);
+        return;
+      }
+      await this.importScripts(files);
+    } catch (error) {
+      const message = error instanceof ImportError ? error.message : this.describe(error);
+      this.banner('import', 'error', [el('strong', undefined, t('import.failedTitle')), message]);
+    }
+  }
+
+  private async importZip(bytes: Uint8Array, name: string): Promise<void> {
+    const imported = readZip(bytes);
+    await this.settle();
+    await this.need().restore({
+      files: imported.files,
+      dirs: imported.dirs,
+      database: imported.database ? bytesToBase64(imported.database) : '',
+    });
+    this.state = (await this.need().state()).state;
+    this.editor.close();
+    await this.record(t('import.label', name), true);
+    const first = imported.files['app/models.py'] !== undefined ? 'app/models.py' : Object.keys(imported.files)[0];
+    if (first) await this.openFile(first, false);
+    const note = t('import.done', Object.keys(imported.files).length, imported.database ? ' + app.db' : '');
+    this.banner('import', 'info', [note, ...(imported.skipped.length ? [t('import.skipped', imported.skipped.join(', '))] : [])]);
+  }
+
+  /** Dropped or picked .py files: revision scripts go to migrations/versions/, models.py to app/. */
+  private async importScripts(files: File[]): Promise<void> {
+    await this.settle();
+    const written: string[] = [];
+    const refused: string[] = [];
+    for (const file of files) {
+      if (!/\.py$/i.test(file.name) || file.size > 4 << 20 || /[\\/]/.test(file.name) || file.name.startsWith('.')) {
+        refused.push(file.name);
+        continue;
+      }
+      const text = await file.text();
+      const path = revisionId(text) ? `migrations/versions/${file.name}` : file.name === 'models.py' ? 'app/models.py' : undefined;
+      if (!path) {
+        refused.push(file.name);
+        continue;
+      }
+      await this.need().writeFile(path, text);
+      written.push(path);
+    }
+    if (written.length) await this.record(t('import.scriptsLabel', written.length), true);
+    const parts = [t('import.scripts', written.length)];
+    if (refused.length) parts.push(t('import.refused', refused.join(', ')));
+    this.banner('import', refused.length ? 'warning' : 'info', parts);
+    if (written[0]) await this.openFile(written[0], false);
+  }
+
+  private dragAndDrop(overlay: HTMLElement): void {
+    let depth = 0;
+    const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+    window.addEventListener('dragenter', (event) => {
+      if (!hasFiles(event)) return;
+      depth++;
+      overlay.hidden = false;
+    });
+    window.addEventListener('dragleave', () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) overlay.hidden = true;
+    });
+    window.addEventListener('dragover', (event) => {
+      if (hasFiles(event)) event.preventDefault();
+    });
+    window.addEventListener('drop', (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      overlay.hidden = true;
+      void this.importFiles([...(event.dataTransfer?.files ?? [])]);
+    });
+  }
+
+  private async share(): Promise<void> {
+    try {
+      await this.settle();
+      const url = shareUrl(location.href, this.baseline!.files);
+      const input = el('input', 'input share-url');
+      input.readOnly = true;
+      input.value = url;
+      input.dataset.testid = 'share-url';
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(url);
+        copied = true;
+      } catch {
+        /* clipboard may be denied: the link is in the dialog */
+      }
+      await openDialog({
+        title: t('share.title'),
+        body: [t(copied ? 'share.copied' : 'share.body', url.length), input, el('p', 'hint', t('share.note'))],
+        actions: [{ label: t('share.done'), value: 'ok' }],
+        testid: 'share-dialog',
+        wide: true,
+      });
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  /** A #project=... fragment: load its files (the current project stays in time travel). */
+  private async openShared(): Promise<void> {
+    const value = shareFromHash(location.hash);
+    if (value === undefined) return;
+    history.replaceState(null, '', location.pathname + location.search);
+    try {
+      const files = decodeShare(value);
+      await this.settle();
+      await this.need().restore({ files, dirs: ['migrations/versions'], database: '' });
+      this.state = (await this.need().state()).state;
+      this.editor.close();
+      await this.record(t('share.label'), true);
+      const first = files['app/models.py'] !== undefined ? 'app/models.py' : Object.keys(files)[0];
+      await this.openFile(first, false);
+      this.banner('share', 'info', [t('share.loaded', Object.keys(files).length)]);
+    } catch (error) {
+      const message = error instanceof ShareError ? error.message : this.describe(error);
+      this.banner('share', 'error', [el('strong', undefined, t('share.failedTitle')), message]);
+    }
+  }
+}

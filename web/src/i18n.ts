@@ -1,0 +1,69 @@
+// The page's two languages: English and 中文 (the guide is Chinese). `t(key)` gives the text in
+// the current language; `bind` keeps an element's text (or an attribute) in step with the toggle;
+// panes that render from data re-render on `onLanguage`.
+import { MESSAGES, type MessageKey } from './messages';
+
+export type Lang = 'en' | 'zh';
+export type { MessageKey };
+
+const STORAGE_KEY = 'revlab.lang';
+
+function initial(): Lang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch {
+    /* storage may be off */
+  }
+  return navigator.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+let current: Lang = initial();
+const listeners = new Set<(lang: Lang) => void>();
+const bound = new Set<{ ref: WeakRef<Element>; key: MessageKey; attr?: string; args: (string | number)[] }>();
+
+export function lang(): Lang {
+  return current;
+}
+
+export function t(key: MessageKey, ...args: (string | number)[]): string {
+  const entry = MESSAGES[key];
+  let text: string = entry[current] ?? entry.en;
+  args.forEach((arg, i) => (text = text.replaceAll(`{${i}}`, String(arg))));
+  return text;
+}
+
+function apply(node: Element, key: MessageKey, attr: string | undefined, args: (string | number)[]): void {
+  if (attr) node.setAttribute(attr, t(key, ...args));
+  else node.textContent = t(key, ...args);
+}
+
+/** Sets `node`'s text (or `attr`) to t(key) now and after every language change. */
+export function bind<T extends Element>(node: T, key: MessageKey, attr?: string, ...args: (string | number)[]): T {
+  apply(node, key, attr, args);
+  bound.add({ ref: new WeakRef(node), key, attr, args });
+  return node;
+}
+
+export function setLang(next: Lang): void {
+  if (next === current) return;
+  current = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    /* ignore */
+  }
+  document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  for (const entry of bound) {
+    const node = entry.ref.deref();
+    if (!node) bound.delete(entry);
+    else apply(node, entry.key, entry.attr, entry.args);
+  }
+  for (const listener of listeners) listener(next);
+}
+
+export function onLanguage(listener: (lang: Lang) => void): void {
+  listeners.add(listener);
+}
+
+document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';

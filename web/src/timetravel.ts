@@ -1,0 +1,54 @@
+// The time-travel list: one entry per command (or SQL, import, reset ...) that changed the project,
+// newest first, each holding the project as it was just before. Restoring one is itself undoable.
+import { button, el } from './dom';
+import { bind, t } from './i18n';
+import type { Entry } from './store';
+
+function ago(time: number): string {
+  const s = Math.max(0, Math.round((Date.now() - time) / 1000));
+  if (s < 60) return t('time.seconds', s);
+  if (s < 3600) return t('time.minutes', Math.round(s / 60));
+  return new Date(time).toLocaleString();
+}
+
+export class TimeTravel {
+  readonly element: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private entries: Entry[] = [];
+
+  constructor(
+    private readonly onRestore: (entry: Entry) => void,
+    title: HTMLElement,
+  ) {
+    this.element = el('section', 'pane timetravel');
+    this.element.setAttribute('aria-label', 'Time travel');
+    this.element.dataset.testid = 'timetravel';
+    this.list = el('ol', 'snapshots');
+    const hint = bind(el('p', 'pane-hint'), 'snap.hint');
+    this.element.append(title, hint, this.list);
+    setInterval(() => this.render(), 30_000);
+  }
+
+  update(entries: Entry[]): void {
+    this.entries = entries;
+    this.render();
+  }
+
+  render(): void {
+    const items = [...this.entries].reverse().map((entry, i) => {
+      const li = el('li', 'snapshot');
+      li.dataset.testid = `snapshot-${i}`;
+      const label = el('div', 'snapshot-label');
+      label.append(el('span', 'snapshot-before', t('snap.before')), el('code', undefined, entry.label));
+      const meta = el('div', 'snapshot-meta', ago(entry.time));
+      const restore = button(t('snap.restore'), 'btn small ghost', () => this.onRestore(entry));
+      restore.dataset.testid = `snapshot-restore-${i}`;
+      const text = el('div', 'snapshot-text');
+      text.append(label, meta);
+      li.append(text, restore);
+      return li;
+    });
+    this.list.replaceChildren(...items);
+    if (items.length === 0) this.list.append(el('li', 'empty', t('snap.none')));
+  }
+}

@@ -109,30 +109,13 @@ std::pair<std::optional<std::string>, std::string> split_range(const std::string
 
 } // namespace
 
-void cmd_upgrade(Invocation& inv) {
-    ScriptDirectory scripts(inv.ctx, &inv.out);
-    bool sql = inv.args.flag("sql");
-    // (copied out of the structured binding: clang 14 cannot capture one in a lambda)
-    auto range = split_range(inv.args.positional.at(0), sql);
-    const auto start = range.first;
-    const std::string destination = range.second;
-    inv.load_env(sql);
-    runtime::RunOptions options;
-    options.offline = sql;
-    if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
-    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
-                            [&](const std::vector<std::string>& heads) {
-                                return upgrade_steps(scripts.map(), destination, heads);
-                            },
-                            options);
-}
+namespace {
 
-void cmd_downgrade(Invocation& inv) {
+// upgrade and downgrade: `revision` may be a range `start:end` (offline only), then the steps run.
+using Planner = std::vector<MigrationStep> (*)(const script::RevisionMap&, const std::string&,
+                                               const std::vector<std::string>&);
+void run_to(Invocation& inv, const std::string& revision, bool sql, Planner planner) {
     ScriptDirectory scripts(inv.ctx, &inv.out);
-    bool sql = inv.args.flag("sql");
-    std::string revision = inv.args.positional.at(0);
-    if (sql && revision == "-1") revision = "head:-1"; // Flask-Migrate's default for --sql
-    if (sql && revision.find(':') == std::string::npos) throw Error("downgrade with --sql requires <fromrev>:<torev>");
     auto range = split_range(revision, sql);
     const auto start = range.first;
     const std::string destination = range.second;
@@ -142,9 +125,26 @@ void cmd_downgrade(Invocation& inv) {
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
     runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
                             [&](const std::vector<std::string>& heads) {
-                                return downgrade_steps(scripts.map(), destination, heads);
+                                return planner(scripts.map(), destination, heads);
                             },
                             options);
+}
+
+} // namespace
+
+void cmd_upgrade(Invocation& inv) {
+    run_to(inv, inv.args.positional.at(0), inv.args.flag("sql"), upgrade_steps);
+}
+
+void cmd_downgrade(Invocation& inv) {
+    bool sql = inv.args.flag("sql");
+    std::string revision = inv.args.positional.at(0);
+    if (sql && revision == "-1") revision = "head:-1"; // Flask-Migrate's default for --sql
+    if (sql && revision.find(':') == std::string::npos) {
+        ScriptDirectory scripts(inv.ctx, &inv.out); // a missing migrations folder is reported first
+        throw Error("downgrade with --sql requires <fromrev>:<torev>");
+    }
+    run_to(inv, revision, sql, downgrade_steps);
 }
 
 void cmd_stamp(Invocation& inv) {

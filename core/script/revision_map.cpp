@@ -494,11 +494,15 @@ std::vector<const Revision*> RevisionMap::filter_for_lineage(const std::vector<c
 
 // --- Walks ----------------------------------------------------------------------------------------
 
-std::vector<const Revision*> RevisionMap::descendants(const std::vector<const Revision*>& targets, Edges edges,
-                                                      bool check) const {
+namespace {
+
+// Alembic's _iterate_related_revisions: a depth-first walk from each target along the edges
+// `next` gives, each revision once, in the order Alembic visits them. With `check`, a target
+// reached from another target is an error (the two requested revisions overlap).
+template <typename Next>
+std::vector<const Revision*> walk_related(const std::vector<const Revision*>& targets, bool check, Next next) {
     std::vector<const Revision*> out;
     RevSet seen;
-    RevSet target_set(targets.begin(), targets.end());
     for (const Revision* target : targets) {
         std::vector<const Revision*> todo{target};
         RevSet per_target;
@@ -507,11 +511,7 @@ std::vector<const Revision*> RevisionMap::descendants(const std::vector<const Re
             todo.pop_back();
             if (check) per_target.insert(rev);
             if (!seen.insert(rev).second) continue;
-            const std::vector<std::string>* next = &rev->nextrev;
-            if (edges == Edges::WithDependencies ||
-                (edges == Edges::OmitImmediateDependencies && !target_set.count(rev)))
-                next = &rev->all_nextrev;
-            for (const auto& id : *next) todo.push_back(find(id));
+            next(rev, todo);
             out.push_back(rev);
         }
         if (check) {
@@ -526,32 +526,25 @@ std::vector<const Revision*> RevisionMap::descendants(const std::vector<const Re
     return out;
 }
 
+} // namespace
+
+std::vector<const Revision*> RevisionMap::descendants(const std::vector<const Revision*>& targets, Edges edges,
+                                                      bool check) const {
+    RevSet target_set(targets.begin(), targets.end());
+    return walk_related(targets, check, [&](const Revision* rev, std::vector<const Revision*>& todo) {
+        const std::vector<std::string>* next = &rev->nextrev;
+        if (edges == Edges::WithDependencies || (edges == Edges::OmitImmediateDependencies && !target_set.count(rev)))
+            next = &rev->all_nextrev;
+        for (const auto& id : *next) todo.push_back(find(id));
+    });
+}
+
 std::vector<const Revision*> RevisionMap::ancestors(const std::vector<const Revision*>& targets,
                                                     bool include_dependencies, bool check) const {
-    std::vector<const Revision*> out;
-    RevSet seen;
-    for (const Revision* target : targets) {
-        std::vector<const Revision*> todo{target};
-        RevSet per_target;
-        while (!todo.empty()) {
-            const Revision* rev = todo.back();
-            todo.pop_back();
-            if (check) per_target.insert(rev);
-            if (!seen.insert(rev).second) continue;
-            auto next = include_dependencies ? rev->normalized_down_revisions() : rev->down_revisions;
-            for (const auto& id : next) todo.push_back(lookup(id));
-            out.push_back(rev);
-        }
-        if (check) {
-            std::vector<std::string> overlaps;
-            for (const Revision* t : targets)
-                if (t != target && per_target.count(t)) overlaps.push_back(t->id);
-            if (!overlaps.empty())
-                throw general("Requested revision " + target->id + " overlaps with other requested revisions " +
-                              format_as_comma(overlaps));
-        }
-    }
-    return out;
+    return walk_related(targets, check, [&](const Revision* rev, std::vector<const Revision*>& todo) {
+        auto next = include_dependencies ? rev->normalized_down_revisions() : rev->down_revisions;
+        for (const auto& id : next) todo.push_back(lookup(id));
+    });
 }
 
 RevisionMap::Position RevisionMap::walk(Position start, int steps, const std::optional<std::string>& branch_label,

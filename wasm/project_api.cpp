@@ -80,10 +80,13 @@ void copy_files(const Workspace& from, Workspace& to) {
 
 // Puts database bytes into a workspace and proves they are a readable SQLite database.
 void load_database(Workspace& ws, const std::string& bytes) {
-    ws.database.restore(bytes);
-    if (bytes.empty()) return;
+    if (bytes.empty()) {
+        ws.database.restore(bytes);
+        return;
+    }
     std::string verdict;
     try {
+        ws.database.restore(bytes);
         auto rows = ws.database.open().query("PRAGMA quick_check");
         if (!rows.empty())
             if (auto* s = std::get_if<std::string>(&rows[0][0])) verdict = *s;
@@ -114,6 +117,8 @@ json Project::call(const json& request) {
         return error_reply(e.message(), e.where());
     } catch (const std::exception& e) {
         return error_reply(std::string("internal error: ") + e.what());
+    } catch (...) {
+        return error_reply("internal error: an unknown exception");
     }
 }
 

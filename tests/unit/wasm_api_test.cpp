@@ -116,6 +116,7 @@ TEST_CASE("snapshot and restore bring back files and database", "[wasm_api]") {
     CHECK(p.call({{"cmd", "restore"}, {"database", "not base64!"}})["ok"] == false);
     auto damaged = p.call({{"cmd", "restore"}, {"database", revlab::wasm::base64_encode(std::string(4096, 'x'))}});
     CHECK(damaged["ok"] == false);
+    CHECK(damaged["error"].get<std::string>().rfind("the saved database is damaged", 0) == 0);
     CHECK(p.call({{"cmd", "restore"}, {"files", {{"../escape.py", "x"}}}})["ok"] == false);
     CHECK(p.call({{"cmd", "files"}})["files"].size() == full["files"].size());
 }

@@ -261,6 +261,7 @@ export class App {
     this.lessons.render();
     this.tree.render();
     this.timetravel.render();
+    this.terminal.setPlaceholder(t('console.placeholder'));
     const key = (this.status.dataset.key ?? 'status.ready') as MessageKey;
     this.setStatus(key, (this.status.dataset.kind ?? 'ready') as 'ready');
   }
@@ -365,6 +366,9 @@ export class App {
       }
       this.storageProblem(error);
     }
+    // Warm the core's code paths with a throwaway run (it changes nothing), queued while the page
+    // renders, so that the first real command is as quick as the ones after it.
+    const warm = this.project.dryRun('flask db upgrade').catch(() => undefined);
     try {
       if (!this.baseline) this.baseline = await this.project.snapshot();
       if (!restored) this.state = (await this.project.state()).state;
@@ -373,6 +377,7 @@ export class App {
       this.fail(error);
       return;
     }
+    await warm;
     this.tabs.hello();
     // Saving waits a moment for the other tabs to answer, so a second tab never writes first.
     this.peersAnswered = new Promise((resolve) => setTimeout(resolve, 150));
@@ -385,6 +390,7 @@ export class App {
     this.terminal.focus();
     this.timings.readyAt = performance.now();
     document.body.dataset.ready = 'true';
+
   }
 
   /** Saved data could not be read: keep the demo, do not save over it, offer a reset. */

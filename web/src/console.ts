@@ -74,6 +74,11 @@ export class Console {
     this.focus();
   }
 
+  /** The hint in the empty input (it follows the language). */
+  setPlaceholder(text: string): void {
+    if (!this.input.disabled) this.input.placeholder = text;
+  }
+
   /** Disables the input for good (the worker is gone). */
   stop(reason: string): void {
     this.input.disabled = true;

@@ -5,7 +5,7 @@ type Message = { en: string; zh: string };
 
 export const MESSAGES = {
   'app.tagline': {
-    en: 'Flask-Migrate / Alembic playground: a real SQLite database, in your browser',
+    en: 'The Flask-Migrate workflow on a real SQLite database, in your browser',
     zh: 'Flask-Migrate / Alembic 迁移练习场：真实的 SQLite 数据库，运行在浏览器中',
   },
   'status.loading': { en: 'loading', zh: '加载中' },

@@ -91,6 +91,8 @@ int run_sqlite3(Context& ctx, const std::vector<std::string>& words, Output& out
     return 0;
 }
 
+int run_words(Context& ctx, const std::vector<std::string>& words, Output& out);
+
 } // namespace
 
 int run_console_line(Context& ctx, const std::string& line, Output& out) {
@@ -101,12 +103,24 @@ int run_console_line(Context& ctx, const std::string& line, Output& out) {
         out.err(e.message());
         return 2;
     }
-    if (words.empty()) return 0;
     // `uv run ...` runs the command in the project's environment: here, the same thing.
     if (words.size() >= 2 && words[0] == "uv" && words[1] == "run") words.erase(words.begin(), words.begin() + 2);
     if (words.size() >= 3 && (words[0] == "python" || words[0] == "python3") && words[1] == "-m" && words[2] == "flask")
         words.erase(words.begin(), words.begin() + 2);
     if (words.empty()) return 0;
+    // A console answers every line as a shell would, with a message and an exit status: a path
+    // the file tree refuses (`ls ..`, `cat a<NUL>b`) must not escape as an exception.
+    try {
+        return run_words(ctx, words, out);
+    } catch (const Error& e) {
+        out.err(words[0] + ": " + e.message());
+        return 1;
+    }
+}
+
+namespace {
+
+int run_words(Context& ctx, const std::vector<std::string>& words, Output& out) {
     const std::string& cmd = words[0];
     if (cmd == "set" || cmd == "export" || cmd == "cd" || cmd == "source") return 0; // the environment is implied
     if (cmd == "rm" || cmd == "del") return run_rm(ctx, words, out);
@@ -165,5 +179,7 @@ int run_console_line(Context& ctx, const std::string& line, Output& out) {
     out.err(cmd + ": command not found");
     return 127;
 }
+
+} // namespace
 
 } // namespace revlab::command

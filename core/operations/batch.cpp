@@ -6,6 +6,7 @@
 #include "sqlite/database.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace revlab::operations {
 
@@ -23,14 +24,36 @@ template <class Fn> void at(const SourceLocation& where, Fn&& fn) {
     }
 }
 
+// SQLiteImpl.autogen_column_reflect, which Alembic hooks into the batch's reflection: a reflected
+// default that looks like an unparenthesized SQL expression gets parentheses, as SQLite needs in
+// DDL. Only a single digit or dot, a 'quoted string' and a (parenthesized) text are left alone, so
+// DEFAULT 14 comes back as DEFAULT (14) and CURRENT_TIMESTAMP as (CURRENT_TIMESTAMP).
+void parenthesize_reflected_defaults(schema::Table& table) {
+    auto wrapped_in = [](const std::string& s, char open, char close) {
+        return s.size() >= 3 && s.front() == open && s.back() == close && s.find('\n') == std::string::npos;
+    };
+    for (auto& column : table.columns) {
+        if (!column.server_default) continue;
+        const std::string& sql = column.server_default->sql;
+        bool constant =
+            sql.empty() ||
+            (sql.size() == 1 && (std::isdigit(static_cast<unsigned char>(sql[0])) || sql[0] == '.')) ||
+            wrapped_in(sql, '\'', '\'') || wrapped_in(sql, '(', ')');
+        if (!constant) column.server_default->sql = "(" + sql + ")";
+    }
+}
+
 } // namespace
 
 BatchOperation::BatchOperation(std::string table, Options options)
     : table_(std::move(table)), options_(std::move(options)) {}
 
 void BatchOperation::add(Op op, const SourceLocation& where) {
-    if (const auto* add = std::get_if<AddColumn>(&op); add && (add->insert_before || add->insert_after) && !should_recreate())
-        throw Error(where, "Can't specify insert_before or insert_after when using ALTER; please specify recreate='always'");
+    if (const auto* add = std::get_if<AddColumn>(&op);
+        add && (add->insert_before || add->insert_after) && !should_recreate())
+        throw Error(
+            where,
+            "Can't specify insert_before or insert_after when using ALTER; please specify recreate='always'");
     ops_.emplace_back(std::move(op), where);
 }
 
@@ -47,7 +70,8 @@ bool BatchOperation::should_recreate() const {
             // Alembic queues the column's own constraints as add_constraint operations, which
             // ALTER cannot do: a UNIQUE, a FOREIGN KEY, a Boolean's or Enum's CHECK.
             const auto& c = add->column;
-            if ((c.unique && !c.index) || !c.foreign_keys.empty() || type_bound_check(c.name, c.type)) return true;
+            if ((c.unique && !c.index) || !c.foreign_keys.empty() || type_bound_check(c.name, c.type))
+                return true;
         } else if (!std::holds_alternative<CreateIndex>(op) && !std::holds_alternative<DropIndex>(op)) {
             return true;
         }
@@ -56,8 +80,10 @@ bool BatchOperation::should_recreate() const {
 }
 
 void BatchOperation::flush(Executor& ex) {
-    if (should_recreate()) recreate(ex);
-    else run_as_alters(ex);
+    if (should_recreate())
+        recreate(ex);
+    else
+        run_as_alters(ex);
 }
 
 // Each operation as the op.* call outside batch mode would run it.
@@ -66,12 +92,18 @@ void BatchOperation::run_as_alters(Executor& ex) {
         const Op& op = entry.first;
         const SourceLocation& where = entry.second; // named: clang 14 cannot capture bindings
         at(where, [&] {
-            if (const auto* add = std::get_if<AddColumn>(&op)) add_column_with_constraints(ex, table_, add->column);
-            else if (const auto* ci = std::get_if<CreateIndex>(&op)) create_index(ex, ci->index);
-            else if (const auto* di = std::get_if<DropIndex>(&op)) drop_index(ex, di->name);
-            else if (const auto* dc = std::get_if<DropColumn>(&op)) drop_column(ex, table_, dc->column);
-            else if (const auto* ac = std::get_if<AlterColumn>(&op)) alter_column(ex, *ac);
-            else no_constraint_alter(where);
+            if (const auto* add = std::get_if<AddColumn>(&op))
+                add_column_with_constraints(ex, table_, add->column);
+            else if (const auto* ci = std::get_if<CreateIndex>(&op))
+                create_index(ex, ci->index);
+            else if (const auto* di = std::get_if<DropIndex>(&op))
+                drop_index(ex, di->name);
+            else if (const auto* dc = std::get_if<DropColumn>(&op))
+                drop_column(ex, table_, dc->column);
+            else if (const auto* ac = std::get_if<AlterColumn>(&op))
+                alter_column(ex, *ac);
+            else
+                no_constraint_alter(where);
         });
     }
 }
@@ -86,8 +118,10 @@ void BatchOperation::recreate(Executor& ex) {
         // Offline, the table is reflected from the shadow database, which holds the schema the
         // earlier statements built: Revlab needs no copy_from there (Alembic does).
         if (!ex.db().table_exists(table_))
-            throw Error("No such table: '" + table_ + "'" + (ex.offline() ? " (at this point of the offline run)" : ""));
+            throw Error("batch_alter_table('" + table_ + "'): no such table in the database" +
+                        (ex.offline() ? " at this point of the offline run" : ""));
         existing = schema::reflect_table(ex.db(), table_);
+        parenthesize_reflected_defaults(existing);
         apply_naming_convention(existing, options_.naming_convention);
         verbatim = unreflected_indexes(ex, table_, existing.indexes);
     }
@@ -102,11 +136,13 @@ void BatchOperation::recreate(Executor& ex) {
                 rebuild.drop_column(drop->column, drop->existing_type);
             } else if (const auto* alter = std::get_if<AlterColumn>(&op)) {
                 // Revlab checks NOT NULL before anything is rebuilt, and says how to fix the data.
-                if (alter->nullable == false && reflected && existing.find_column(alter->column) && !ex.offline())
+                if (alter->nullable == false && reflected && existing.find_column(alter->column) &&
+                    !ex.offline())
                     if (long long n = count_rows(ex, table_, quote_identifier(alter->column) + " IS NULL"))
-                        throw Error("batch_op.alter_column('" + alter->column + "', nullable=False): " + std::to_string(n) +
-                                    " row" + (n == 1 ? " has" : "s have") + " NULL in column '" + table_ + "." +
-                                    alter->column + "'; fill them first, e.g. op.execute(\"UPDATE " + table_ + " SET " +
+                        throw Error("batch_op.alter_column('" + alter->column + "', nullable=False): " +
+                                    std::to_string(n) + " row" + (n == 1 ? " has" : "s have") +
+                                    " NULL in column '" + table_ + "." + alter->column +
+                                    "'; fill them first, e.g. op.execute(\"UPDATE " + table_ + " SET " +
                                     alter->column + " = ... WHERE " + alter->column + " IS NULL\")");
                 rebuild.alter_column(*alter);
             } else if (const auto* addc = std::get_if<AddConstraint>(&op)) {
@@ -117,9 +153,12 @@ void BatchOperation::recreate(Executor& ex) {
                 rebuild.create_index(ci->index);
             } else if (const auto* di = std::get_if<DropIndex>(&op)) {
                 // An expression index, which Alembic cannot see, can still be dropped here.
-                auto it = std::find_if(verbatim.begin(), verbatim.end(), [&](const VerbatimIndex& v) { return v.name == di->name; });
-                if (it != verbatim.end()) verbatim.erase(it);
-                else rebuild.drop_index(di->name);
+                auto it = std::find_if(verbatim.begin(), verbatim.end(),
+                                       [&](const VerbatimIndex& v) { return v.name == di->name; });
+                if (it != verbatim.end())
+                    verbatim.erase(it);
+                else
+                    rebuild.drop_index(di->name);
             }
         });
     }
@@ -127,8 +166,8 @@ void BatchOperation::recreate(Executor& ex) {
 
     for (const auto& column : rebuild.dropped_columns())
         if (long long n = count_rows(ex, table_, quote_identifier(column) + " IS NOT NULL"))
-            ex.warn("dropping column '" + table_ + "." + column + "' discards its values in " + std::to_string(n) +
-                    " row" + (n == 1 ? "" : "s"));
+            ex.warn("dropping column '" + table_ + "." + column + "' discards its values in " +
+                    std::to_string(n) + " row" + (n == 1 ? "" : "s"));
     warn_type_changes(ex, table_, rebuild.type_changes());
     move_and_copy(ex, table_, plan, verbatim);
 }

@@ -19,7 +19,7 @@
 namespace revlab::operations {
 
 class BatchOperation {
-public:
+  public:
     enum class Recreate { Auto, Always, Never };
 
     struct Options {
@@ -50,7 +50,8 @@ public:
     struct DropIndex {
         std::string name;
     };
-    using Op = std::variant<AddColumn, DropColumn, AlterColumn, AddConstraint, DropConstraint, CreateIndex, DropIndex>;
+    using Op = std::variant<AddColumn, DropColumn, AlterColumn, AddConstraint, DropConstraint, CreateIndex,
+                            DropIndex>;
 
     BatchOperation(std::string table, Options options);
 
@@ -60,7 +61,7 @@ public:
     // Runs the collected operations (the end of the `with` block).
     void flush(Executor& ex);
 
-private:
+  private:
     bool should_recreate() const;
     void run_as_alters(Executor& ex);
     void recreate(Executor& ex);

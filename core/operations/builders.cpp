@@ -214,7 +214,7 @@ schema::Column build_column(const Value& call) {
         throw Error(call.loc, "expected sa.Column(...), found " + call.describe());
     Arguments a(call, {"*args", "**kw"}, "sa.Column()");
     schema::Column col;
-    bool named = false, typed = false;
+    bool named = false, typed = false, identity = false;
     for (const auto& arg : a.rest()) {
         if (!named && arg->kind == Value::Kind::Str) {
             col.name = arg->s;
@@ -232,8 +232,17 @@ schema::Column build_column(const Value& call) {
             fk.referred_columns = {c};
             fk_options(fa, fk);
             col.foreign_keys.push_back(fk);
-        } else if (is_call(*arg, "sa.Identity") || is_call(*arg, "sa.Sequence") || is_call(*arg, "sa.Computed")) {
-            continue; // not DDL on SQLite (Computed is refused below when it matters)
+        } else if (is_call(*arg, "sa.Computed")) {
+            // GENERATED ALWAYS AS (expr) [STORED|VIRTUAL], as SQLAlchemy's SQLite DDL writes it.
+            Arguments ca(*arg, {"sqltext", "persisted"}, "sa.Computed()");
+            schema::Computed computed{sql_text(ca.require("sqltext"), "the Computed expression"), std::nullopt};
+            if (const Value* p = ca.get("persisted"); p && p->kind != Value::Kind::None)
+                computed.persisted = expect_bool(*p, "persisted");
+            col.computed = computed;
+        } else if (is_call(*arg, "sa.Identity")) {
+            identity = true; // no DDL on SQLite, but the column becomes NOT NULL
+        } else if (is_call(*arg, "sa.Sequence")) {
+            continue; // not DDL on SQLite
         } else {
             throw Error(arg->loc, "unexpected argument " + arg->describe() +
                                       " to sa.Column(); write sa.Column('name', sa.Type(), nullable=..., ...)");
@@ -265,7 +274,7 @@ schema::Column build_column(const Value& call) {
                                                            "server_default, autoincrement, unique, index, default, "
                                                            "comment, ...)");
     }
-    col.nullable = nullable < 0 ? !col.primary_key : nullable == 1;
+    col.nullable = nullable < 0 ? !col.primary_key && !identity : nullable == 1;
     for (auto& fk : col.foreign_keys) fk.columns = {col.name};
     return col;
 }

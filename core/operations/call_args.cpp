@@ -7,17 +7,19 @@ namespace revlab::operations {
 std::vector<std::string> string_list(const Value& v, const std::string& what) {
     if (v.kind == Value::Kind::Str) return {v.s};
     std::vector<std::string> out;
-    for (const auto& item : expect_sequence(v, what)) out.push_back(expect_str(*item, what));
+    for (const auto& item : expect_sequence(v, what))
+        out.push_back(expect_str(*item, what));
     return out;
 }
 
-schema::Index index_from(const std::string& name, const std::string& table, const Value& columns, const Arguments& a,
-                         const std::string& callable) {
+schema::Index index_from(const std::string& name, const std::string& table, const Value& columns,
+                         const Arguments& a, const std::string& callable) {
     schema::Index idx;
     idx.name = name;
     idx.table = table;
-    std::vector<ValuePtr> items = columns.kind == Value::Kind::Str ? std::vector<ValuePtr>{std::make_shared<Value>(columns)}
-                                                                   : expect_sequence(columns, "the index columns");
+    std::vector<ValuePtr> items = columns.kind == Value::Kind::Str
+                                      ? std::vector<ValuePtr>{std::make_shared<Value>(columns)}
+                                      : expect_sequence(columns, "the index columns");
     for (const auto& c : items) {
         // A plain string is a column name, whatever it looks like (SQLAlchemy quotes it as one).
         bool expression = c->kind != Value::Kind::Str;
@@ -26,12 +28,16 @@ schema::Index index_from(const std::string& name, const std::string& table, cons
     }
     if (const Value* u = a.get("unique")) idx.unique = expect_bool(*u, "unique");
     for (const auto& [k, v] : a.extra_keywords()) {
-        if (k == "unique") idx.unique = expect_bool(*v, "unique"); // batch_op.create_index takes it in **kw
-        else if (k == "sqlite_where") idx.where = sql_text(*v, "sqlite_where");
+        if (k == "unique")
+            idx.unique = expect_bool(*v, "unique"); // batch_op.create_index takes it in **kw
+        else if (k == "sqlite_where")
+            idx.where = sql_text(*v, "sqlite_where");
         else if (k.rfind("postgresql_", 0) == 0 || k.rfind("mysql_", 0) == 0 || k.rfind("mssql_", 0) == 0 ||
-                 k.rfind("oracle_", 0) == 0 || k == "info" || k == "quote" || k == "if_not_exists" || k == "if_exists")
+                 k.rfind("oracle_", 0) == 0 || k == "info" || k == "quote" || k == "if_not_exists" ||
+                 k == "if_exists")
             continue; // other dialects' options: SQLite ignores them, as SQLAlchemy does
-        else throw Error(v->loc, "unknown argument '" + k + "' to " + callable);
+        else
+            throw Error(v->loc, "unknown argument '" + k + "' to " + callable);
     }
     return idx;
 }
@@ -40,7 +46,8 @@ AlterColumn alter_from(const std::string& table, const Arguments& a, const std::
     AlterColumn alter;
     alter.table = table;
     alter.column = expect_str(a.require("column_name"), "the column name");
-    if (const Value* v = a.get("nullable"); v && v->kind != Value::Kind::None) alter.nullable = expect_bool(*v, "nullable");
+    if (const Value* v = a.get("nullable"); v && v->kind != Value::Kind::None)
+        alter.nullable = expect_bool(*v, "nullable");
     if (const Value* v = a.get("server_default")) {
         if (v->kind == Value::Kind::Bool && !v->b) {
             // False, the default: leave the server default as it is
@@ -53,7 +60,8 @@ AlterColumn alter_from(const std::string& table, const Arguments& a, const std::
     if (const Value* v = a.get("new_column_name"); v && v->kind != Value::Kind::None)
         alter.new_column_name = expect_str(*v, "new_column_name");
     if (const Value* v = a.get("type_"); v && v->kind != Value::Kind::None) alter.type = build_type(*v);
-    if (const Value* v = a.get("existing_type"); v && v->kind != Value::Kind::None) alter.existing_type = build_type(*v);
+    if (const Value* v = a.get("existing_type"); v && v->kind != Value::Kind::None)
+        alter.existing_type = build_type(*v);
     if (const Value* v = a.get("existing_nullable"); v && v->kind != Value::Kind::None)
         alter.existing_nullable = expect_bool(*v, "existing_nullable");
     if (const Value* v = a.get("existing_server_default");
@@ -63,9 +71,11 @@ AlterColumn alter_from(const std::string& table, const Arguments& a, const std::
         alter.comment = expect_optional_str(*v, "comment");
     for (const auto& [k, v] : a.extra_keywords()) {
         if (k == "autoincrement") {
-            if (v->kind != Value::Kind::None) alter.autoincrement = std::optional<bool>{expect_bool(*v, "autoincrement")};
-        } else if (k != "existing_autoincrement" && k.rfind("postgresql_", 0) != 0 && k.rfind("mysql_", 0) != 0 &&
-                   k.rfind("mssql_", 0) != 0 && k.rfind("oracle_", 0) != 0 && k != "info") {
+            if (v->kind != Value::Kind::None)
+                alter.autoincrement = std::optional<bool>{expect_bool(*v, "autoincrement")};
+        } else if (k != "existing_autoincrement" && k.rfind("postgresql_", 0) != 0 &&
+                   k.rfind("mysql_", 0) != 0 && k.rfind("mssql_", 0) != 0 && k.rfind("oracle_", 0) != 0 &&
+                   k != "info") {
             throw Error(v->loc, "unknown argument '" + k + "' to " + callable);
         }
     }
@@ -101,7 +111,8 @@ TableElement foreign_key_from(const Arguments& a) {
     fk.onupdate = optional_str(a, "onupdate");
     fk.deferrable_initially = optional_str(a, "initially");
     fk.match = optional_str(a, "match");
-    if (const Value* d = a.get("deferrable"); d && d->kind != Value::Kind::None) fk.deferrable = expect_bool(*d, "deferrable");
+    if (const Value* d = a.get("deferrable"); d && d->kind != Value::Kind::None)
+        fk.deferrable = expect_bool(*d, "deferrable");
     return c;
 }
 

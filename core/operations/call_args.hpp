@@ -17,8 +17,8 @@ namespace revlab::operations {
 std::vector<std::string> string_list(const Value& v, const std::string& what);
 
 // create_index's columns: names, or sa.text(...) expressions; unique and sqlite_where from `a`.
-schema::Index index_from(const std::string& name, const std::string& table, const Value& columns, const Arguments& a,
-                         const std::string& callable);
+schema::Index index_from(const std::string& name, const std::string& table, const Value& columns,
+                         const Arguments& a, const std::string& callable);
 
 // alter_column's keywords (nullable, server_default, new_column_name, type_, existing_*, ...).
 AlterColumn alter_from(const std::string& table, const Arguments& a, const std::string& callable);

@@ -20,12 +20,14 @@ ValuePtr ScriptRunner::bind_call(const std::string& name, const Value& call) {
     if (name == "execute" || name == "exec_driver_sql") {
         Arguments a(call, {"statement", "*args", "**kw"}, "connection." + name + "()");
         if (!a.rest().empty() || !a.extra_keywords().empty())
-            throw Error(call.loc, "connection.execute() with bound parameters is not supported by Revlab; write the "
-                                  "values into the SQL, or use op.inline_literal() in a table statement");
+            throw Error(call.loc,
+                        "connection.execute() with bound parameters is not supported by Revlab; write the "
+                        "values into the SQL, or use op.inline_literal() in a table statement");
         execute(a.require("statement"), "the statement");
         return make_none(call.loc);
     }
-    throw Error(call.loc, "'" + name + "' on the connection is not supported by Revlab; use op.execute(...) for SQL");
+    throw Error(call.loc,
+                "'" + name + "' on the connection is not supported by Revlab; use op.execute(...) for SQL");
 }
 
 namespace {
@@ -49,9 +51,12 @@ const Value* row_value(const Value& row, const std::string& key) {
 // columns come in the table's order.
 void ScriptRunner::bulk_insert(const Value& table, const Value& rows, bool multiinsert) {
     if (!is_table_value(table))
-        throw Error(table.loc, "bulk_insert() needs a table: sa.table('name', sa.column('col', sa.Type), ...)");
+        throw Error(table.loc,
+                    "bulk_insert() needs a table: sa.table('name', sa.column('col', sa.Type), ...)");
     const TableShape shape = table_shape(table);
     const auto all = expect_sequence(rows, "the rows");
+    // Every row is checked before the first runs, as SQLAlchemy prepares all of executemany's rows.
+    std::vector<std::vector<std::string>> columns_of_row;
     std::vector<std::string> first_keys;
     for (size_t r = 0; r < all.size(); ++r) {
         const Value& row = *all[r];
@@ -61,26 +66,32 @@ void ScriptRunner::bulk_insert(const Value& table, const Value& rows, bool multi
             if (!shape.has(k)) throw Error(key->loc, "Unconsumed column names: " + k);
         }
         std::vector<std::string> keys;
-        for (const auto& [column, type] : shape.columns)
-            if (row_value(row, column)) keys.push_back(column);
+        for (const auto& column : shape.columns)
+            if (row_value(row, column.first)) keys.push_back(column.first);
         if (multiinsert && !ex_.offline()) {
             if (r == 0) first_keys = keys;
             for (const auto& k : first_keys)
                 if (!row_value(row, k))
-                    throw Error(row.loc, "A value is required for bind parameter '" + k + "', in parameter group " +
-                                             std::to_string(r));
+                    throw Error(row.loc, "A value is required for bind parameter '" + k +
+                                             "', in parameter group " + std::to_string(r));
             keys = first_keys;
             for (size_t i = 0; i < keys.size(); ++i)
                 if (is_inline_literal(*row_value(row, keys[i])))
                     throw Error(row_value(row, keys[i])->loc,
-                                "(sqlite3.ProgrammingError) Error binding parameter " + std::to_string(i + 1) +
-                                    ": type '_literal_bindparam' is not supported. Alembic sends bulk_insert() rows as "
-                                    "parameters: op.inline_literal() works there only with multiinsert=False (or --sql)");
+                                "(sqlite3.ProgrammingError) Error binding parameter " +
+                                    std::to_string(i + 1) +
+                                    ": type '_literal_bindparam' is not supported. Alembic sends "
+                                    "bulk_insert() rows as "
+                                    "parameters: op.inline_literal() works there only with multiinsert=False "
+                                    "(or --sql)");
         }
+        columns_of_row.push_back(keys);
+    }
+    for (size_t r = 0; r < all.size(); ++r) {
         std::string cols, vals;
-        for (const auto& k : keys) {
+        for (const auto& k : columns_of_row[r]) {
             cols += (cols.empty() ? "" : ", ") + quote_identifier(k);
-            vals += (vals.empty() ? "" : ", ") + typed_literal(*row_value(row, k), shape.type_of(k));
+            vals += (vals.empty() ? "" : ", ") + typed_literal(*row_value(*all[r], k), shape.type_of(k));
         }
         ex_.execute("INSERT INTO " + quote_identifier(shape.name) + " (" + cols + ") VALUES (" + vals + ")");
     }

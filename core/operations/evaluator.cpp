@@ -155,7 +155,12 @@ ValuePtr Evaluator::eval(const py::Expr& e, const Scope& scope) const {
         return v;
     case K::UnaryOp: {
         ValuePtr operand = eval(*e.items[0], scope);
-        if (e.text == "-" && operand->kind == Value::Kind::Int) return v->kind = Value::Kind::Int, v->i = -operand->i, v;
+        if (e.text == "-" && operand->kind == Value::Kind::Int) {
+            // Python's integers have no limit; Revlab's are 64-bit, and says so rather than wrap.
+            if (__builtin_sub_overflow(std::int64_t{0}, operand->i, &v->i))
+                throw Error(e.loc, "integer overflow: the result does not fit in 64 bits");
+            return v->kind = Value::Kind::Int, v;
+        }
         if (e.text == "-" && operand->kind == Value::Kind::Float) return v->kind = Value::Kind::Float, v->f = -operand->f, v;
         if (e.text == "+" && (operand->kind == Value::Kind::Int || operand->kind == Value::Kind::Float)) return operand;
         if (e.text == "not") return make_bool(!expect_bool(*operand, "the operand of 'not'"), e.loc);
@@ -193,9 +198,13 @@ ValuePtr Evaluator::eval_binop(const py::Expr& e, const Scope& scope) const {
     if (e.text == "+" && a->kind == VK::Str && b->kind == VK::Str) return v->kind = VK::Str, v->s = a->s + b->s, v;
     if (a->kind == VK::Int && b->kind == VK::Int) {
         v->kind = VK::Int;
-        if (e.text == "+") return v->i = a->i + b->i, v;
-        if (e.text == "-") return v->i = a->i - b->i, v;
-        if (e.text == "*") return v->i = a->i * b->i, v;
+        // Python's integers have no limit; Revlab's are 64-bit, and says so rather than wrap.
+        bool overflow = false;
+        if (e.text == "+") overflow = __builtin_add_overflow(a->i, b->i, &v->i);
+        else if (e.text == "-") overflow = __builtin_sub_overflow(a->i, b->i, &v->i);
+        else if (e.text == "*") overflow = __builtin_mul_overflow(a->i, b->i, &v->i);
+        if (overflow) throw Error(e.loc, "integer overflow: the result of '" + e.text + "' does not fit in 64 bits");
+        if (e.text == "+" || e.text == "-" || e.text == "*") return v;
     }
     if ((e.text == "&" || e.text == "|") && (is_expression(*a) || is_expression(*b)))
         return operator_call(e.text == "&" ? "and" : "or", {a, b}, e.loc);

@@ -12,7 +12,9 @@ namespace revlab::operations {
 
 namespace {
 
-std::string quoted(const std::string& s) { return sqlite::to_sql_literal(sqlite::Value{s}); }
+std::string quoted(const std::string& s) {
+    return sqlite::to_sql_literal(sqlite::Value{s});
+}
 
 std::string two(long long v, int width = 2) {
     char buf[16];
@@ -38,7 +40,8 @@ std::string python_float(double d) {
     bool negative = e[0] == '-';
     for (size_t i = negative ? 1 : 0; i < epos; ++i)
         if (e[i] != '.') digits += e[i];
-    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.pop_back();
     std::string out = negative ? "-" : "";
     if (exponent < -4 || exponent >= 16) {
         out += digits.substr(0, 1);
@@ -48,8 +51,10 @@ std::string python_float(double d) {
         out += "0." + std::string(static_cast<size_t>(-exponent - 1), '0') + digits;
     } else {
         auto whole = static_cast<size_t>(exponent) + 1;
-        if (digits.size() <= whole) out += digits + std::string(whole - digits.size(), '0') + ".0";
-        else out += digits.substr(0, whole) + "." + digits.substr(whole);
+        if (digits.size() <= whole)
+            out += digits + std::string(whole - digits.size(), '0') + ".0";
+        else
+            out += digits.substr(0, whole) + "." + digits.substr(whole);
     }
     return out;
 }
@@ -58,19 +63,27 @@ void json_string(std::string& out, const std::string& s) {
     out += '"';
     for (size_t i = 0; i < s.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == '"') out += "\\\"";
-        else if (c == '\\') out += "\\\\";
-        else if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else if (c == '\t') out += "\\t";
-        else if (c == '\b') out += "\\b";
-        else if (c == '\f') out += "\\f";
+        if (c == '"')
+            out += "\\\"";
+        else if (c == '\\')
+            out += "\\\\";
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c == '\b')
+            out += "\\b";
+        else if (c == '\f')
+            out += "\\f";
         else if (c < 0x20 || c >= 0x80) {
             // ensure_ascii: every code point outside ASCII as \uXXXX (surrogate pairs above U+FFFF)
             unsigned cp = c;
             int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
             if (c >= 0x80) cp = c & (0x3F >> extra);
-            for (int k = 0; k < extra && i + 1 < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[++i]) & 0x3F);
+            for (int k = 0; k < extra && i + 1 < s.size(); ++k)
+                cp = (cp << 6) | (static_cast<unsigned char>(s[++i]) & 0x3F);
             auto unit = [&](unsigned u) {
                 char buf[16];
                 std::snprintf(buf, sizeof buf, "\\u%04x", u);
@@ -92,11 +105,21 @@ void json_string(std::string& out, const std::string& s) {
 
 void json_value(std::string& out, const Value& v) {
     switch (v.kind) {
-    case Value::Kind::None: out += "null"; return;
-    case Value::Kind::Bool: out += v.b ? "true" : "false"; return;
-    case Value::Kind::Int: out += std::to_string(v.i); return;
-    case Value::Kind::Float: out += python_float(v.f); return;
-    case Value::Kind::Str: json_string(out, v.s); return;
+    case Value::Kind::None:
+        out += "null";
+        return;
+    case Value::Kind::Bool:
+        out += v.b ? "true" : "false";
+        return;
+    case Value::Kind::Int:
+        out += std::to_string(v.i);
+        return;
+    case Value::Kind::Float:
+        out += python_float(v.f);
+        return;
+    case Value::Kind::Str:
+        json_string(out, v.s);
+        return;
     case Value::Kind::List:
     case Value::Kind::Tuple:
         out += '[';
@@ -111,15 +134,19 @@ void json_value(std::string& out, const Value& v) {
         for (size_t i = 0; i < v.items.size(); ++i) {
             if (i) out += ", ";
             const Value& k = *v.items[i];
-            if (k.kind == Value::Kind::Str) json_string(out, k.s);
-            else if (k.kind == Value::Kind::Int) json_string(out, std::to_string(k.i));
-            else throw Error(k.loc, "JSON object keys must be strings");
+            if (k.kind == Value::Kind::Str)
+                json_string(out, k.s);
+            else if (k.kind == Value::Kind::Int)
+                json_string(out, std::to_string(k.i));
+            else
+                throw Error(k.loc, "JSON object keys must be strings");
             out += ": ";
             json_value(out, *v.values[i]);
         }
         out += '}';
         return;
-    default: break;
+    default:
+        break;
     }
     throw Error(v.loc, v.describe() + " cannot be written as JSON");
 }
@@ -130,13 +157,16 @@ struct DateParts {
 
 DateParts date_parts(const Value& call, bool time_only) {
     std::vector<long long> parts;
-    for (const auto& a : call.items) parts.push_back(expect_int(*a, "a date or time part"));
-    static const char* const date_names[] = {"year", "month", "day", "hour", "minute", "second", "microsecond"};
+    for (const auto& a : call.items)
+        parts.push_back(expect_int(*a, "a date or time part"));
+    static const char* const date_names[] = {"year",   "month",  "day",        "hour",
+                                             "minute", "second", "microsecond"};
     static const char* const time_names[] = {"hour", "minute", "second", "microsecond"};
     const char* const* names = time_only ? time_names : date_names;
     size_t count = time_only ? 4 : 7;
     std::vector<long long> values(count, 0);
-    for (size_t i = 0; i < parts.size() && i < count; ++i) values[i] = parts[i];
+    for (size_t i = 0; i < parts.size() && i < count; ++i)
+        values[i] = parts[i];
     for (const auto& [k, v] : call.kwargs)
         for (size_t i = 0; i < count; ++i)
             if (k == names[i]) values[i] = expect_int(*v, k);
@@ -150,7 +180,9 @@ DateParts date_parts(const Value& call, bool time_only) {
     return d;
 }
 
-std::string date_text(const DateParts& d) { return two(d.year, 4) + "-" + two(d.month) + "-" + two(d.day); }
+std::string date_text(const DateParts& d) {
+    return two(d.year, 4) + "-" + two(d.month) + "-" + two(d.day);
+}
 std::string time_text(const DateParts& d, bool micro) {
     return two(d.hour) + ":" + two(d.minute) + ":" + two(d.second) + (micro ? "." + two(d.micro, 6) : "");
 }
@@ -171,14 +203,19 @@ std::string typed_literal(const Value& v, const schema::ColumnType* type) {
     }
     char buf[64];
     switch (v.kind) {
-    case Value::Kind::None: return "NULL";
-    case Value::Kind::Bool: return v.b ? "1" : "0";
-    case Value::Kind::Int: return std::to_string(v.i);
+    case Value::Kind::None:
+        return "NULL";
+    case Value::Kind::Bool:
+        return v.b ? "1" : "0";
+    case Value::Kind::Int:
+        return std::to_string(v.i);
     case Value::Kind::Float:
         std::snprintf(buf, sizeof buf, "%.17g", v.f);
         return std::string(buf).find_first_of(".en") == std::string::npos ? std::string(buf) + ".0" : buf;
-    case Value::Kind::Str: return quoted(v.s);
-    case Value::Kind::Bytes: return sqlite::to_sql_literal(sqlite::Value{sqlite::Blob{v.s}});
+    case Value::Kind::Str:
+        return quoted(v.s);
+    case Value::Kind::Bytes:
+        return sqlite::to_sql_literal(sqlite::Value{sqlite::Blob{v.s}});
     case Value::Kind::Call: {
         const std::string name = canonical_name(v.s);
         if (name == "datetime.date" || name == "datetime.datetime") {
@@ -197,7 +234,8 @@ std::string typed_literal(const Value& v, const schema::ColumnType* type) {
         }
         if (name == "decimal.Decimal" && v.items.size() == 1) {
             const Value& a = *v.items[0];
-            if (a.kind == Value::Kind::Str || a.kind == Value::Kind::Int) return a.kind == Value::Kind::Str ? a.s : std::to_string(a.i);
+            if (a.kind == Value::Kind::Str || a.kind == Value::Kind::Int)
+                return a.kind == Value::Kind::Str ? a.s : std::to_string(a.i);
         }
         if (name == "op.inline_literal" || name == "sa.literal") {
             Arguments a(v, {"value", "type_"}, name == "sa.literal" ? "sa.literal()" : "op.inline_literal()");
@@ -214,10 +252,12 @@ std::string typed_literal(const Value& v, const schema::ColumnType* type) {
         if (name.rfind("sa.func.", 0) == 0) return build_server_default(v).sql; // now() is CURRENT_TIMESTAMP
         break;
     }
-    default: break;
+    default:
+        break;
     }
     throw Error(v.loc, "a value here must be a literal (a string, a number, None, True/False, a date, "
-                       "op.inline_literal(...)), not " + v.describe());
+                       "op.inline_literal(...)), not " +
+                           v.describe());
 }
 
 bool is_table_value(const Value& v) {
@@ -228,14 +268,16 @@ bool is_table_value(const Value& v) {
 
 TableShape table_shape(const Value& v) {
     if (!is_table_value(v) || v.items.empty() || v.items[0]->kind != Value::Kind::Str)
-        throw Error(v.loc, "expected a table: sa.table('name', sa.column('col', sa.Type), ...), not " + v.describe());
+        throw Error(v.loc, "expected a table: sa.table('name', sa.column('col', sa.Type), ...), not " +
+                               v.describe());
     TableShape shape;
     shape.name = v.items[0]->s;
     for (size_t i = 1; i < v.items.size(); ++i) {
         const Value& c = *v.items[i];
         if (c.kind != Value::Kind::Call) continue;
         auto n = canonical_name(c.s);
-        if ((n != "sa.column" && n != "sa.Column") || c.items.empty() || c.items[0]->kind != Value::Kind::Str) continue;
+        if ((n != "sa.column" && n != "sa.Column") || c.items.empty() || c.items[0]->kind != Value::Kind::Str)
+            continue;
         std::optional<schema::ColumnType> type;
         for (size_t k = 1; k < c.items.size(); ++k)
             if (is_type(*c.items[k])) type = build_type(*c.items[k]);

@@ -38,13 +38,13 @@ void move_and_copy(Executor& ex, const std::string& table, const TableRebuild::P
 // ends (ForeignKeysOff); move_and_copy only checks that it is off. (PRAGMA defer_foreign_keys would
 // not do: a deferred key still cascades.)
 class ForeignKeysOff {
-public:
+  public:
     explicit ForeignKeysOff(sqlite::Database& db);
     ~ForeignKeysOff();
     ForeignKeysOff(const ForeignKeysOff&) = delete;
     ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
 
-private:
+  private:
     sqlite::Database& db_;
     bool was_on_ = false;
 };

@@ -20,7 +20,8 @@ struct Subject {
 
 std::string join(const std::vector<std::string>& items, const std::string& sep) {
     std::string out;
-    for (size_t i = 0; i < items.size(); ++i) out += (i ? sep : "") + items[i];
+    for (size_t i = 0; i < items.size(); ++i)
+        out += (i ? sep : "") + items[i];
     return out;
 }
 
@@ -32,21 +33,25 @@ std::optional<std::string> column_token(const std::string& token, const Subject&
     if (rest.rfind("column_", 0) != 0) return std::nullopt;
     rest = rest.substr(7);
     size_t digits = 0;
-    while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
+    while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits])))
+        ++digits;
     if (digits == 0) return std::nullopt;
     size_t index = std::stoul(rest.substr(0, digits));
     rest = rest.substr(digits);
     std::string sep;
     bool all = false;
-    if (rest.rfind("N_", 0) == 0) all = true, rest = rest.substr(1);
-    else if (rest.rfind("_N_", 0) == 0) all = true, sep = "_", rest = rest.substr(2);
+    if (rest.rfind("N_", 0) == 0)
+        all = true, rest = rest.substr(1);
+    else if (rest.rfind("_N_", 0) == 0)
+        all = true, sep = "_", rest = rest.substr(2);
     if (rest != "_name" && rest != "_key" && rest != "_label") return std::nullopt;
     const auto& cols = referred ? s.referred_columns : s.columns;
     const std::string& owner = referred ? s.referred_table : s.table.name;
     auto render = [&](const std::string& c) { return rest == "_label" ? owner + "_" + c : c; };
     if (all) {
         std::vector<std::string> names;
-        for (size_t i = index; i < cols.size(); ++i) names.push_back(render(cols[i]));
+        for (size_t i = index; i < cols.size(); ++i)
+            names.push_back(render(cols[i]));
         return join(names, sep);
     }
     return index < cols.size() ? render(cols[index]) : std::string();
@@ -106,7 +111,8 @@ void name(std::optional<std::string>& target, const NamingConvention& convention
 void apply_naming_convention(schema::Table& table, const NamingConvention& convention) {
     if (convention.empty()) return;
     if (table.primary_key || !table.primary_key_columns().empty()) {
-        if (!table.primary_key) table.primary_key = schema::PrimaryKey{std::nullopt, table.primary_key_columns()};
+        if (!table.primary_key)
+            table.primary_key = schema::PrimaryKey{std::nullopt, table.primary_key_columns()};
         auto& pk = *table.primary_key;
         name(pk.name, convention, "pk", {table, pk.name, pk.columns, "", {}});
     }
@@ -117,7 +123,8 @@ void apply_naming_convention(schema::Table& table, const NamingConvention& conve
             break;
         case schema::Constraint::Kind::ForeignKey: {
             auto& fk = c.foreign_key;
-            name(fk.name, convention, "fk", {table, fk.name, fk.columns, fk.referred_table, fk.referred_columns});
+            name(fk.name, convention, "fk",
+                 {table, fk.name, fk.columns, fk.referred_table, fk.referred_columns});
             break;
         }
         case schema::Constraint::Kind::Check:

@@ -34,12 +34,16 @@ schema::Table copy_from_table(const Value& v) {
 }
 
 NamingConvention naming_convention(const Value& v) {
-    if (v.kind != Value::Kind::Dict) throw Error(v.loc, "naming_convention must be a dict such as {'uq': 'uq_%(table_name)s_%(column_0_name)s'}");
+    if (v.kind != Value::Kind::Dict)
+        throw Error(v.loc,
+                    "naming_convention must be a dict such as {'uq': 'uq_%(table_name)s_%(column_0_name)s'}");
     NamingConvention out;
     for (size_t i = 0; i < v.items.size(); ++i) {
         std::string key = expect_str(*v.items[i], "a naming_convention key");
         if (key != "pk" && key != "uq" && key != "ck" && key != "fk" && key != "ix")
-            throw Error(v.items[i]->loc, "Revlab reads the naming_convention keys 'pk', 'uq', 'ck', 'fk' and 'ix', not '" + key + "'");
+            throw Error(v.items[i]->loc,
+                        "Revlab reads the naming_convention keys 'pk', 'uq', 'ck', 'fk' and 'ix', not '" +
+                            key + "'");
         out.emplace_back(key, expect_str(*v.values[i], "a naming_convention template"));
     }
     return out;
@@ -62,7 +66,8 @@ ValuePtr ScriptRunner::op_call(const std::string& name, const Value& call) {
         drop_table(ex_, table_arg(a));
     } else if (name == "rename_table") {
         Arguments a(call, {"old_table_name", "new_table_name", "schema"}, callable);
-        rename_table(ex_, table_arg(a, "old_table_name"), expect_str(a.require("new_table_name"), "the new table name"));
+        rename_table(ex_, table_arg(a, "old_table_name"),
+                     expect_str(a.require("new_table_name"), "the new table name"));
     } else if (name == "add_column") {
         Arguments a(call, {"table_name", "column", "schema"}, callable);
         add_column_with_constraints(ex_, table_arg(a), build_column(a.require("column")));
@@ -70,9 +75,10 @@ ValuePtr ScriptRunner::op_call(const std::string& name, const Value& call) {
         Arguments a(call, {"table_name", "column_name", "schema", "**kw"}, callable);
         drop_column(ex_, table_arg(a), expect_str(a.require("column_name"), "the column name"));
     } else if (name == "alter_column") {
-        Arguments a(call, {"table_name", "column_name", "nullable", "comment", "server_default", "new_column_name",
-                           "type_", "existing_type", "existing_server_default", "existing_nullable",
-                           "existing_comment", "schema", "**kw"},
+        Arguments a(call,
+                    {"table_name", "column_name", "nullable", "comment", "server_default", "new_column_name",
+                     "type_", "existing_type", "existing_server_default", "existing_nullable",
+                     "existing_comment", "schema", "**kw"},
                     callable);
         alter_column(ex_, alter_from(table_arg(a), a, callable));
     } else if (name == "create_index") {
@@ -83,16 +89,19 @@ ValuePtr ScriptRunner::op_call(const std::string& name, const Value& call) {
         Arguments a(call, {"index_name", "table_name", "schema", "**kw"}, callable);
         drop_index(ex_, expect_str(a.require("index_name"), "the index name"));
     } else if (name == "create_unique_constraint") {
-        unique_from(Arguments(call, {"constraint_name", "table_name", "columns", "schema", "**kw"}, callable));
+        unique_from(
+            Arguments(call, {"constraint_name", "table_name", "columns", "schema", "**kw"}, callable));
         no_constraint_alter(call.loc);
     } else if (name == "create_foreign_key") {
-        foreign_key_from(Arguments(call, {"constraint_name", "source_table", "referent_table", "local_cols",
-                                          "remote_cols", "onupdate", "ondelete", "deferrable", "initially", "match",
-                                          "source_schema", "referent_schema", "**kw"},
+        foreign_key_from(Arguments(call,
+                                   {"constraint_name", "source_table", "referent_table", "local_cols",
+                                    "remote_cols", "onupdate", "ondelete", "deferrable", "initially", "match",
+                                    "source_schema", "referent_schema", "**kw"},
                                    callable));
         no_constraint_alter(call.loc);
     } else if (name == "create_check_constraint") {
-        check_from(Arguments(call, {"constraint_name", "table_name", "condition", "schema", "**kw"}, callable));
+        check_from(
+            Arguments(call, {"constraint_name", "table_name", "condition", "schema", "**kw"}, callable));
         no_constraint_alter(call.loc);
     } else if (name == "create_primary_key") {
         primary_key_from(Arguments(call, {"constraint_name", "table_name", "columns", "schema"}, callable));
@@ -121,7 +130,8 @@ ValuePtr ScriptRunner::op_call(const std::string& name, const Value& call) {
         a.require("value");
         return nullptr; // stays a value; written out as a literal where it is used
     } else if (name == "create_table_comment" || name == "drop_table_comment") {
-        throw Error(call.loc, "SQLite has no table comments: Alembic's SQLite dialect cannot run op." + name + "()");
+        throw Error(call.loc,
+                    "SQLite has no table comments: Alembic's SQLite dialect cannot run op." + name + "()");
     } else {
         throw Error(call.loc, "op." + name + "() is not an operation Revlab supports");
     }
@@ -129,18 +139,24 @@ ValuePtr ScriptRunner::op_call(const std::string& name, const Value& call) {
 }
 
 ValuePtr ScriptRunner::batch_alter_table(const Value& call) {
-    Arguments a(call, {"table_name", "schema", "recreate", "partial_reordering", "copy_from", "table_args",
-                       "table_kwargs", "reflect_args", "reflect_kwargs", "naming_convention"},
+    Arguments a(call,
+                {"table_name", "schema", "recreate", "partial_reordering", "copy_from", "table_args",
+                 "table_kwargs", "reflect_args", "reflect_kwargs", "naming_convention"},
                 "op.batch_alter_table()");
     BatchOperation::Options options;
     options.recreate = recreate_mode(a.get("recreate"));
-    if (const Value* cf = a.get("copy_from"); cf && cf->kind != Value::Kind::None) options.copy_from = copy_from_table(*cf);
+    if (const Value* cf = a.get("copy_from"); cf && cf->kind != Value::Kind::None)
+        options.copy_from = copy_from_table(*cf);
     if (const Value* targs = a.get("table_args"))
         for (const auto& item : expect_sequence(*targs, "table_args")) {
             TableItem built = build_table_item(*item, table_arg(a));
-            if (auto* c = std::get_if<schema::Constraint>(&built)) options.table_args.emplace_back(*c);
-            else if (auto* pk = std::get_if<schema::PrimaryKey>(&built)) options.table_args.emplace_back(*pk);
-            else throw Error(item->loc, "table_args takes constraints, such as sa.UniqueConstraint('a', 'b', name='uq')");
+            if (auto* c = std::get_if<schema::Constraint>(&built))
+                options.table_args.emplace_back(*c);
+            else if (auto* pk = std::get_if<schema::PrimaryKey>(&built))
+                options.table_args.emplace_back(*pk);
+            else
+                throw Error(item->loc,
+                            "table_args takes constraints, such as sa.UniqueConstraint('a', 'b', name='uq')");
         }
     if (const Value* nc = a.get("naming_convention"); nc && nc->kind != Value::Kind::None)
         options.naming_convention = naming_convention(*nc);
@@ -149,8 +165,8 @@ ValuePtr ScriptRunner::batch_alter_table(const Value& call) {
             options.partial_reordering.push_back(string_list(*group, "a column name in partial_reordering"));
     for (const char* ignored : {"reflect_args", "reflect_kwargs", "table_kwargs"})
         if (const Value* v = a.get(ignored); v && !(v->kind == Value::Kind::Dict && v->items.empty()) &&
-                                                 !(v->kind == Value::Kind::Tuple && v->items.empty()) &&
-                                                 !(v->kind == Value::Kind::List && v->items.empty()))
+                                             !(v->kind == Value::Kind::Tuple && v->items.empty()) &&
+                                             !(v->kind == Value::Kind::List && v->items.empty()))
             throw Error(v->loc, std::string(ignored) + " is not supported by Revlab");
     batches_.push_back(std::make_unique<BatchOperation>(table_arg(a), std::move(options)));
     return make_object("alembic.batch_op", static_cast<int>(batches_.size() - 1), call.loc);

@@ -12,7 +12,9 @@ using sqlite::quote_identifier;
 
 namespace {
 
-bool is_primary_key(const TableElement& e) { return std::holds_alternative<schema::PrimaryKey>(e); }
+bool is_primary_key(const TableElement& e) {
+    return std::holds_alternative<schema::PrimaryKey>(e);
+}
 
 std::optional<std::string> element_name(const TableElement& e) {
     if (const auto* pk = std::get_if<schema::PrimaryKey>(&e)) return pk->name;
@@ -25,9 +27,12 @@ std::vector<std::string> element_columns(const TableElement& e) {
     if (const auto* pk = std::get_if<schema::PrimaryKey>(&e)) return pk->columns;
     const auto& c = std::get<schema::Constraint>(e);
     switch (c.kind) {
-    case schema::Constraint::Kind::Unique: return c.unique.columns;
-    case schema::Constraint::Kind::ForeignKey: return c.foreign_key.columns;
-    case schema::Constraint::Kind::Check: return {};
+    case schema::Constraint::Kind::Unique:
+        return c.unique.columns;
+    case schema::Constraint::Kind::ForeignKey:
+        return c.foreign_key.columns;
+    case schema::Constraint::Kind::Check:
+        return {};
     }
     return {};
 }
@@ -53,7 +58,8 @@ schema::Index column_index(const std::string& table, const schema::Column& colum
 
 } // namespace
 
-std::optional<schema::CheckConstraint> type_bound_check(const std::string& column, const schema::ColumnType& type) {
+std::optional<schema::CheckConstraint> type_bound_check(const std::string& column,
+                                                        const schema::ColumnType& type) {
     if (!type.create_constraint) return std::nullopt;
     std::string values;
     if (type.name == "Boolean" || type.name == "BOOLEAN") {
@@ -61,7 +67,8 @@ std::optional<schema::CheckConstraint> type_bound_check(const std::string& colum
     } else if (type.name == "Enum") {
         for (const auto& v : type.enum_values) {
             std::string quoted = "'";
-            for (char c : v) quoted += c == '\'' ? std::string("''") : c == ':' ? std::string("\\:") : std::string(1, c);
+            for (char c : v)
+                quoted += c == '\'' ? std::string("''") : c == ':' ? std::string("\\:") : std::string(1, c);
             values += (values.empty() ? "" : ", ") + quoted + "'";
         }
         if (type.enum_values.empty()) values = "SELECT 1 FROM (SELECT 1) WHERE 1!=1";
@@ -71,19 +78,22 @@ std::optional<schema::CheckConstraint> type_bound_check(const std::string& colum
     return schema::CheckConstraint{type.enum_name, quote_identifier(column) + " IN (" + values + ")"};
 }
 
-TableRebuild::TableRebuild(const schema::Table& existing, bool reflected, std::vector<TableElement> table_args,
+TableRebuild::TableRebuild(const schema::Table& existing, bool reflected,
+                           std::vector<TableElement> table_args,
                            std::vector<std::vector<std::string>> partial_reordering)
     : table_(existing.name), temp_(("_alembic_tmp_" + existing.name).substr(0, 50)), reflected_(reflected),
       table_args_(std::move(table_args)), partial_reordering_(std::move(partial_reordering)) {
     // What Table.constraints holds: the primary key (always there, possibly empty), the
     // constraints, and for a copy_from table the UNIQUE and FOREIGN KEYs its columns declare.
     std::vector<TableElement> constraints;
-    constraints.emplace_back(schema::PrimaryKey{existing.primary_key ? existing.primary_key->name : std::nullopt,
-                                                existing.primary_key_columns()});
-    for (const auto& c : existing.constraints) constraints.emplace_back(c);
+    constraints.emplace_back(schema::PrimaryKey{
+        existing.primary_key ? existing.primary_key->name : std::nullopt, existing.primary_key_columns()});
+    for (const auto& c : existing.constraints)
+        constraints.emplace_back(c);
     std::set<std::string> flag_indexes; // Column(index=True) indexes, which Alembic does not carry over
     for (const auto& col : existing.columns) {
-        Slot slot{col.name, col, quote_identifier(table_) + "." + quote_identifier(col.name), col.type.create_constraint};
+        Slot slot{col.name, col, quote_identifier(table_) + "." + quote_identifier(col.name),
+                  col.type.create_constraint};
         slot.column.unique = slot.column.index = false;
         slot.column.foreign_keys.clear();
         slots_.push_back(slot);
@@ -101,15 +111,16 @@ TableRebuild::TableRebuild(const schema::Table& existing, bool reflected, std::v
         }
         if (col.index) flag_indexes.insert("ix_" + table_ + "_" + col.name);
     }
-    original_pk_ = std::get<schema::PrimaryKey>(constraints.front()).columns;
     for (auto& e : constraints) {
         const auto name = element_name(e);
         const auto* c = std::get_if<schema::Constraint>(&e);
         // An unnamed reflected CHECK cannot be told from a Boolean's or an Enum's own: Alembic
         // leaves them all out.
         if (reflected_ && c && c->kind == schema::Constraint::Kind::Check && !name) continue;
-        if (name) put_named(name, std::move(e), false);
-        else unnamed_.push_back(std::move(e));
+        if (name)
+            put_named(name, std::move(e), false);
+        else
+            unnamed_.push_back(std::move(e));
     }
     for (const auto& idx : existing.indexes)
         if (!flag_indexes.count(idx.name)) indexes_.push_back(idx);
@@ -138,49 +149,11 @@ void TableRebuild::put_named(std::optional<std::string> name, TableElement eleme
     named_.push_back({std::move(name), std::move(element), added});
 }
 
-// _setup_dependencies_for_add_column: the new column goes after the last existing column, or
-// between the neighbours insert_before/insert_after name, as pairs for the topological sort.
-void TableRebuild::setup_add_column_ordering(const std::string& column, std::optional<std::string> before,
-                                             std::optional<std::string> after) {
-    const auto& cols = existing_ordering_;
-    auto index_of = [&](const std::string& name) -> std::optional<size_t> {
-        auto it = std::find(cols.begin(), cols.end(), name);
-        return it == cols.end() ? std::nullopt : std::optional<size_t>(static_cast<size_t>(it - cols.begin()));
-    };
-    // dict(self.add_col_ordering)[key], and the same over the reversed pairs: the last pair wins.
-    auto lookup = [&](const std::string& key, bool by_first) -> std::string {
-        std::optional<std::string> found;
-        for (const auto& [a, b] : add_col_ordering_)
-            if ((by_first ? a : b) == key) found = by_first ? b : a;
-        if (!found) throw Error("batch_op.add_column('" + column + "'): no column '" + key + "' to place it next to");
-        return *found;
-    };
-    if (partial_reordering_.empty()) {
-        if (after && !before) {
-            if (auto i = index_of(*after)) {
-                if (*i + 1 < cols.size()) before = cols[*i + 1];
-            } else {
-                before = lookup(*after, true);
-            }
-        }
-        if (before && !after) {
-            if (auto i = index_of(*before)) {
-                if (*i > 0) after = cols[*i - 1];
-            } else {
-                after = lookup(*before, false);
-            }
-        }
-    }
-    if (before) add_col_ordering_.emplace_back(column, *before);
-    if (after) add_col_ordering_.emplace_back(*after, column);
-    if (partial_reordering_.empty() && !before && !after && !cols.empty())
-        add_col_ordering_.emplace_back(cols.back(), column);
-}
-
 void TableRebuild::add_column(const schema::Column& column, const std::optional<std::string>& insert_before,
                               const std::optional<std::string>& insert_after) {
     if (find(column.name))
-        throw Error("batch_op.add_column(): table '" + table_ + "' already has a column '" + column.name + "'");
+        throw Error("batch_op.add_column(): table '" + table_ + "' already has a column '" + column.name +
+                    "'");
     setup_add_column_ordering(column.name, insert_before, insert_after);
     Slot slot{column.name, column, std::nullopt, column.type.create_constraint};
     slot.column.foreign_keys.clear();
@@ -203,11 +176,19 @@ void TableRebuild::add_column(const schema::Column& column, const std::optional<
     if (column.index) create_index(column_index(table_, column, "ix_" + table_ + "_" + column.name));
 }
 
-void TableRebuild::drop_column(const std::string& column, const std::optional<schema::ColumnType>& existing_type) {
+void TableRebuild::drop_column(const std::string& column,
+                               const std::optional<schema::ColumnType>& existing_type) {
     Slot* slot = find(column);
     if (!slot) throw Error("batch_op.drop_column(): table '" + table_ + "' has no column '" + column + "'");
     if (slot->expr) dropped_.push_back(column);
-    std::erase(original_pk_, column);
+    // The table's primary key loses the column and keeps the others (and its name).
+    auto shrink = [&column](TableElement& e) {
+        if (auto* pk = std::get_if<schema::PrimaryKey>(&e)) std::erase(pk->columns, column);
+    };
+    for (auto& n : named_)
+        if (!n.added) shrink(n.element);
+    for (auto& e : unnamed_)
+        shrink(e);
     slots_.erase(slots_.begin() + (slot - slots_.data()));
     std::erase(existing_ordering_, column);
     if (existing_type && is_schema_type(*existing_type) && existing_type->enum_name)
@@ -216,9 +197,11 @@ void TableRebuild::drop_column(const std::string& column, const std::optional<sc
 
 void TableRebuild::alter_column(const AlterColumn& alter) {
     Slot* slot = find(alter.column);
-    if (!slot) throw Error("batch_op.alter_column(): table '" + table_ + "' has no column '" + alter.column + "'");
+    if (!slot)
+        throw Error("batch_op.alter_column(): table '" + table_ + "' has no column '" + alter.column + "'");
     // Operations.alter_column first drops the CHECK of the old Boolean/Enum type...
-    if (alter.type && alter.existing_type && alter.existing_type->create_constraint && is_schema_type(*alter.existing_type))
+    if (alter.type && alter.existing_type && alter.existing_type->create_constraint &&
+        is_schema_type(*alter.existing_type))
         std::erase_if(named_, [&](const Named& n) { return n.name == alter.existing_type->enum_name; });
 
     schema::Column& col = slot->column;
@@ -252,7 +235,8 @@ void TableRebuild::alter_column(const AlterColumn& alter) {
 void TableRebuild::add_constraint(const TableElement& element) {
     const auto name = element_name(element);
     if (!name) throw Error("Constraint must have a name");
-    if (is_primary_key(element)) std::erase_if(unnamed_, [](const TableElement& e) { return is_primary_key(e); });
+    if (is_primary_key(element))
+        std::erase_if(unnamed_, [](const TableElement& e) { return is_primary_key(e); });
     put_named(name, element, true);
 }
 
@@ -280,68 +264,23 @@ void TableRebuild::drop_index(const std::string& name) {
     if (before == indexes_.size()) throw Error("No such index: '" + name + "'");
 }
 
-std::vector<std::string> TableRebuild::columns_made_not_null() const {
-    std::vector<std::string> out;
-    for (const auto& s : slots_)
-        if (s.expr && !s.column.nullable) out.push_back(s.key);
-    return out;
-}
-
-// _adjust_self_columns_for_partial_reordering: SQLAlchemy's topological sort (sort_as_subsets) of
-// the columns under the pairs "a comes before b". Each round takes, in the current column order,
-// every column none of whose predecessors is still waiting, so the result depends only on the
-// pairs and that order; pairs naming a column the batch dropped simply never hold anything back.
-std::vector<TableRebuild::Slot> TableRebuild::ordered_slots() const {
-    if (partial_reordering_.empty() && add_col_ordering_.empty()) return slots_;
-    std::vector<std::string> keys;
-    for (const auto& s : slots_) keys.push_back(s.key);
-    std::set<std::pair<std::string, std::string>> pairs;
-    if (!partial_reordering_.empty()) {
-        for (const auto& group : partial_reordering_)
-            for (size_t i = 1; i < group.size(); ++i) pairs.emplace(group[i - 1], group[i]);
-    } else {
-        for (size_t i = 1; i < existing_ordering_.size() && i - 1 < keys.size(); ++i)
-            pairs.emplace(keys[i - 1], existing_ordering_[i]);
-    }
-    pairs.insert(add_col_ordering_.begin(), add_col_ordering_.end());
-    std::map<std::string, std::set<std::string>> parents;
-    for (const auto& [a, b] : pairs)
-        if (a != b) parents[b].insert(a);
-
-    std::vector<std::string> todo = keys;
-    std::set<std::string> waiting(keys.begin(), keys.end());
-    std::vector<Slot> out;
-    while (!waiting.empty()) {
-        std::vector<std::string> ready;
-        for (const auto& k : todo) {
-            const auto& ps = parents[k];
-            if (std::none_of(ps.begin(), ps.end(), [&](const std::string& p) { return waiting.count(p) > 0; }))
-                ready.push_back(k);
-        }
-        if (ready.empty()) throw Error("Circular dependency detected. (the column order asked of batch_alter_table)");
-        for (const auto& k : ready) {
-            waiting.erase(k);
-            out.push_back(*find(k));
-        }
-        std::erase_if(todo, [&](const std::string& k) { return !waiting.count(k); });
-    }
-    return out;
-}
-
 TableRebuild::Plan TableRebuild::plan() const {
     Plan plan;
     const std::vector<Slot> slots = ordered_slots();
     std::map<std::string, std::string> name_of; // key -> the column's name in the new table
-    for (const auto& s : slots) name_of[s.key] = s.column.name;
+    for (const auto& s : slots)
+        name_of[s.key] = s.column.name;
     auto has_all = [&](const std::vector<std::string>& keys) {
-        return std::all_of(keys.begin(), keys.end(), [&](const std::string& k) { return name_of.count(k) > 0; });
+        return std::all_of(keys.begin(), keys.end(),
+                           [&](const std::string& k) { return name_of.count(k) > 0; });
     };
     auto rename = [&](std::vector<std::string>& keys, const std::string& what) {
         for (auto& k : keys) {
             auto it = name_of.find(k);
             if (it == name_of.end())
-                throw Error(what + " refers to column '" + k + "', which table '" + table_ +
-                            "' does not have (batch mode finds columns by the name they had before the batch)");
+                throw Error(
+                    what + " refers to column '" + k + "', which table '" + table_ +
+                    "' does not have (batch mode finds columns by the name they had before the batch)");
             k = it->second;
         }
     };
@@ -372,10 +311,13 @@ TableRebuild::Plan TableRebuild::plan() const {
     // then the copies of the named constraints and of the unnamed ones, in that order.
     std::vector<schema::Constraint> constraints;
     auto take = [&](const TableElement& e) {
-        if (const auto* pk = std::get_if<schema::PrimaryKey>(&e)) apply_pk(*pk);
-        else constraints.push_back(std::get<schema::Constraint>(e));
+        if (const auto* pk = std::get_if<schema::PrimaryKey>(&e))
+            apply_pk(*pk);
+        else
+            constraints.push_back(std::get<schema::Constraint>(e));
     };
-    for (const auto& e : table_args_) take(e);
+    for (const auto& e : table_args_)
+        take(e);
     for (const auto& s : slots)
         if (s.type_bound)
             if (auto check = type_bound_check(s.column.name, s.column.type)) {
@@ -384,18 +326,21 @@ TableRebuild::Plan TableRebuild::plan() const {
                 constraints.push_back(c);
             }
     for (const auto& n : named_) {
-        if (has_all(element_columns(n.element))) take(n.element);
+        if (has_all(element_columns(n.element)))
+            take(n.element);
         else if (n.added)
-            plan.warnings.push_back("constraint '" + n.name.value_or("") + "' is left out of table '" + table_ +
-                                    "', as Alembic leaves it out: it names a column the table does not have before "
-                                    "this batch (Alembic finds columns by their name before the batch)");
+            plan.warnings.push_back(
+                "constraint '" + n.name.value_or("") + "' is left out of table '" + table_ +
+                "', as Alembic leaves it out: it names a column the table does not have before "
+                "this batch (Alembic finds columns by their name before the batch)");
     }
     for (const auto& e : unnamed_)
         if (has_all(element_columns(e))) take(e);
 
     rename(pk_keys, "the primary key");
     if (!pk_keys.empty()) t.primary_key = schema::PrimaryKey{pk_name, pk_keys};
-    for (auto& c : t.columns) c.primary_key = std::find(pk_keys.begin(), pk_keys.end(), c.name) != pk_keys.end();
+    for (auto& c : t.columns)
+        c.primary_key = std::find(pk_keys.begin(), pk_keys.end(), c.name) != pk_keys.end();
     for (auto& c : constraints) {
         if (c.kind == schema::Constraint::Kind::Unique) rename(c.unique.columns, "a unique constraint");
         if (c.kind == schema::Constraint::Kind::ForeignKey) rename(c.foreign_key.columns, "a foreign key");
@@ -404,24 +349,28 @@ TableRebuild::Plan TableRebuild::plan() const {
 
     std::string insert_cols, select_cols;
     for (const auto& s : slots) {
-        if (!s.expr) continue;
+        // A generated column computes itself: SQLite refuses to INSERT into it (Alembic tries, and fails).
+        if (!s.expr || s.column.computed) continue;
         insert_cols += (insert_cols.empty() ? "" : ", ") + quote_identifier(s.column.name);
         std::string plain = quote_identifier(table_) + "." + quote_identifier(s.key);
-        select_cols += (select_cols.empty() ? "" : ", ") + *s.expr + (*s.expr == plain ? "" : " AS " + quote_identifier(s.key));
+        select_cols += (select_cols.empty() ? "" : ", ") + *s.expr +
+                       (*s.expr == plain ? "" : " AS " + quote_identifier(s.key));
     }
     // An added Column(index=True) also gets SQLAlchemy's own index on the temp table, named after
     // it (ix__alembic_tmp_<table>_<column>), besides the ix_<table>_<column> made after the rename.
     for (const auto& s : slots)
-        if (s.column.index) plan.temp_indexes.push_back(column_index(temp_, s.column, "ix_" + temp_ + "_" + s.column.name));
-    plan.insert = "INSERT INTO " + quote_identifier(temp_) + " (" + insert_cols + ") SELECT " + select_cols + " \nFROM " +
-                  quote_identifier(table_);
+        if (s.column.index)
+            plan.temp_indexes.push_back(column_index(temp_, s.column, "ix_" + temp_ + "_" + s.column.name));
+    plan.insert = "INSERT INTO " + quote_identifier(temp_) + " (" + insert_cols + ") SELECT " + select_cols +
+                  " \nFROM " + quote_identifier(table_);
 
     for (auto idx : indexes_) {
         for (size_t i = 0; i < idx.expressions.size(); ++i)
             if (!name_of.count(idx.expressions[i]))
-                throw Error("index '" + idx.name + "' cannot be made on the rebuilt table: no such column: " +
-                            idx.expressions[i] + " (this batch drops it); drop the index first: batch_op.drop_index('" +
-                            idx.name + "')");
+                throw Error("index '" + idx.name +
+                            "' cannot be made on the rebuilt table: no such column: " + idx.expressions[i] +
+                            " (this batch drops it); drop the index first: batch_op.drop_index('" + idx.name +
+                            "')");
         rename(idx.expressions, "index '" + idx.name + "'");
         idx.table = table_;
         plan.indexes.push_back(idx);
@@ -429,8 +378,9 @@ TableRebuild::Plan TableRebuild::plan() const {
     for (auto idx : new_indexes_) {
         for (size_t i = 0; i < idx.expressions.size(); ++i)
             if (idx.is_expression[i])
-                throw Error("batch_op.create_index('" + idx.name + "'): Alembic cannot index the expression '" +
-                            idx.expressions[i] + "' in a batch that recreates the table; create that index with "
+                throw Error("batch_op.create_index('" + idx.name +
+                            "'): Alembic cannot index the expression '" + idx.expressions[i] +
+                            "' in a batch that recreates the table; create that index with "
                             "op.create_index() after the batch");
         rename(idx.expressions, "batch_op.create_index('" + idx.name + "')");
         idx.table = table_;

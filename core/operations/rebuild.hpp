@@ -24,7 +24,7 @@ namespace revlab::operations {
 using TableElement = std::variant<schema::Constraint, schema::PrimaryKey>;
 
 class TableRebuild {
-public:
+  public:
     // `reflected`: the table came from the database (unnamed reflected CHECKs are then left out, as
     // Alembic cannot tell them from a type's own). `table_args` go to the new table as given.
     TableRebuild(const schema::Table& existing, bool reflected, std::vector<TableElement> table_args,
@@ -43,14 +43,15 @@ public:
     struct TypeChange {
         std::string column; // name in the old table
         schema::ColumnType from, to;
-        bool cast = false;  // copied through CAST(... AS to)
+        bool cast = false; // copied through CAST(... AS to)
     };
 
     struct Plan {
-        schema::Table table;                     // named _alembic_tmp_<table>
-        std::vector<schema::Index> temp_indexes; // made with the temp table (Column(index=True) of added columns)
-        std::string insert;                      // INSERT INTO temp (...) SELECT ... FROM table
-        std::vector<schema::Index> indexes;      // made after the rename
+        schema::Table table; // named _alembic_tmp_<table>
+        std::vector<schema::Index>
+            temp_indexes;                   // made with the temp table (Column(index=True) of added columns)
+        std::string insert;                 // INSERT INTO temp (...) SELECT ... FROM table
+        std::vector<schema::Index> indexes; // made after the rename
         std::vector<std::string> warnings;
     };
     Plan plan() const;
@@ -59,15 +60,13 @@ public:
     const std::vector<TypeChange>& type_changes() const { return type_changes_; }
     // Names (in the old table) of the columns dropped by the batch.
     const std::vector<std::string>& dropped_columns() const { return dropped_; }
-    // The old table's column `key` will hold no NULLs afterwards: for the NOT NULL pre-check.
-    std::vector<std::string> columns_made_not_null() const;
 
-private:
+  private:
     struct Slot {
-        std::string key;            // the column's name in the old table, or its name if added
+        std::string key; // the column's name in the old table, or its name if added
         schema::Column column;
         std::optional<std::string> expr; // the SELECT expression that fills it; none for added columns
-        bool type_bound = false;    // the type's own CHECK is made with the column (Table(...) does it)
+        bool type_bound = false;         // the type's own CHECK is made with the column (Table(...) does it)
     };
     // A Python dict keyed by constraint name: insertion order kept, assignment replaces in place.
     // A key of nullopt is SQLAlchemy's _NONE_NAME, the "name" of an unnamed Boolean/Enum CHECK.
@@ -90,7 +89,6 @@ private:
     bool sqlite_autoincrement_ = false; // a copy_from table's; reflection does not find it
     std::vector<Slot> slots_;
     std::vector<std::string> existing_ordering_;
-    std::vector<std::string> original_pk_; // self.table.primary_key.columns, which drop_column edits
     std::vector<Named> named_;
     std::vector<TableElement> unnamed_;
     std::vector<TableElement> table_args_;
@@ -103,6 +101,7 @@ private:
 
 // The CHECK that a Boolean or Enum with create_constraint=True makes for `column` (ddl.hpp renders
 // the same text for create_table), or nullopt.
-std::optional<schema::CheckConstraint> type_bound_check(const std::string& column, const schema::ColumnType& type);
+std::optional<schema::CheckConstraint> type_bound_check(const std::string& column,
+                                                        const schema::ColumnType& type);
 
 } // namespace revlab::operations

@@ -30,7 +30,7 @@ std::optional<std::string> column_of(const Value& v, const Value** table) {
 }
 
 class Compiler {
-public:
+  public:
     explicit Compiler(const TableShape& shape) : shape_(shape) {}
 
     std::string condition(const Value& v, bool in_and = false) const {
@@ -42,7 +42,8 @@ public:
                 return in_and && v.items.size() > 1 ? "(" + s + ")" : s;
             }
             if (name == "operator.not" || name == "sa.not_") return "NOT (" + condition(*v.items.at(0)) + ")";
-            if (name.rfind("operator.", 0) == 0) return comparison(name.substr(9), *v.items.at(0), *v.items.at(1));
+            if (name.rfind("operator.", 0) == 0)
+                return comparison(name.substr(9), *v.items.at(0), *v.items.at(1));
             if (name == "sa.text") return sql_text(v, "a condition");
             if (v.receiver) return column_method(v);
         }
@@ -51,21 +52,24 @@ public:
 
     std::string operand(const Value& v, const schema::ColumnType* type) const {
         if (auto col = column_of(v, nullptr)) return qualified(*col);
-        if (v.kind == Value::Kind::Call && (canonical_name(v.s) == "sa.column" || canonical_name(v.s) == "sa.literal_column") &&
+        if (v.kind == Value::Kind::Call &&
+            (canonical_name(v.s) == "sa.column" || canonical_name(v.s) == "sa.literal_column") &&
             !v.items.empty() && v.items[0]->kind == Value::Kind::Str)
             return canonical_name(v.s) == "sa.column" ? quote_identifier(v.items[0]->s) : v.items[0]->s;
         return typed_literal(v, type);
     }
 
     std::string qualified(const std::string& column) const {
-        if (!shape_.has(column)) throw Error("table '" + shape_.name + "' has no column '" + column + "' (sa.table() lists them)");
+        if (!shape_.has(column))
+            throw Error("table '" + shape_.name + "' has no column '" + column + "' (sa.table() lists them)");
         return quote_identifier(shape_.name) + "." + quote_identifier(column);
     }
 
-private:
+  private:
     std::string join(const Value& v, const char* op, bool is_and) const {
         std::string out;
-        for (const auto& item : v.items) out += (out.empty() ? "" : op) + condition(*item, is_and);
+        for (const auto& item : v.items)
+            out += (out.empty() ? "" : op) + condition(*item, is_and);
         return out;
     }
 
@@ -75,8 +79,8 @@ private:
     }
 
     std::string comparison(const std::string& op, const Value& a, const Value& b) const {
-        static const std::pair<const char*, const char*> ops[] = {{"eq", " = "}, {"ne", " != "}, {"lt", " < "},
-                                                                  {"le", " <= "}, {"gt", " > "}, {"ge", " >= "}};
+        static const std::pair<const char*, const char*> ops[] = {
+            {"eq", " = "}, {"ne", " != "}, {"lt", " < "}, {"le", " <= "}, {"gt", " > "}, {"ge", " >= "}};
         const char* text = nullptr;
         for (const auto& [name, sql] : ops)
             if (op == name) text = sql;
@@ -101,17 +105,21 @@ private:
             if (i >= call.items.size()) throw Error(call.loc, m + "() is missing an argument");
             return *call.items[i];
         };
-        if (m == "is_") return left + (arg(0).kind == Value::Kind::None ? " IS NULL" : " IS " + operand(arg(0), type));
+        if (m == "is_")
+            return left + (arg(0).kind == Value::Kind::None ? " IS NULL" : " IS " + operand(arg(0), type));
         if (m == "is_not" || m == "isnot")
-            return left + (arg(0).kind == Value::Kind::None ? " IS NOT NULL" : " IS NOT " + operand(arg(0), type));
+            return left +
+                   (arg(0).kind == Value::Kind::None ? " IS NOT NULL" : " IS NOT " + operand(arg(0), type));
         if (m == "in_" || m == "not_in" || m == "notin_") {
             std::string list;
-            for (const auto& x : expect_sequence(arg(0), "the values of in_()")) list += (list.empty() ? "" : ", ") + operand(*x, type);
+            for (const auto& x : expect_sequence(arg(0), "the values of in_()"))
+                list += (list.empty() ? "" : ", ") + operand(*x, type);
             return left + (m == "in_" ? " IN (" : " NOT IN (") + list + ")";
         }
         if (m == "like" || m == "not_like" || m == "notlike")
             return left + (m == "like" ? " LIKE " : " NOT LIKE ") + operand(arg(0), type);
-        if (m == "between") return left + " BETWEEN " + operand(arg(0), type) + " AND " + operand(arg(1), type);
+        if (m == "between")
+            return left + " BETWEEN " + operand(arg(0), type) + " AND " + operand(arg(1), type);
         throw Error(call.loc, "Revlab cannot compile the column method ." + m + "() in a condition");
     }
 
@@ -119,15 +127,18 @@ private:
 };
 
 // The values of insert()/update(): a dict, or keyword arguments; in the table's column order.
-std::vector<std::pair<std::string, const Value*>> values_of(const std::vector<const Value*>& calls, const TableShape& shape) {
+std::vector<std::pair<std::string, const Value*>> values_of(const std::vector<const Value*>& calls,
+                                                            const TableShape& shape) {
     std::vector<std::pair<std::string, const Value*>> given;
     for (const Value* call : calls) {
         for (const auto& item : call->items) {
-            if (item->kind != Value::Kind::Dict) throw Error(item->loc, "values() takes a dict or keyword arguments");
+            if (item->kind != Value::Kind::Dict)
+                throw Error(item->loc, "values() takes a dict or keyword arguments");
             for (size_t i = 0; i < item->items.size(); ++i)
                 given.emplace_back(expect_str(*item->items[i], "a column name"), item->values[i].get());
         }
-        for (const auto& [k, v] : call->kwargs) given.emplace_back(k, v.get());
+        for (const auto& [k, v] : call->kwargs)
+            given.emplace_back(k, v.get());
     }
     std::vector<std::pair<std::string, const Value*>> out;
     for (const auto& [name, type] : shape.columns)
@@ -162,18 +173,25 @@ std::string statement_sql(const Value& v, const std::string& what) {
             verb = m;
             break;
         }
-        if (m == "where" || m == "filter") wheres.insert(wheres.begin(), at);
-        else if (m == "values") values.insert(values.begin(), at);
-        else throw Error(at->loc, "Revlab compiles .where() and .values() on a table's insert/update/delete, not ." + m + "()");
+        if (m == "where" || m == "filter")
+            wheres.insert(wheres.begin(), at);
+        else if (m == "values")
+            values.insert(values.begin(), at);
+        else
+            throw Error(at->loc,
+                        "Revlab compiles .where() and .values() on a table's insert/update/delete, not ." +
+                            m + "()");
         at = at->receiver.get();
     }
     const TableShape shape = table_shape(*at->receiver);
     const Compiler compiler(shape);
     std::string where;
     size_t conditions = 0;
-    for (const Value* w : wheres) conditions += w->items.size();
+    for (const Value* w : wheres)
+        conditions += w->items.size();
     for (const Value* w : wheres) // several where()s are ANDed, so an OR among them needs parentheses
-        for (const auto& cond : w->items) where += (where.empty() ? "" : " AND ") + compiler.condition(*cond, conditions > 1);
+        for (const auto& cond : w->items)
+            where += (where.empty() ? "" : " AND ") + compiler.condition(*cond, conditions > 1);
     const std::string table = quote_identifier(shape.name);
     if (verb == "delete") {
         if (!values.empty()) throw Error(v.loc, "delete() takes no values()");
@@ -192,7 +210,8 @@ std::string statement_sql(const Value& v, const std::string& what) {
     }
     std::string set;
     for (const auto& [name, value] : vals)
-        set += (set.empty() ? "" : ", ") + quote_identifier(name) + "=" + compiler.operand(*value, shape.type_of(name));
+        set += (set.empty() ? "" : ", ") + quote_identifier(name) + "=" +
+               compiler.operand(*value, shape.type_of(name));
     return "UPDATE " + table + " SET " + set + (where.empty() ? "" : " WHERE " + where);
 }
 

@@ -33,10 +33,15 @@ std::string heads_text(const std::vector<std::string>& heads) {
 
 // A failed step, reworded for the user: which step, where in which file, what SQLite said, and
 // what state the database is left in.
-Error step_failed(const MigrationStep& step, const Error& e, const std::vector<std::string>& heads, bool offline) {
+// `whole_command`: SQLite itself rolled back the command's transaction (see Savepoint::rollback),
+// so the steps before this one are undone too.
+Error step_failed(const MigrationStep& step, const Error& e, const std::vector<std::string>& heads, bool offline,
+                  bool whole_command = false) {
     std::string where = e.where() ? " at " + e.where()->str() : "";
     std::string msg = "Running " + step.log() + " failed" + where + ": " + e.message();
-    if (!offline)
+    if (whole_command)
+        msg += "\nSQLite rolled back the whole command; the database is unchanged and stays at " + heads_text(heads) + ".";
+    else if (!offline)
         msg += "\nThe step was rolled back; the database is unchanged by it and stays at " + heads_text(heads) + ".";
     return Error(msg);
 }
@@ -131,6 +136,7 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
         } catch (const Error& e) {
             flush_warnings(ex, out);
             sp.rollback();
+            if (!db.in_transaction()) throw step_failed(step, e, read_heads(db), false, true);
             tx.commit();
             throw step_failed(step, e, before, false);
         }

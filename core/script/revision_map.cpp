@@ -167,6 +167,11 @@ void RevisionMap::build() {
                 throw Error("Revision " + down + " referenced from " + rev.id +
                             " is not present; add the missing revision file or correct the down_revision / "
                             "depends_on of " + rev.file);
+            // Alembic's graph walks look a down_revision up among ids only (it fails with a
+            // KeyError on a label): say so instead.
+            if (target->id != down && contains(rev.down_revisions, down))
+                throw Error("down_revision '" + down + "' of revision " + rev.id + " is a branch label; " +
+                            "name the revision id (" + target->id + ") in " + rev.file);
             auto& d = revisions_[static_cast<size_t>(target->index)];
             if (!contains(d.all_nextrev, rev.id)) d.all_nextrev.push_back(rev.id);
             if (contains(rev.down_revisions, d.id)) {
@@ -176,6 +181,14 @@ void RevisionMap::build() {
             is_real_head[static_cast<size_t>(d.index)] = false;
         }
     }
+    // A file whose id a later file reuses still counts as a head, so the graph walks follow its
+    // down_revision too: it must exist like any other (Alembic fails there with a KeyError).
+    for (const auto& rev : replaced_)
+        for (const auto& down : rev.down_revisions)
+            if (!index_.count(down))
+                throw Error("Revision " + down + " referenced from " + rev.id + " (" + rev.file +
+                            ") is not present; add the missing revision file or correct the down_revision of " +
+                            rev.file);
     normalize_dependencies();
     for (const auto& [replaced, i] : listed) {
         const Revision* rev = replaced ? &replaced_[i] : &revisions_[i];
@@ -765,12 +778,73 @@ std::vector<const Revision*> RevisionMap::topological_sort(const std::vector<con
         if (h && !is_base_marker(h) && todo.count(h)) push_unique(current_heads, h);
     std::sort(current_heads.begin(), current_heads.end(),
               [](const Revision* a, const Revision* b) { return a->index < b->index; });
-    auto ancestor_set = [&](const Revision* r) {
-        auto a = ancestors({r}, true);
-        return RevSet(a.begin(), a.end());
+
+    // "Does another pending branch still need this revision" asks whether it is an ancestor of that
+    // branch's head. Alembic keeps every ancestor of every pending head in a set and recomputes the
+    // sets at each merge point, which is quadratic over a long history with merges. Here each head's
+    // ancestors are explored lazily, highest level first (a level is the longest path down to a base,
+    // so an ancestor's level is always lower than its descendant's), only as deep as a question needs.
+    auto parents = [&](const Revision* r) {
+        std::vector<const Revision*> out;
+        for (const auto& id : r->normalized_down_revisions())
+            if (const Revision* p = lookup(id)) out.push_back(p);
+        return out;
     };
-    std::vector<RevSet> ancestors_by_idx;
-    for (auto* h : current_heads) ancestors_by_idx.push_back(ancestor_set(h));
+    std::unordered_map<const Revision*, int> levels;
+    auto level = [&](const Revision* start) { // iterative: a history can be thousands deep
+        std::vector<const Revision*> stack{start};
+        while (!stack.empty()) {
+            const Revision* r = stack.back();
+            if (levels.count(r)) {
+                stack.pop_back();
+                continue;
+            }
+            int lv = 0;
+            bool ready = true;
+            for (const Revision* p : parents(r)) {
+                auto it = levels.find(p);
+                if (it == levels.end()) {
+                    stack.push_back(p);
+                    ready = false;
+                } else {
+                    lv = std::max(lv, it->second + 1);
+                }
+            }
+            if (ready) {
+                levels[r] = lv;
+                stack.pop_back();
+            }
+        }
+        return levels[start];
+    };
+    struct Ancestors {
+        RevSet found;    // ancestors of the head known so far, the head included
+        RevSet explored; // those whose parents are in `found` too
+        std::vector<std::pair<int, const Revision*>> frontier; // found, unexplored: a max-heap by level
+    };
+    auto push = [&](Ancestors& a, const Revision* r) {
+        if (!a.found.insert(r).second) return;
+        a.frontier.emplace_back(level(r), r);
+        std::push_heap(a.frontier.begin(), a.frontier.end());
+    };
+    auto ancestors_of = [&](const Revision* head) {
+        Ancestors a;
+        push(a, head);
+        return a;
+    };
+    auto is_ancestor = [&](Ancestors& a, const Revision* r) {
+        const int lr = level(r);
+        while (!a.frontier.empty() && a.frontier.front().first > lr) {
+            std::pop_heap(a.frontier.begin(), a.frontier.end());
+            const Revision* next = a.frontier.back().second;
+            a.frontier.pop_back();
+            if (a.explored.insert(next).second)
+                for (const Revision* p : parents(next)) push(a, p);
+        }
+        return a.found.count(r) > 0;
+    };
+    std::vector<Ancestors> ancestors_by_idx;
+    for (auto* h : current_heads) ancestors_by_idx.push_back(ancestors_of(h));
 
     std::vector<const Revision*> output;
     size_t idx = 0;
@@ -778,7 +852,7 @@ std::vector<const Revision*> RevisionMap::topological_sort(const std::vector<con
         const Revision* candidate = current_heads[idx];
         bool blocked = false;
         for (size_t other = 0; other < ancestors_by_idx.size(); ++other) {
-            if (other != idx && ancestors_by_idx[other].count(candidate)) {
+            if (other != idx && is_ancestor(ancestors_by_idx[other], candidate)) {
                 idx = other; // another head depends on us: it goes first
                 blocked = true;
                 break;
@@ -798,14 +872,16 @@ std::vector<const Revision*> RevisionMap::topological_sort(const std::vector<con
             ancestors_by_idx.erase(ancestors_by_idx.begin() + static_cast<long>(idx));
             idx = idx > 0 ? idx - 1 : 0;
         } else if (candidate->normalized_dependencies.empty() && candidate->down_revisions.size() == 1) {
+            // One parent: its ancestors are the candidate's, minus the candidate.
             current_heads[idx] = heads_to_add[0];
-            ancestors_by_idx[idx].erase(candidate);
+            ancestors_by_idx[idx].found.erase(candidate);
+            push(ancestors_by_idx[idx], heads_to_add[0]);
         } else {
             current_heads[idx] = heads_to_add[0];
-            ancestors_by_idx[idx] = ancestor_set(heads_to_add[0]);
+            ancestors_by_idx[idx] = ancestors_of(heads_to_add[0]);
             for (size_t i = 1; i < heads_to_add.size(); ++i) {
                 current_heads.push_back(heads_to_add[i]);
-                ancestors_by_idx.push_back(ancestor_set(heads_to_add[i]));
+                ancestors_by_idx.push_back(ancestors_of(heads_to_add[i]));
             }
         }
     }
@@ -824,22 +900,38 @@ std::vector<const Revision*> RevisionMap::iterate_revisions(const RevArg& upper,
 }
 
 std::vector<const Revision*> RevisionMap::filter_into_branch_heads(const std::vector<const Revision*>& targets) const {
-    RevSet set(targets.begin(), targets.end());
-    std::vector<const Revision*> out;
-    for (auto* r : targets) {
-        bool has_descendant_in_set = false;
-        for (auto* d : descendants({r}, Edges::Versioned))
-            if (d != r && set.count(d)) has_descendant_in_set = true;
-        if (!has_descendant_in_set) out.push_back(r);
+    // A target stays unless another target descends from it (along the nextrev edges descendants()
+    // follows). One walk up from all the targets at once marks every revision with a target below
+    // it: linear, where a descendants() walk per target made `current` quadratic in the history.
+    std::unordered_map<const Revision*, std::vector<const Revision*>> parents;
+    auto add_parents = [&](const Revision& r) {
+        for (const auto& id : r.nextrev) parents[find(id)].push_back(&r);
+    };
+    for (const auto& r : revisions_) add_parents(r);
+    for (const auto& r : replaced_) add_parents(r);
+    RevSet above_a_target;
+    std::vector<const Revision*> todo;
+    for (auto* t : targets) todo.insert(todo.end(), parents[t].begin(), parents[t].end());
+    while (!todo.empty()) {
+        const Revision* r = todo.back();
+        todo.pop_back();
+        if (above_a_target.insert(r).second) todo.insert(todo.end(), parents[r].begin(), parents[r].end());
     }
+    std::vector<const Revision*> out;
+    for (auto* r : targets)
+        if (!above_a_target.count(r)) out.push_back(r);
     return out;
 }
 
 std::vector<const Revision*> RevisionMap::get_all_current(const std::vector<std::string>& ids) const {
     std::vector<const Revision*> top;
+    RevSet in_top; // push_unique on a vector would be quadratic over a long history
+    auto add = [&](const Revision* r) {
+        if (in_top.insert(r).second) top.push_back(r);
+    };
     for (auto* r : get_revisions(RevArg{ids}))
-        if (r && !is_base_marker(r)) push_unique(top, r);
-    for (auto* r : ancestors(top, true)) push_unique(top, r);
+        if (r && !is_base_marker(r)) add(r);
+    for (auto* r : ancestors(top, true)) add(r);
     auto heads = filter_into_branch_heads(top);
     std::sort(heads.begin(), heads.end(), [](const Revision* a, const Revision* b) { return a->index < b->index; });
     return heads;

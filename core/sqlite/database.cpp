@@ -20,6 +20,15 @@ namespace {
     throw Error(msg);
 }
 
+// SQLite stops reading SQL text at a NUL byte and runs what came before it, so
+// "DELETE FROM t\0 WHERE id = 1" would delete every row. Python's sqlite3 refuses such text;
+// so does Revlab, before SQLite sees it.
+void refuse_nul(std::string_view sql) {
+    if (sql.find('\0') != std::string_view::npos)
+        throw Error("the SQL contains a NUL character, where SQLite would stop reading it\n[SQL: " +
+                    std::string(sql.substr(0, sql.find('\0'))) + "\\x00" + "...]");
+}
+
 } // namespace
 
 std::string to_sql_literal(const Value& v) {
@@ -88,6 +97,7 @@ Database& Database::operator=(Database&& other) noexcept {
 void Database::exec(std::string_view sql) {
     // sqlite3_exec needs a NUL-terminated string; prepare/step in a loop keeps the failing
     // statement's text for the error message.
+    refuse_nul(sql);
     std::string text(sql);
     const char* tail = text.c_str();
     while (tail && *tail) {
@@ -173,6 +183,7 @@ void Database::deserialize(const std::string& bytes) {
 // --- Statement ------------------------------------------------------------------------------------
 
 Statement::Statement(Database& db, std::string_view sql) : db_(&db), sql_(sql) {
+    refuse_nul(sql_);
     int rc = sqlite3_prepare_v2(db.handle(), sql_.data(), static_cast<int>(sql_.size()), &stmt_, nullptr);
     if (rc != SQLITE_OK) fail(db.handle(), sql_);
     if (!stmt_) fail(db.handle(), sql_, "empty SQL statement");
@@ -263,6 +274,9 @@ void Savepoint::commit() {
 
 void Savepoint::rollback() {
     open_ = false;
+    // After some errors (a full disk, an I/O error, no memory) SQLite ends the whole transaction
+    // itself; the savepoint went with it, and there is nothing left to undo.
+    if (!db_.in_transaction()) return;
     db_.exec("ROLLBACK TO " + force_quote(name_));
     db_.exec("RELEASE " + force_quote(name_));
 }

@@ -10,7 +10,9 @@ by their down_revision). Module-level constants steer it, and both tools ignore 
            "error: TEXT": the upgrade fails in both, each message contains TEXT, and Revlab leaves the database
            exactly as seeded (its step is atomic);
            "improved: WHY": a deliberate difference (README): real Alembic fails or loses something here; Revlab
-           must succeed, keep every row, and pass the upgrade/downgrade/upgrade identity on its own.
+           must succeed, keep every row, and pass the upgrade/downgrade/upgrade identity on its own;
+  ROWS   = "changed: WHY" when the migration adds or deletes rows on purpose (the unit suite, which runs the
+           same corpus through the core, otherwise checks that every seeded table keeps its row count).
 Each scenario gets two project folders, one per tool, seeded alike. Both run upgrade, downgrade base, upgrade.
 After each command the databases must be equal: sqlite_master (type, name, table, CREATE SQL), PRAGMA
 table_xinfo, index_list, index_xinfo and foreign_key_list of every table, and every row with its type. The

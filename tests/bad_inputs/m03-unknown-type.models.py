@@ -1,0 +1,6 @@
+from app.extensions import db
+
+
+class Visit(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    data = db.Column(db.Frobnicator)

@@ -1,0 +1,5 @@
+from app.extensions import db
+
+
+class Visit(db.Model)
+    id = db.Column(db.Integer, primary_key=True)

@@ -1,0 +1,17 @@
+"""unexpected indent"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+        op.execute('SELECT 1')
+
+
+def downgrade():
+    pass

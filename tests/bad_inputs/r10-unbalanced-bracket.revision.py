@@ -1,0 +1,16 @@
+"""unbalanced bracket"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_index('ix', 'user_visits', ['ip_address')
+
+
+def downgrade():
+    pass

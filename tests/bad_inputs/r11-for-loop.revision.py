@@ -1,0 +1,17 @@
+"""for loop"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    for table in ['a', 'b']:
+        op.drop_table(table)
+
+
+def downgrade():
+    pass

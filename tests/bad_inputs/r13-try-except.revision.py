@@ -1,0 +1,19 @@
+"""try except"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    try:
+        op.drop_table('x')
+    except Exception:
+        pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,16 @@
+"""list comprehension"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    names = [n for n in ('a', 'b')]
+
+
+def downgrade():
+    pass

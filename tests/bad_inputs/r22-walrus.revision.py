@@ -1,0 +1,16 @@
+"""walrus"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    (n := 1)
+
+
+def downgrade():
+    pass

@@ -1,0 +1,19 @@
+"""async def"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+async def helper():
+    pass
+
+
+def downgrade():
+    pass

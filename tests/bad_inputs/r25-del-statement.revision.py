@@ -1,0 +1,17 @@
+"""del statement"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    x = 1
+    del x
+
+
+def downgrade():
+    pass

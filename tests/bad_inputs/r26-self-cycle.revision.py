@@ -1,0 +1,16 @@
+"""points at itself"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = 'bad000000001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

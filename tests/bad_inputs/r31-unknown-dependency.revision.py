@@ -1,0 +1,16 @@
+"""depends on nothing"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = 'nope00000000'
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,16 @@
+"""numeric id"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 12345
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,16 @@
+"""an id with a dash"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad-id'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

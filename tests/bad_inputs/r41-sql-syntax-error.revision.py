@@ -1,0 +1,16 @@
+"""sql syntax error"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute('UPDTE user_visits SET visit_count = 2')
+
+
+def downgrade():
+    pass

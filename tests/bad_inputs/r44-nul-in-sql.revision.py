@@ -1,0 +1,16 @@
+"""nul in sql"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute('DELETE FROM user_visits\x00 WHERE id = 1')
+
+
+def downgrade():
+    pass

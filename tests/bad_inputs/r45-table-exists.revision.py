@@ -1,0 +1,16 @@
+"""table exists"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = 'bad000000001'
+down_revision = '44e3cc49892c'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table('user_visits', sa.Column('id', sa.Integer(), nullable=False), sa.PrimaryKeyConstraint('id'))
+
+
+def downgrade():
+    pass

@@ -1,0 +1,1 @@
+revision = 'bad\x00000001'

@@ -1,0 +1,2 @@
+# \xc0\xaf is an overlong '/'
+revision = 'bad000000001'

@@ -1,0 +1,2 @@
+# \xed\xa0\x80 encodes a UTF-16 surrogate
+revision = 'bad000000001'

@@ -1,0 +1,1 @@
+revision = 'bad000000001'  # ends in half a character \xe4\xb8

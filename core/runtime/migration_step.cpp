@@ -43,6 +43,17 @@ std::string MigrationStep::log() const {
     return short_log();
 }
 
+namespace {
+// Where Alembic only asserts (a stamp step with nothing to move, e.g. `stamp head 44e3` naming one
+// revision twice), say what went wrong instead.
+const std::string& first(const std::vector<std::string>& revisions, const MigrationStep& step) {
+    if (revisions.empty())
+        throw Error("Can't apply " + step.short_log() + ": the version table already holds these revisions; name each "
+                    "revision once");
+    return revisions.front();
+}
+} // namespace
+
 bool HeadMaintainer::has(const std::string& h) const { return std::find(heads_.begin(), heads_.end(), h) != heads_.end(); }
 
 void HeadMaintainer::insert(const std::string& v) {
@@ -99,7 +110,7 @@ void HeadMaintainer::update_to_step(const MigrationStep& step) {
         delete_branch = !step.is_upgrade && step.branch_move;
     }
     if (delete_branch) {
-        remove(revision_step ? step.revision->id : step.from.at(0));
+        remove(revision_step ? step.revision->id : first(step.from, step));
         return;
     }
 
@@ -113,7 +124,7 @@ void HeadMaintainer::update_to_step(const MigrationStep& step) {
         create_branch = step.is_upgrade && (step.branch_move || from_missing) && to_missing;
     }
     if (create_branch) {
-        insert(revision_step ? step.revision->id : step.to.at(0));
+        insert(revision_step ? step.revision->id : first(step.to, step));
         return;
     }
 
@@ -129,7 +140,8 @@ void HeadMaintainer::update_to_step(const MigrationStep& step) {
             merging = step.from;
         }
         for (size_t i = 0; i + 1 < merging.size(); ++i) remove(merging[i]);
-        update(merging.back(), to.at(0));
+        if (merging.empty()) first(merging, step);
+        update(merging.back(), first(to, step));
         return;
     }
 
@@ -140,7 +152,8 @@ void HeadMaintainer::update_to_step(const MigrationStep& step) {
     if (unmerge) {
         auto targets = revision_step ? unmerge_to_revisions(step) : step.to;
         for (size_t i = 0; i + 1 < targets.size(); ++i) insert(targets[i]);
-        update(from.at(0), targets.back());
+        if (targets.empty()) first(targets, step);
+        update(first(from, step), targets.back());
         return;
     }
 
@@ -155,7 +168,7 @@ void HeadMaintainer::update_to_step(const MigrationStep& step) {
         if (step.is_upgrade) update(down, step.revision->id);
         else update(step.revision->id, down);
     } else {
-        update(step.from.at(0), step.to.at(0));
+        update(first(step.from, step), first(step.to, step));
     }
 }
 

@@ -279,3 +279,12 @@ TEST_CASE("revision --branch-label with a label in use writes the file, then fai
                                        "5a0000000000");
     CHECK(p.files.exists("migrations/versions/5b0000000000_two.py")); // as Alembic leaves it
 }
+
+TEST_CASE("stamping the same revision twice is an error, not a crash (found by fuzzing)", "[command]") {
+    TestProject p;
+    auto r = p.run("flask db stamp head 44e3");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text().find("name each revision once") != std::string::npos);
+    // the first step (stamping 44e3) stays; the failing second one changed nothing
+    CHECK(p.run("flask db current").text() == kContext + "44e3cc49892c (head)\n");
+}

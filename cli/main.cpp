@@ -16,6 +16,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: revlab [--database PATH] [--models PATH] db <verb> [flags]\n"
+    "       revlab [--database PATH] [--models PATH] app start\n"
     "\n"
     "Runs Flask-Migrate's `flask db <verb>` in the current folder, a Flask project with app/models.py,\n"
     "migrations/ and app.db, without Python. Verbs: init, revision, migrate, upgrade, downgrade, stamp,\n"
@@ -66,6 +67,16 @@ int main(int argc, char** argv) {
     if (rest[0] == "--version") {
         std::cout << "revlab 0.1.0 (Flask-Migrate 4.0.4 / Alembic 1.8.1 semantics)\n";
         return 0;
+    }
+    if (rest[0] == "app" && rest.size() == 2 && rest[1] == "start") {
+        revlab::project::DiskFileTree files(".");
+        revlab::command::FileDatabase db(database);
+        revlab::command::Context ctx{files, db};
+        ctx.models_path = models;
+        revlab::Output out;
+        int rc = revlab::command::run_app_start(ctx, out);
+        write(out);
+        return rc;
     }
     if (rest[0] != "db") {
         std::cerr << "Error: unknown command '" << rest[0] << "'; try `revlab db --help`\n";

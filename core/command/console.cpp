@@ -158,11 +158,16 @@ int run_words(Context& ctx, const std::vector<std::string>& words, Output& out) 
         }
         return 0;
     }
+    // `python main.py` / `uv run main.py`: the app starts, as main.py's init_database() does.
+    if ((cmd == "python" || cmd == "python3" || cmd == "main.py") &&
+        (cmd == "main.py" || (words.size() >= 2 && words[1] == "main.py")))
+        return run_app_start(ctx, out);
     if (cmd == "flask") {
         std::vector<std::string> rest(words.begin() + 1, words.end());
         // flask --app main.py db ...: the app option names what Revlab already knows.
         while (rest.size() >= 2 && (rest[0] == "--app" || rest[0] == "-A")) rest.erase(rest.begin(), rest.begin() + 2);
         if (!rest.empty() && rest[0] == "db") return run_flask_db(ctx, std::vector<std::string>(rest.begin() + 1, rest.end()), out);
+        if (!rest.empty() && rest[0] == "run") return run_app_start(ctx, out);
         if (rest.empty() || rest[0] == "--help") {
             out.out("Usage: flask [OPTIONS] COMMAND [ARGS]...");
             out.out("");

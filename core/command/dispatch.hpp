@@ -17,6 +17,10 @@ int run_flask_db(Context& ctx, const std::vector<std::string>& args, Output& out
 
 int run_console_line(Context& ctx, const std::string& line, Output& out);
 
+// Starting the app (`flask run`, `python main.py`; natively `revlab app start`) does what the
+// guide's main.py does: upgrade to head when there is a migration history, else db.create_all().
+int run_app_start(Context& ctx, Output& out);
+
 // Splits a command line as a POSIX shell would (quotes, backslashes); throws Error on an
 // unterminated quote.
 std::vector<std::string> split_command_line(const std::string& line);

@@ -288,3 +288,28 @@ TEST_CASE("stamping the same revision twice is an error, not a crash (found by f
     // the first step (stamping 44e3) stays; the failing second one changed nothing
     CHECK(p.run("flask db current").text() == kContext + "44e3cc49892c (head)\n");
 }
+
+TEST_CASE("starting the app upgrades, or creates the tables without history (the create_all pitfall)", "[command]") {
+    TestProject p;
+    auto r = p.run("flask run");
+    CHECK(r.exit_code == 0);
+    CHECK(p.run("flask db current").text() == kContext + "44e3cc49892c (head)\n");
+
+    TestProject fresh;
+    fresh.files.remove("migrations/versions/2472b4e8b68e_initial_migration.py");
+    fresh.files.remove("migrations/versions/44e3cc49892c_add_visit_count_field.py");
+    r = fresh.run("python main.py");
+    CHECK(r.exit_code == 0);
+    CHECK(r.text().rfind("db.create_all(): created user_visits", 0) == 0);
+    CHECK(fresh.database().table_exists("user_visits"));
+    CHECK_FALSE(fresh.database().table_exists("alembic_version"));
+    // the pitfall: the history comes back, and upgrade trips over the tables create_all made
+    revlab::project::load_example("visits", fresh.files);
+    r = fresh.run("flask db upgrade");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text().find("table user_visits already exists") != std::string::npos);
+    // the remedy
+    CHECK(fresh.run("flask db stamp head").exit_code == 0);
+    CHECK(fresh.run("flask db upgrade").exit_code == 0);
+    CHECK(fresh.run("flask db current").text() == kContext + "44e3cc49892c (head)\n");
+}

@@ -10,7 +10,7 @@ usage: gen_project.py OUT [--revisions N] [--branch-every K] [--live-tables L] [
                     revisions (default 50) the line forks into two revisions, each creating a table, and a merge
                     revision joins them, so the walks go through branch and merge points. Beyond L live
                     tables (default 50) the oldest is dropped, as features retire in real apps.
-  --models M        app/models.py declares M tables (a few columns, an index, a foreign key to the previous
+  --models M        app/models.py declares M tables (a few columns, an index, a foreign key to an earlier
                     table). With --revisions 0 the history is one initial revision that creates them as they
                     were before the last change: autogenerate then finds a new column and index on every 10th
                     table, and an index dropped on every 25th.
@@ -215,7 +215,10 @@ def models_project(m):
         name = f'm{k:04d}'
         changed = k % 10 == 9           # gains `extra` (indexed) since the last revision
         unindexed = k % 25 == 24         # its `title` index was dropped from the models
-        fk = f", db.ForeignKey('m{k - 1:04d}.id')" if k else ''
+        # A foreign key to an earlier table, as a tree (m0007 -> m0003 -> m0001 -> m0000): SQLAlchemy sorts
+        # tables recursively, and a 500-deep chain of references would hit Python's recursion limit.
+        parent = f'm{(k - 1) // 2:04d}'
+        fk = f", db.ForeignKey('{parent}.id')" if k else ''
         lines = [f'class M{k:04d}(db.Model):',
                  f"    __tablename__ = '{name}'",
                  '    id = db.Column(db.Integer, primary_key=True)',
@@ -229,7 +232,7 @@ def models_project(m):
         cols = [column_py('id', 'int', False), "sa.Column('title', sa.String(length=80), nullable=False)",
                 "sa.Column('body', sa.Text(), nullable=True)", column_py('created_at', 'when'),
                 column_py('parent_id', 'int')]
-        cons = [f"sa.ForeignKeyConstraint(['parent_id'], ['m{k - 1:04d}.id'], )"] if k else []
+        cons = [f"sa.ForeignKeyConstraint(['parent_id'], ['{parent}.id'], )"] if k else []
         cons.append("sa.PrimaryKeyConstraint('id')")
         items = ''.join(f'    {c},\n' for c in cols + cons[:-1]) + f'    {cons[-1]}\n'
         ops.append(f"op.create_table({name!r},\n{items}    )")

@@ -15,8 +15,22 @@ const [glue, wasm, dir, ...lines] = process.argv.slice(2);
 const t0 = performance.now();
 const { default: createRevlab } = await import(pathToFileURL(path.resolve(glue)).href);
 const M = await createRevlab({ wasmBinary: fs.readFileSync(wasm) });
-const open = M.cwrap('revlab_open', 'number', ['string']);
-const call = M.cwrap('revlab_call', 'string', ['number', 'string']);
+// Strings through the heap, as web/src/worker.ts passes them: ccall's 'string' would copy a project of
+// several MB onto the 5 MB stack.
+const withString = (text, f) => {
+  const size = M.lengthBytesUTF8(text) + 1;
+  const ptr = M._malloc(size);
+  try {
+    M.stringToUTF8(text, ptr, size);
+    return f(ptr);
+  } finally {
+    M._free(ptr);
+  }
+};
+const rawOpen = M.cwrap('revlab_open', 'number', ['number']);
+const rawCall = M.cwrap('revlab_call', 'number', ['number', 'number']);
+const open = (options) => withString(options, (p) => rawOpen(p));
+const call = (handle, request) => withString(request, (p) => M.UTF8ToString(rawCall(handle, p)));
 console.error(`ms load ${performance.now() - t0}`);
 
 // The project's files, as revlab_bench collects them: no database, caches or bench output.

@@ -46,10 +46,10 @@ void require_up_to_date(const ScriptDirectory& scripts, const std::vector<std::s
 }
 
 std::vector<schema::Table> reflect_database(sqlite::Database& db) {
-    std::vector<schema::Table> tables;
+    std::vector<std::string> names;
     for (const auto& name : schema::table_names(db))
-        if (name != runtime::kVersionTable) tables.push_back(schema::reflect_table(db, name));
-    return tables;
+        if (name != runtime::kVersionTable) names.push_back(name);
+    return schema::reflect_tables(db, names);
 }
 
 struct Compared {

@@ -11,6 +11,7 @@
 // bytes >= 0x80 count as word characters, so UTF-8 names behave as Python's Unicode \w does.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -55,6 +56,9 @@ class Pattern {
     std::vector<Node> nodes_;
     std::vector<int> top_; // the top-level alternation: one Group node
     int groups_ = 1;
+    // The bytes a match can begin with, unless a match can be empty: search() tries no other start.
+    std::bitset<256> first_;
+    bool may_be_empty_ = true;
 };
 
 } // namespace revlab::schema

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace revlab::schema {
 
@@ -19,6 +20,32 @@ namespace {
 
 using sqlite::Value;
 using Rows = std::vector<std::vector<Value>>;
+
+// Reflection only reads, and it asks the same questions many times: each table's CREATE text is
+// read by most get_* functions, and every table a foreign key chain reaches is read again for each
+// table on the chain. One Reader answers each distinct query from SQLite once; reflect_tables()
+// shares one across all the tables, which keeps reflecting a schema linear in its size.
+class Reader {
+public:
+    explicit Reader(sqlite::Database& db) : db_(db) {}
+
+    const Rows& query(const std::string& sql, const std::vector<Value>& params = {}) {
+        std::string key = sql;
+        for (const auto& p : params) key += '\x1f' + sqlite::to_sql_literal(p);
+        auto it = rows_.find(key);
+        if (it == rows_.end()) it = rows_.emplace(std::move(key), db_.query(sql, params)).first;
+        return it->second;
+    }
+
+    std::map<std::string, std::vector<ForeignKey>> foreign_keys; // get_foreign_keys, by table
+    std::set<std::string> complete_chains; // tables whose foreign keys reach existing tables only
+    std::map<std::string, Value> table_sql;  // name -> CREATE TABLE text, from one scan
+    bool table_sql_read = false;
+
+private:
+    sqlite::Database& db_;
+    std::map<std::string, Rows> rows_;
+};
 
 std::optional<std::string> text(const Value& v) {
     if (const auto* s = std::get_if<std::string>(&v)) return *s;
@@ -35,28 +62,37 @@ std::int64_t integer(const Value& v) {
 
 // _get_table_pragma: PRAGMA main.x(...) first, then temp, since a bare PRAGMA searches every
 // attached database.
-Rows table_pragma(sqlite::Database& db, const char* pragma, const std::string& table) {
+Rows table_pragma(Reader& db, const char* pragma, const std::string& table) {
     for (const char* schema : {"main", "temp"}) {
-        Rows rows =
+        const Rows& rows =
             db.query(std::string("PRAGMA ") + schema + "." + pragma + "(" + sqlite::force_quote(table) + ")");
         if (!rows.empty()) return rows;
     }
     return {};
 }
 
-std::optional<std::string> table_sql(sqlite::Database& db, const std::string& table) {
-    Rows rows = db.query(
-        "SELECT sql FROM  (SELECT * FROM sqlite_master UNION ALL   SELECT * FROM sqlite_temp_master) "
-        "WHERE name = ? AND type = 'table'",
-        {table});
-    return rows.empty() ? std::nullopt : text(rows[0][0]);
+// SQLAlchemy asks for one table's SQL at a time (WHERE name = ? AND type = 'table'), which scans
+// sqlite_master each time; one scan serves every table here, with the same first-row answer.
+std::optional<std::string> table_sql(Reader& db, const std::string& table) {
+    if (!db.table_sql_read) {
+        const Rows& rows = db.query(
+            "SELECT name, sql FROM  (SELECT * FROM sqlite_master UNION ALL   SELECT * FROM sqlite_temp_master) "
+            "WHERE type = 'table'");
+        for (const auto& row : rows)
+            if (const auto* name = std::get_if<std::string>(&row[0])) db.table_sql.emplace(*name, row[1]);
+        db.table_sql_read = true;
+    }
+    auto it = db.table_sql.find(table);
+    if (it == db.table_sql.end()) return std::nullopt;
+    return text(it->second);
 }
 
 // _find_cols_in_sig: the names in a column list, quoted or bare.
 std::vector<std::string> cols_in_sig(const std::string& sig) {
     static constexpr const char* kCols = R"re((?:"(.+?)")|([a-z0-9_]+))re";
     std::vector<std::string> out;
-    for (const auto& m : Pattern(kCols, true).find_all(sig))
+    static const Pattern cols(kCols, true); // compiled once: reflection runs these per table
+    for (const auto& m : cols.find_all(sig))
         out.push_back(m.group(1) ? *m.group(1) : *m.group(2));
     return out;
 }
@@ -69,7 +105,7 @@ struct ReflectedColumn {
 // get_columns, with _get_column_info: hidden columns (of virtual tables) are skipped; generated
 // ones report their type with GENERATED and ALWAYS removed and their expression fished out of the
 // table SQL.
-std::vector<ReflectedColumn> get_columns(sqlite::Database& db, const std::string& table) {
+std::vector<ReflectedColumn> get_columns(Reader& db, const std::string& table) {
     std::vector<ReflectedColumn> out;
     std::optional<std::string> sql;
     bool sql_read = false;
@@ -121,10 +157,11 @@ std::vector<ReflectedColumn> get_columns(sqlite::Database& db, const std::string
 
 // get_pk_constraint: the columns in key order; the name only when written CONSTRAINT word PRIMARY
 // KEY (a quoted name is not found).
-PrimaryKey get_pk_constraint(sqlite::Database& db, const std::string& table) {
+PrimaryKey get_pk_constraint(Reader& db, const std::string& table) {
     PrimaryKey pk;
+    static const Pattern pk_name(R"re(CONSTRAINT (\w+) PRIMARY KEY)re", true);
     if (auto sql = table_sql(db, table))
-        if (auto m = Pattern(R"re(CONSTRAINT (\w+) PRIMARY KEY)re", true).search(*sql)) pk.name = m->group(1);
+        if (auto m = pk_name.search(*sql)) pk.name = m->group(1);
     auto columns = get_columns(db, table);
     std::stable_sort(columns.begin(), columns.end(), [](const ReflectedColumn& a, const ReflectedColumn& b) {
         return a.pk_position < b.pk_position;
@@ -180,9 +217,10 @@ std::vector<ParsedForeignKey> parse_foreign_keys(const std::string& sql) {
         R"re((?:SET NULL|SET DEFAULT|CASCADE|RESTRICT|NO ACTION) *)*))re"
         R"re(((?:NOT +)?DEFERRABLE)?)re"
         R"re((?: +INITIALLY +(DEFERRED|IMMEDIATE))?)re";
-    Pattern on_split(R"re( *\bON\b *)re");
+    static const Pattern on_split(R"re( *\bON\b *)re");
+    static const Pattern foreign_key(kForeignKey, true);
     std::vector<ParsedForeignKey> out;
-    for (const auto& m : Pattern(kForeignKey, true).find_all(sql)) {
+    for (const auto& m : foreign_key.find_all(sql)) {
         ParsedForeignKey p;
         p.name = m.group(1);
         p.fk.columns = cols_in_sig(*m.group(2));
@@ -224,7 +262,7 @@ std::vector<ParsedForeignKey> parse_foreign_keys(const std::string& sql) {
 // get_foreign_keys: PRAGMA foreign_key_list is the truth about which keys exist; those found in
 // the SQL get their name and options, in SQL order, and the rest (inline REFERENCES the pattern
 // cannot see) follow as they are.
-std::vector<ForeignKey> get_foreign_keys(sqlite::Database& db, const std::string& table) {
+std::vector<ForeignKey> read_foreign_keys(Reader& db, const std::string& table) {
     std::map<std::int64_t, ForeignKey> by_id;
     std::vector<std::int64_t> order;
     for (const auto& row : table_pragma(db, "foreign_key_list", table)) {
@@ -266,13 +304,19 @@ std::vector<ForeignKey> get_foreign_keys(sqlite::Database& db, const std::string
     return out;
 }
 
+std::vector<ForeignKey> get_foreign_keys(Reader& db, const std::string& table) {
+    auto it = db.foreign_keys.find(table);
+    if (it == db.foreign_keys.end()) it = db.foreign_keys.emplace(table, read_foreign_keys(db, table)).first;
+    return it->second;
+}
+
 // get_indexes: PRAGMA index_list minus SQLite's own autoindexes (unless asked for), sorted by
 // name; an index on an expression is skipped whole (SQLAlchemy 1.4 warns "Skipped unsupported
 // reflection of expression-based index"); a partial index keeps its WHERE text up to the end of
 // the line.
-std::vector<Index> get_indexes(sqlite::Database& db, const std::string& table, bool include_auto) {
+std::vector<Index> get_indexes(Reader& db, const std::string& table, bool include_auto) {
     std::vector<Index> out;
-    Pattern predicate(R"re(\)\s+where\s+(.+))re", true);
+    static const Pattern predicate(R"re(\)\s+where\s+(.+))re", true);
     for (const auto& row : table_pragma(db, "index_list", table)) {
         Index idx;
         idx.name = text_or_empty(row[1]);
@@ -304,7 +348,7 @@ std::vector<Index> get_indexes(sqlite::Database& db, const std::string& table, b
 
 // get_unique_constraints: a UNIQUE in the SQL (table-level, or inline after a column) counts when
 // an autoindex with the same columns backs it; each autoindex is claimed once.
-std::vector<UniqueConstraint> get_unique_constraints(sqlite::Database& db, const std::string& table) {
+std::vector<UniqueConstraint> get_unique_constraints(Reader& db, const std::string& table) {
     std::vector<std::pair<std::vector<std::string>, bool>> autoindexes; // columns, still unclaimed
     for (const auto& idx : get_indexes(db, table, true)) {
         if (idx.name.rfind("sqlite_autoindex", 0) != 0) continue;
@@ -322,9 +366,10 @@ std::vector<UniqueConstraint> get_unique_constraints(sqlite::Database& db, const
     static constexpr const char* kInlineUnique =
         R"re((?:(".+?")|(?:[\[`])?([a-z0-9_]+)(?:[\]`])?) +[a-z0-9_ ]+? +UNIQUE)re";
     std::vector<UniqueConstraint> parsed;
-    for (const auto& m : Pattern(kUnique, true).find_all(*sql))
+    static const Pattern unique(kUnique, true), inline_unique(kInlineUnique, true);
+    for (const auto& m : unique.find_all(*sql))
         parsed.push_back({m.group(1), cols_in_sig(*m.group(2))});
-    for (const auto& m : Pattern(kInlineUnique, true).find_all(*sql))
+    for (const auto& m : inline_unique.find_all(*sql))
         parsed.push_back({std::nullopt, cols_in_sig(m.group(1) ? *m.group(1) : *m.group(2))});
 
     std::vector<UniqueConstraint> out;
@@ -340,12 +385,12 @@ std::vector<UniqueConstraint> get_unique_constraints(sqlite::Database& db, const
 
 // get_check_constraints: one per line at most, as CHECK_PATTERN relies on SQLAlchemy putting each
 // constraint on its own line; the greedy groups take everything up to the line's last ')'.
-std::vector<CheckConstraint> get_check_constraints(sqlite::Database& db, const std::string& table) {
+std::vector<CheckConstraint> get_check_constraints(Reader& db, const std::string& table) {
     auto sql = table_sql(db, table);
     if (!sql || sql->empty()) return {};
     std::vector<CheckConstraint> out;
-    for (const auto& m :
-         Pattern(R"re((?:CONSTRAINT (.+) +)?CHECK *\( *(.+) *\),? *)re", true).find_all(*sql)) {
+    static const Pattern check(R"re((?:CONSTRAINT (.+) +)?CHECK *\( *(.+) *\),? *)re", true);
+    for (const auto& m : check.find_all(*sql)) {
         std::optional<std::string> name = m.group(1);
         if (name) {
             // re.sub(r'^"|"$', "", name): a lone '"' is one match, not two.
@@ -362,10 +407,11 @@ std::vector<CheckConstraint> get_check_constraints(sqlite::Database& db, const s
 
 // Reflecting a table reflects every table its foreign keys reach (resolve_fks), and fails with
 // NoSuchTableError on the first one missing, however far down the chain.
-void require_referred_tables(sqlite::Database& db, const std::string& table,
+void require_referred_tables(Reader& db, const std::string& table,
                              std::vector<std::string>& reached) {
     for (const auto& fk : get_foreign_keys(db, table)) {
         if (std::find(reached.begin(), reached.end(), fk.referred_table) != reached.end()) continue;
+        if (db.complete_chains.count(fk.referred_table)) continue; // its whole chain exists
         if (table_pragma(db, "table_xinfo", fk.referred_table).empty())
             throw Error(
                 "No such table: '" + fk.referred_table + "' (table '" + table +
@@ -373,6 +419,7 @@ void require_referred_tables(sqlite::Database& db, const std::string& table,
         reached.push_back(fk.referred_table);
         require_referred_tables(db, fk.referred_table, reached);
     }
+    db.complete_chains.insert(table); // every table its keys reach exists (or is being checked above)
 }
 
 bool untyped_column(const Column& c) {
@@ -382,7 +429,7 @@ bool untyped_column(const Column& c) {
 // A column declared without a type takes the type of the column its foreign key refers to
 // (ForeignKey._set_target_column), and passes it on to the untyped columns whose keys refer to it
 // in turn, in this table or, since reflection loads referred tables, in the tables it refers to.
-void lend_referred_types(sqlite::Database& db, Table& t, int depth) {
+void lend_referred_types(Reader& db, Table& t, int depth) {
     auto untyped = [](const Column* c) { return c && untyped_column(*c); };
     for (bool changed = true; changed;) {
         changed = false;
@@ -434,10 +481,12 @@ std::vector<std::string> table_names(sqlite::Database& db) {
     return out;
 }
 
+namespace {
+
 // Table(name, MetaData(), autoload_with=conn): columns, then the primary key, foreign keys,
 // indexes, unique and check constraints, in that order, which is also the order their
 // constraints are created in and so the order CREATE TABLE lists them.
-Table reflect_table(sqlite::Database& db, const std::string& name) {
+Table reflect_one(Reader& db, const std::string& name) {
     auto columns = get_columns(db, name);
     if (columns.empty()) throw Error("No such table: '" + name + "'");
     Table t;
@@ -503,6 +552,20 @@ Table reflect_table(sqlite::Database& db, const std::string& name) {
         t.constraints.push_back(std::move(c));
     }
     return t;
+}
+
+} // namespace
+
+Table reflect_table(sqlite::Database& db, const std::string& name) {
+    Reader reader(db);
+    return reflect_one(reader, name);
+}
+
+std::vector<Table> reflect_tables(sqlite::Database& db, const std::vector<std::string>& names) {
+    Reader reader(db);
+    std::vector<Table> out;
+    for (const auto& name : names) out.push_back(reflect_one(reader, name));
+    return out;
 }
 
 } // namespace revlab::schema

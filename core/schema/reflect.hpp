@@ -17,6 +17,9 @@ std::vector<std::string> table_names(sqlite::Database& db);
 
 // The whole table. Throws revlab::Error("No such table: 'x'") when it does not exist.
 Table reflect_table(sqlite::Database& db, const std::string& name);
+// Several tables, in order, as reflect_table gives each; what they share (the tables their foreign
+// keys reach, each table's SQL) is read once, so a schema reflects in time linear in its size.
+std::vector<Table> reflect_tables(sqlite::Database& db, const std::vector<std::string>& names);
 
 // SQLAlchemy's type affinity rules for a declared type ("VARCHAR(45)" -> VARCHAR length 45).
 ColumnType reflected_type(const std::string& declared);

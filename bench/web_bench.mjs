@@ -49,10 +49,10 @@ for (let i = 0; i < runs; i++) {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   loads.push(await page.evaluate(() => window.__revlab.readyAt));
   for (const line of GUIDE) {
-    const before = await page.evaluate(() => window.__revlab.runs.length);
+    const before = await page.evaluate(() => window.__revlab.count);
     await page.fill('[data-testid="console-input"]', line);
     await page.press('[data-testid="console-input"]', 'Enter');
-    await page.waitForFunction((n) => window.__revlab.runs.length > n, before, { timeout: 30_000 });
+    await page.waitForFunction((n) => window.__revlab.count > n, before, { timeout: 30_000 });
     commands.get(line).push(await page.evaluate(() => window.__revlab.runs.at(-1).ms));
   }
   await context.close();

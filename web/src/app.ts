@@ -4,10 +4,10 @@
 import type { FileEntry, Snapshot, State, Table } from './api';
 import { RevlabError, WorkerFailure, type Project, type RevlabClient } from './client';
 import { complete } from './completion';
-import { Console } from './console';
+import { Console, SCROLLBACK } from './console';
 import { DataView } from './data';
 import { openDialog } from './dialog';
-import { base64ToBytes, bytesToBase64, button, debounce, el, place } from './dom';
+import { base64ToBytes, bytesToBase64, button, debounce, el, formatSize, place } from './dom';
 import { Editor } from './editor';
 import { FileTree } from './files';
 import { BASE, GraphView, ancestors } from './graph';
@@ -22,6 +22,21 @@ import { TimeTravel } from './timetravel';
 import { ImportError, exportZip, readZip, revisionId } from './zip';
 
 const MAX_ENTRIES = 40;
+/**
+ * Time travel also holds at most this many bytes of snapshots (see `snapshotBytes`). Every entry is
+ * a whole project, kept in the page's memory and written again to IndexedDB on each save, so the
+ * count alone would let 40 large projects pile up (40 x 64 MiB of files, the core's own limit). 64 MiB
+ * keeps all 40 entries of any project up to 1.6 MB (the demo's snapshots are a few tens of KB) and
+ * a few of a large one. Tests lower it with `?snapshot-cap=BYTES` (read once, here); that query
+ * can only lower it, never raise it.
+ */
+const SNAPSHOT_CAP = (() => {
+  const limit = 64 << 20;
+  const asked = Number(new URLSearchParams(location.search).get('snapshot-cap'));
+  return Number.isSafeInteger(asked) && asked > 0 && asked < limit ? asked : limit;
+})();
+/** Per-command timings kept for the benchmarks: the last this many. */
+const MAX_TIMINGS = 1000;
 const SAFETY = /^WARNI \[revlab\.safety\] /;
 
 type Tab = 'graph' | 'schema' | 'data' | 'lessons';
@@ -29,7 +44,12 @@ type Tab = 'graph' | 'schema' | 'data' | 'lessons';
 /** Timings the benchmark reads (bench/web_bench.mjs). */
 export interface Timings {
   readyAt?: number;
+  /** The last MAX_TIMINGS console lines run (older ones are dropped); `count` counts them all. */
   runs: { line: string; ms: number }[];
+  count: number;
+  /** What the time-travel entries hold, as `snapshotBytes` counts it, and its cap (bench/endurance.mjs reads them). */
+  snapshotBytes: number;
+  snapshotCap: number;
 }
 
 declare global {
@@ -47,6 +67,23 @@ function sameSnapshot(a: Snapshot | undefined, b: Snapshot): boolean {
   return (a.dirs ?? []).join('\n') === (b.dirs ?? []).join('\n');
 }
 
+/**
+ * A snapshot's size in memory: characters of the database's base64 and of every path and file.
+ * V8 keeps these (nearly always ASCII) strings at one byte a character, so it is close to the bytes
+ * the entry pins, and it costs nothing to compute (a string's length is stored).
+ */
+function snapshotBytes(snap: Snapshot): number {
+  let bytes = snap.database.length;
+  for (const [path, content] of Object.entries(snap.files)) bytes += path.length + content.length;
+  for (const dir of snap.dirs ?? []) bytes += dir.length;
+  return bytes;
+}
+
+/** "64 MB" for whole mebibytes (the cap), otherwise formatSize's one decimal. */
+function megabytes(bytes: number): string {
+  return bytes % (1 << 20) === 0 ? `${bytes >> 20} MB` : formatSize(bytes);
+}
+
 const encoder = new TextEncoder();
 
 /** `flask db migrate -m "..."`: a message as one shell word. */
@@ -55,7 +92,7 @@ function shellQuote(text: string): string {
 }
 
 export class App {
-  readonly timings: Timings = { runs: [] };
+  readonly timings: Timings = { runs: [], count: 0, snapshotBytes: 0, snapshotCap: SNAPSHOT_CAP };
   private project: Project | undefined;
   private state: State = { current: [], heads: [], revisions: [], error: null };
   private tables: Table[] = [];
@@ -110,6 +147,7 @@ export class App {
       onRun: (line) => this.run(line),
       complete: (before) => complete(before, this.state.revisions.map((rev) => rev.id)),
       title: bind(el('h2'), 'pane.console'),
+      trimmed: bind(el('div', 'line note trimmed'), 'console.trimmed', undefined, SCROLLBACK),
       toolbar: this.verbBar(),
     });
     this.graph = new GraphView((target) => void this.moveTo(target));
@@ -353,7 +391,8 @@ export class App {
       const saved = loaded.saved;
       if (saved) {
         const reply = await this.project.restore(saved.project);
-        this.entries = saved.entries.slice(-MAX_ENTRIES);
+        this.entries = saved.entries;
+        this.capEntries();
         this.nextEntry = Math.max(0, ...this.entries.map((e) => e.id)) + 1;
         this.baseline = saved.project;
         this.state = reply.state;
@@ -450,6 +489,7 @@ export class App {
     this.verbButtons.get('merge')!.disabled = this.state.heads.length < 2;
     this.verbButtons.get('downgrade')!.disabled = this.state.current.length === 0;
     this.undoButton.disabled = this.entries.length === 0;
+    this.timings.snapshotBytes = this.entries.reduce((sum, entry) => sum + snapshotBytes(entry.before), 0);
     this.timetravel.update(this.entries);
   }
 
@@ -484,15 +524,34 @@ export class App {
     const now = await project.snapshot();
     const before = this.baseline;
     const changed = !sameSnapshot(before, now);
-    if (changed && before) {
-      this.entries.push({ id: this.nextEntry++, label, time: Date.now(), before });
-      if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
-    }
+    if (changed && before) this.keepEntry({ id: this.nextEntry++, label, time: Date.now(), before });
     this.baseline = now;
     if (refreshState) this.state = (await project.state()).state;
     await this.refresh({ step: true });
     if (changed) this.save();
     await this.lessons.event(this.lessonContext());
+  }
+
+  /** A new time-travel entry, unless its snapshot alone is over the byte cap; then the caps apply. */
+  private keepEntry(entry: Entry): void {
+    const size = snapshotBytes(entry.before);
+    if (size > SNAPSHOT_CAP) {
+      this.timetravel.notify('snap.tooLarge', entry.label, megabytes(size), megabytes(SNAPSHOT_CAP));
+      return;
+    }
+    this.entries.push(entry);
+    this.capEntries();
+  }
+
+  /** Drops the oldest entries past MAX_ENTRIES (silently, as it always has) and past the byte cap (saying so in the pane). */
+  private capEntries(): void {
+    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+    let total = this.entries.reduce((sum, entry) => sum + snapshotBytes(entry.before), 0);
+    let drop = 0;
+    while (total > SNAPSHOT_CAP) total -= snapshotBytes(this.entries[drop++].before);
+    if (drop === 0) return;
+    this.entries.splice(0, drop);
+    this.timetravel.notify('snap.dropped', megabytes(SNAPSHOT_CAP));
   }
 
   // --- the console ----------------------------------------------------------------------------------------
@@ -516,7 +575,9 @@ export class App {
       if (!(error instanceof WorkerFailure)) this.setStatus('status.ready', 'ready');
     }
     const ms = performance.now() - started;
+    this.timings.count++;
     this.timings.runs.push({ line, ms });
+    if (this.timings.runs.length > MAX_TIMINGS) this.timings.runs.splice(0, this.timings.runs.length - MAX_TIMINGS);
     document.body.dataset.lastRunMs = ms.toFixed(1);
   }
 
@@ -534,12 +595,25 @@ export class App {
     const writes = [...this.pendingWrites];
     this.pendingWrites.clear();
     try {
+      let refused: string | undefined;
       for (const [path, content] of writes) {
-        await this.project.writeFile(path, content);
+        try {
+          await this.project.writeFile(path, content);
+        } catch (error) {
+          if (!(error instanceof RevlabError)) throw error;
+          // The core refused the content (e.g. past the project's 64 MiB of files). The editor still
+          // shows it, and the next command would quietly put back the saved text: say it was not saved.
+          refused = t('editor.notSaved', path, this.describe(error));
+          continue;
+        }
         if (this.baseline?.files[path] !== content) this.dirty = true;
       }
       const { state } = await this.project.state();
       this.showState(state);
+      if (refused) {
+        this.terminal.print(`revlab: ${refused}`, 'error');
+        this.editor.showError({ message: refused });
+      }
       this.updateButtons();
       this.saveSoon();
       this.lessonEventSoon();
@@ -752,7 +826,7 @@ export class App {
       await this.settle();
       const before = this.baseline!;
       await this.applySnapshot(entry.before);
-      this.entries.push({ id: this.nextEntry++, label: t('snap.travelLabel', entry.label), time: Date.now(), before });
+      this.keepEntry({ id: this.nextEntry++, label: t('snap.travelLabel', entry.label), time: Date.now(), before });
       this.terminal.print(t('snap.restored', entry.label), 'note');
       await this.refresh({ step: true });
       this.save();
@@ -811,10 +885,19 @@ export class App {
   private saving = Promise.resolve();
   private peersAnswered: Promise<void> = Promise.resolve();
 
+  /** A save is queued and not started yet: it writes the project as it is when it starts. */
+  private saveQueued = false;
+
   private save(): void {
     this.saveSoon.cancel();
-    if (!this.storeReady || this.passive) return;
-    this.saving = this.saving.then(() => this.persist());
+    // One queued save is enough. Queuing one per command would, when saves are slower than
+    // commands (tens of MB of snapshots), pile up saves that each rewrite the same record.
+    if (!this.storeReady || this.passive || this.saveQueued) return;
+    this.saveQueued = true;
+    this.saving = this.saving.then(() => {
+      this.saveQueued = false;
+      return this.persist();
+    });
   }
 
   private async persist(): Promise<void> {

@@ -5,6 +5,14 @@ import { commonPrefix, type Completion } from './completion';
 import { el } from './dom';
 
 const ALERT = /^(ERROR\b|Error:|FAILED\b|Traceback\b)|: command not found$/;
+/**
+ * Lines of output the log keeps (xterm.js keeps 1000 by default). The log used to keep every line,
+ * about four a command: the 10,000 commands of bench/endurance.mjs would leave some 40,000 in the
+ * DOM, and each print reads scrollHeight, a layout of the whole log.
+ */
+export const SCROLLBACK = 1000;
+/** Lines ↑ can recall (bash keeps 500 by default). */
+const HISTORY = 1000;
 
 export type LineKind = 'stdout' | 'stderr' | 'command' | 'error' | 'note';
 
@@ -17,6 +25,8 @@ export interface ConsoleOptions {
   /** Extra elements for the title bar (buttons). */
   toolbar?: HTMLElement;
   title?: HTMLElement;
+  /** Shown at the top of the log once old lines were dropped (past SCROLLBACK). */
+  trimmed?: HTMLElement;
 }
 
 export class Console {
@@ -99,8 +109,19 @@ export class Console {
       if (kind === 'stderr' && ALERT.test(text)) line.classList.add('alert');
     }
     this.output.append(line);
+    this.trim();
     this.scrollToEnd();
     return line;
+  }
+
+  /** Keeps the last SCROLLBACK lines, with the `trimmed` note above them once any were dropped. */
+  private trim(): void {
+    const note = this.options.trimmed;
+    const noted = note?.parentNode === this.output;
+    let excess = this.output.childElementCount - (noted ? 1 : 0) - SCROLLBACK;
+    if (excess <= 0) return;
+    while (excess-- > 0) (noted ? note!.nextElementSibling : this.output.firstElementChild)?.remove();
+    if (note && !noted) this.output.prepend(note);
   }
 
   /** A small marker after a command that failed. */
@@ -145,6 +166,7 @@ export class Console {
     this.input.value = '';
     this.draft = '';
     if (line.trim() && this.history[this.history.length - 1] !== line) this.history.push(line);
+    if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
     this.cursor = this.history.length;
     if (line.trim() === 'clear') {
       this.clear();

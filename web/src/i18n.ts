@@ -21,6 +21,8 @@ function initial(): Lang {
 let current: Lang = initial();
 const listeners = new Set<(lang: Lang) => void>();
 const bound = new Set<{ ref: WeakRef<Element>; key: MessageKey; attr?: string; args: (string | number)[] }>();
+/** `bound`'s size at which `bind` next drops the entries of collected elements. */
+let sweepAt = 512;
 
 export function lang(): Lang {
   return current;
@@ -42,6 +44,12 @@ function apply(node: Element, key: MessageKey, attr: string | undefined, args: (
 export function bind<T extends Element>(node: T, key: MessageKey, attr?: string, ...args: (string | number)[]): T {
   apply(node, key, attr, args);
   bound.add({ ref: new WeakRef(node), key, attr, args });
+  // Panes that re-render (the schema's "changed" title, the editor's badge) bind new elements
+  // each time; without a sweep the set would grow with every command until a language toggle.
+  if (bound.size > sweepAt) {
+    for (const entry of bound) if (!entry.ref.deref()) bound.delete(entry);
+    sweepAt = Math.max(512, 2 * bound.size);
+  }
   return node;
 }
 

@@ -43,12 +43,14 @@ export const MESSAGES = {
   'console.try': { en: 'Try: uv run flask db upgrade · flask db current · flask db history · flask db downgrade   (Tab completes, ↑ recalls)', zh: '试试：uv run flask db upgrade · flask db current · flask db history · flask db downgrade （Tab 补全，↑ 调出历史）' },
   'console.placeholder': { en: 'type a command, e.g. flask db upgrade', zh: '输入命令，例如 flask db upgrade' },
   'console.unavailable': { en: 'unavailable', zh: '不可用' },
+  'console.trimmed': { en: '… earlier output was trimmed: the console keeps the last {0} lines.', zh: '… 较早的输出已被清除：终端只保留最近 {0} 行。' },
 
   'editor.title': { en: 'Editor', zh: '编辑器' },
   'editor.pick': { en: 'Pick a file on the left to edit it.', zh: '在左侧选择一个文件进行编辑。' },
   'editor.python': { en: 'Python · parsed, never run', zh: 'Python · 只解析，不执行' },
   'editor.text': { en: 'text', zh: '文本' },
   'editor.gone': { en: '{0} no longer exists.', zh: '{0} 已不存在。' },
+  'editor.notSaved': { en: '{0} was not saved: {1}', zh: '{0} 没有保存：{1}' },
 
   'files.none': { en: 'No files.', zh: '没有文件。' },
   'files.delete': { en: 'Delete {0}', zh: '删除 {0}' },
@@ -147,6 +149,8 @@ export const MESSAGES = {
   'snap.restored': { en: 'Restored the project as it was before: {0}', zh: '已恢复到此操作之前：{0}' },
   'snap.undone': { en: 'Undone: {0}', zh: '已撤销：{0}' },
   'snap.travelLabel': { en: 'restore (before {0})', zh: '恢复（{0} 之前）' },
+  'snap.dropped': { en: 'Older snapshots were dropped to keep time travel under {0}.', zh: '为使时光回溯保持在 {0} 以内，已删除较早的快照。' },
+  'snap.tooLarge': { en: 'The snapshot before “{0}” was not kept: at {1} it is larger than the {2} time travel holds. Undo cannot go back to just before that step.', zh: '没有保存“{0}”之前的快照：它有 {1}，超过了时光回溯的上限 {2}。撤销无法回到这一步之前。' },
   'time.seconds': { en: '{0} s ago', zh: '{0} 秒前' },
   'time.minutes': { en: '{0} min ago', zh: '{0} 分钟前' },
 

@@ -9,6 +9,8 @@ declare module 'revlab-wasm/revlab_web.js' {
     lengthBytesUTF8(text: string): number;
     _malloc(size: number): number;
     _free(ptr: number): void;
+    /** The linear memory as bytes (replaced when memory grows: read it afresh each time). */
+    readonly HEAP8: Int8Array;
   }
   export interface ModuleOptions {
     instantiateWasm?: (

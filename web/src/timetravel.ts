@@ -1,7 +1,7 @@
 // The time-travel list: one entry per command (or SQL, import, reset ...) that changed the project,
 // newest first, each holding the project as it was just before. Restoring one is itself undoable.
 import { button, el } from './dom';
-import { bind, t } from './i18n';
+import { bind, t, type MessageKey } from './i18n';
 import type { Entry } from './store';
 
 function ago(time: number): string {
@@ -14,7 +14,10 @@ function ago(time: number): string {
 export class TimeTravel {
   readonly element: HTMLElement;
   private readonly list: HTMLOListElement;
+  private readonly noticeLine: HTMLElement;
   private entries: Entry[] = [];
+  /** What the byte cap last did (kept as key + args so it follows the language toggle). */
+  private notice: { key: MessageKey; args: (string | number)[] } | undefined;
 
   constructor(
     private readonly onRestore: (entry: Entry) => void,
@@ -25,7 +28,11 @@ export class TimeTravel {
     this.element.dataset.testid = 'timetravel';
     this.list = el('ol', 'snapshots');
     const hint = bind(el('p', 'pane-hint'), 'snap.hint');
-    this.element.append(title, hint, this.list);
+    this.noticeLine = el('p', 'pane-hint timetravel-notice');
+    this.noticeLine.dataset.testid = 'timetravel-notice';
+    this.noticeLine.setAttribute('role', 'status');
+    this.noticeLine.hidden = true;
+    this.element.append(title, hint, this.noticeLine, this.list);
     setInterval(() => this.render(), 30_000);
   }
 
@@ -34,7 +41,16 @@ export class TimeTravel {
     this.render();
   }
 
+  /** Tells the user that snapshots were dropped or not kept (the byte cap, see app.ts). */
+  notify(key: MessageKey, ...args: (string | number)[]): void {
+    this.notice = { key, args };
+    this.render();
+  }
+
   render(): void {
+    this.noticeLine.hidden = !this.notice;
+    this.noticeLine.textContent = this.notice ? t(this.notice.key, ...this.notice.args) : '';
+    this.noticeLine.dataset.kind = this.notice?.key ?? '';
     const items = [...this.entries].reverse().map((entry, i) => {
       const li = el('li', 'snapshot');
       li.dataset.testid = `snapshot-${i}`;

@@ -61,6 +61,9 @@ async function load(): Promise<Core> {
       module._free(ptr);
     }
   };
+  // The module's linear memory size, for bench/endurance.mjs (through playwright's worker.evaluate):
+  // a global rather than a request, so reading it adds nothing to the project's queue.
+  (self as unknown as { __revlabMemory?: () => number }).__revlabMemory = () => module.HEAP8.length;
   return {
     open: (options) => withString(options, (ptr) => open(ptr) as number),
     call: (handle, request) => withString(request, (ptr) => module.UTF8ToString(call(handle, ptr) as number)),

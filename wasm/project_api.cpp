@@ -32,7 +32,7 @@ std::string required_string(const json& request, const char* key) {
 
 json error_reply(const std::string& message, const std::optional<SourceLocation>& where) {
     json reply = {{"ok", false}, {"error", message}};
-    if (where) reply["where"] = {{"file", where->file}, {"line", where->line}, {"column", where->column}};
+    if (where) reply["where"] = {{"file", where->file()}, {"line", where->line}, {"column", where->column}};
     return reply;
 }
 
@@ -318,7 +318,7 @@ json Project::state(Workspace& ws) {
         }
     } catch (const Error& e) {
         st["error"] = e.message();
-        if (e.where()) st["where"] = {{"file", e.where()->file}, {"line", e.where()->line}, {"column", e.where()->column}};
+        if (e.where()) st["where"] = {{"file", e.where()->file()}, {"line", e.where()->line}, {"column", e.where()->column}};
     }
     return st;
 }

@@ -1,5 +1,7 @@
 #include "command/script_directory.hpp"
 
+#include "command/alembic_ini.hpp"
+#include "command/revision_path.hpp"
 #include "command/template.hpp"
 #include "py/parser.hpp"
 
@@ -13,47 +15,7 @@ bool is_revision_file(const std::string& name) {
     return true;
 }
 
-// Python's \w for the slug: ASCII letters, digits, underscore, and any non-ASCII letter (kept as
-// its UTF-8 bytes; Chinese messages give Chinese file names, as in Alembic).
-bool is_word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
-}
-
 } // namespace
-
-std::string revision_slug(const std::string& message) {
-    std::string slug;
-    size_t i = 0;
-    while (i < message.size()) {
-        while (i < message.size() && !is_word_byte(static_cast<unsigned char>(message[i]))) ++i;
-        size_t start = i;
-        while (i < message.size() && is_word_byte(static_cast<unsigned char>(message[i]))) ++i;
-        if (i > start) {
-            if (!slug.empty()) slug += '_';
-            for (size_t k = start; k < i; ++k) {
-                char c = message[k];
-                slug += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-            }
-        }
-    }
-    // Truncation counts characters, not bytes; cut back to the last "_" and keep it.
-    size_t chars = 0, cut = slug.size();
-    for (size_t k = 0; k < slug.size(); ++k) {
-        if ((static_cast<unsigned char>(slug[k]) & 0xC0) != 0x80) {
-            if (chars == 40) {
-                cut = k;
-                break;
-            }
-            ++chars;
-        }
-    }
-    if (cut < slug.size()) {
-        std::string head = slug.substr(0, cut);
-        auto us = head.rfind('_');
-        slug = (us == std::string::npos ? head : head.substr(0, us)) + "_";
-    }
-    return slug;
-}
 
 ScriptDirectory::ScriptDirectory(const Context& ctx, Output* warnings)
     : ctx_(ctx), warnings_(warnings), dir_(project::normalize_path(ctx.migrations_dir)) {
@@ -108,7 +70,9 @@ std::string ScriptDirectory::write_revision(Context& ctx, const NewRevision& rev
     values.downgrades = rev.downgrades;
     values.imports = rev.imports;
     std::string text = render_script_template(ctx.files.read(mako), values, mako);
-    std::string path = versions_dir() + "/" + rev.id + "_" + revision_slug(rev.message.value_or("")) + ".py";
+    const ScriptConfig config = read_script_config(ctx.files, dir_);
+    std::string path =
+        versions_dir() + "/" + revision_file_name(config, rev.id, rev.message.value_or(""), values.create_date);
     ctx.files.write(path, text);
     return path;
 }

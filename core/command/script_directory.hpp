@@ -38,7 +38,8 @@ public:
         std::string downgrades = "pass";
         std::string imports;             // extra import lines
     };
-    // Renders script.py.mako and writes versions/<id>_<slug>.py; returns the project path.
+    // Renders script.py.mako and writes it under versions/, named by alembic.ini's file_template
+    // (<id>_<slug>.py by default); returns the project path.
     std::string write_revision(Context& ctx, const NewRevision& rev) const;
 
 private:
@@ -51,8 +52,5 @@ private:
     mutable std::unique_ptr<script::RevisionMap> map_; // built by the first map() call
 
 };
-
-// Alembic's file name slug: \w+ words of the message, lower-cased, joined by "_", cut to 40.
-std::string revision_slug(const std::string& message);
 
 } // namespace revlab::command

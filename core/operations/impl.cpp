@@ -90,7 +90,7 @@ void execute_sql(Executor& ex, const std::string& sql) { ex.execute(sql); }
 void no_constraint_alter(const SourceLocation& where) {
     const std::string message = "No support for ALTER of constraints in SQLite dialect. Please refer to the batch mode "
                        "feature which allows for SQLite migrations using a copy-and-move strategy.";
-    if (where.file.empty() && where.line == 0) throw Error(message);
+    if (where.file().empty() && where.line == 0) throw Error(message);
     throw Error(where, message);
 }
 

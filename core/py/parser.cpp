@@ -180,7 +180,8 @@ std::string what_is(const Expr& e) {
 
 class Parser {
   public:
-    Parser(const std::vector<Token>& tokens, const std::string& path) : toks_(tokens), path_(path) {}
+    Parser(const std::vector<Token>& tokens, const std::string& path)
+        : toks_(tokens), path_(path), file_(std::make_shared<const std::string>(path)) {}
 
     Module module() {
         Module m;
@@ -193,6 +194,7 @@ class Parser {
   private:
     const std::vector<Token>& toks_;
     const std::string& path_;
+    std::shared_ptr<const std::string> file_; // shared by every node's location
     std::size_t pos_ = 0;
     int depth_ = 0;     // nested expressions
     int blocks_ = 0;    // nested blocks; each elif counts as one
@@ -244,7 +246,7 @@ class Parser {
 
     // --- building -----------------------------------------------------------------------------
 
-    SourceLocation loc(const Token& t) const { return SourceLocation{path_, t.line, t.column}; }
+    SourceLocation loc(const Token& t) const { return SourceLocation{file_, t.line, t.column}; }
     ExprPtr make(ExprKind kind, const Token& t) const { return std::make_unique<Expr>(kind, loc(t)); }
     ExprPtr make(ExprKind kind, const SourceLocation& where) const {
         return std::make_unique<Expr>(kind, where);

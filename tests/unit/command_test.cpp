@@ -2,6 +2,9 @@
 // real Flask-Migrate 4.0.4 prints (../shared/reference/flask-migrate-transcript.txt).
 #include "support.hpp"
 
+#include "command/alembic_ini.hpp"
+#include "command/revision_path.hpp"
+
 #include <catch2/catch.hpp>
 
 using revlab::testing::lines_of;
@@ -312,4 +315,74 @@ TEST_CASE("starting the app upgrades, or creates the tables without history (the
     CHECK(fresh.run("flask db stamp head").exit_code == 0);
     CHECK(fresh.run("flask db upgrade").exit_code == 0);
     CHECK(fresh.run("flask db current").text() == kContext + "44e3cc49892c (head)\n");
+}
+
+TEST_CASE("revision file names slug the message as Python does, in any script", "[command]") {
+    using revlab::command::revision_slug;
+    // Each expected value is what Alembic 1.8.1's _slug_re.findall + .lower() + truncation gives under
+    // Debian's Python 3.11.
+    CHECK(revision_slug("添加用户表，增加索引") == "添加用户表_增加索引"); // a full-width comma separates
+    CHECK(revision_slug("Add User table") == "add_user_table");
+    CHECK(revision_slug("ÉLÈVE ajouté: Größe") == "élève_ajouté_größe");
+    CHECK(revision_slug("Добавить ТАБЛИЦУ пользователей") == "добавить_таблицу_пользователей");
+    CHECK(revision_slug("İstanbul şehri") == "i̇stanbul_şehri"); // "İ" lower-cases to two code points
+    CHECK(revision_slug("x²+y³ ½ ①") == "x²_y³_½_①");
+    CHECK(revision_slug("emoji 🎉 party") == "emoji_party");
+    CHECK(revision_slug("tab\tand\u3000ideographic space") == "tab_and_ideographic_space");
+    CHECK(revision_slug("a very long message that goes past the forty character limit of the slug") ==
+          "a_very_long_message_that_goes_past_the_");
+    CHECK(revision_slug("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二") ==
+          "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十_");
+    CHECK(revision_slug("bad \xff byte") == "bad_byte");
+    CHECK(revision_slug("") == "");
+}
+
+TEST_CASE("alembic.ini's file_template and truncate_slug_length name new revision files", "[command]") {
+    using revlab::command::IniFile;
+    using revlab::command::revision_file_name;
+    using revlab::command::ScriptConfig;
+    // The template that Alembic's own alembic.ini suggests, as ConfigParser reads it (%% is %).
+    IniFile ini("[alembic]\n"
+                "# template used to generate migration files\n"
+                "file_template = %%(year)d_%%(month).2d_%%(day).2d_%%(hour).2d%%(minute).2d-%%(rev)s_%%(slug)s\n"
+                "Truncate_Slug_Length = 12\n",
+                "migrations/alembic.ini");
+    ScriptConfig config;
+    config.file_template = *ini.get("alembic", "file_template");
+    config.truncate_slug_length = std::stoi(*ini.get("alembic", "truncate_slug_length"));
+    CHECK(config.file_template == "%(year)d_%(month).2d_%(day).2d_%(hour).2d%(minute).2d-%(rev)s_%(slug)s");
+    CHECK(revision_file_name(config, "1975ea83b712", "add account table", "2026-03-07 09:05:02.000001") ==
+          "2026_03_07_0905-1975ea83b712_add_account_.py");
+    CHECK(revision_file_name(ScriptConfig{}, "1975ea83b712", "Add account", "2026-03-07 09:05:02.0") ==
+          "1975ea83b712_add_account.py");
+    ScriptConfig widths;
+    widths.file_template = "%(rev)-14s|%(day)03d|%(second)+d|%(slug).3s";
+    CHECK(revision_file_name(widths, "ab", "hello world", "2026-03-07 09:05:02.0") == "ab            |007|+2|hel.py");
+
+    // Mistakes in the file are errors that say where and what to write.
+    ScriptConfig bad;
+    bad.file_template = "%(rev)s_%(msg)s";
+    CHECK_THROWS_WITH(revision_file_name(bad, "ab", "x", "2026-03-07 09:05:02.0"),
+                      Catch::Contains("there is no field 'msg'"));
+    bad.file_template = "%(rev)d";
+    CHECK_THROWS_WITH(revision_file_name(bad, "ab", "x", "2026-03-07 09:05:02.0"),
+                      Catch::Contains("write %(rev)s"));
+    CHECK_THROWS_WITH(IniFile("[alembic]\nfile_template = %(rev)s\n", "a.ini").get("alembic", "file_template"),
+                      Catch::Contains("names no option"));
+    CHECK_THROWS_WITH(IniFile("[alembic]\nfile_template = 50%\n", "a.ini").get("alembic", "file_template"),
+                      Catch::Contains("a.ini:2:1"));
+    CHECK_THROWS_WITH(IniFile("file_template = x\n", "a.ini"), Catch::Contains("a.ini:1:1: File contains no section"));
+    CHECK_THROWS_WITH(IniFile("[alembic]\na = 1\nA = 2\n", "a.ini"), Catch::Contains("a.ini:3:1: option 'a'"));
+}
+
+TEST_CASE("flask db revision follows the project's file_template", "[command]") {
+    TestProject p;
+    auto ini = p.files.read("migrations/alembic.ini");
+    const std::string from = "# file_template = %%(rev)s_%%(slug)s";
+    REQUIRE(ini.find(from) != std::string::npos);
+    ini.replace(ini.find(from), from.size(), "file_template = %%(year)d-%%(rev)s_%%(slug)s");
+    p.files.write("migrations/alembic.ini", ini);
+    auto r = p.run("flask db revision -m \"添加索引，再试\"");
+    REQUIRE(r.exit_code == 0);
+    CHECK(p.files.exists("migrations/versions/2026-aaaa00000001_添加索引_再试.py"));
 }

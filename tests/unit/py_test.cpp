@@ -109,7 +109,7 @@ std::string error_of(std::string_view source) {
         parse(source, "t.py");
     } catch (const Error& e) {
         REQUIRE(e.where().has_value());
-        CHECK(e.where()->file == "t.py");
+        CHECK(e.where()->file() == "t.py");
         return std::to_string(e.where()->line) + ":" + std::to_string(e.where()->column) + ": " + e.message();
     }
     FAIL("no error for: " << source);

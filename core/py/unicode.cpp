@@ -1,0 +1,69 @@
+#include "py/unicode.hpp"
+
+#include <algorithm>
+
+namespace revlab::py {
+
+CodePoint decode_utf8(std::string_view s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) return {b0, 1};
+    std::size_t n = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 && b0 < 0xE0 ? 2 : 0;
+    if (n == 0 || i + n > s.size()) return {0xFFFD, 1};
+    char32_t c = b0 & (0x7F >> n);
+    for (std::size_t k = 1; k < n; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) return {0xFFFD, 1};
+        c = (c << 6) | (byte(i + k) & 0x3F);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+    static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (c < kMin[n] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) return {0xFFFD, 1};
+    return {c, n};
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+bool is_word(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    const auto* end = detail::kWordRanges + detail::kWordRangeCount;
+    // The first range that ends at or after c; c is a word character when that range starts at or before it.
+    const auto* r = std::lower_bound(detail::kWordRanges, end, c,
+                                     [](const detail::WordRange& range, char32_t v) { return range.last < v; });
+    return r != end && r->first <= c;
+}
+
+void append_lower(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return;
+    }
+    for (std::size_t k = 0; k < detail::kLowerMultiCount; ++k)
+        if (detail::kLowerMulti[k].from == c) {
+            for (char32_t to : detail::kLowerMulti[k].to)
+                if (to) append_utf8(out, to);
+            return;
+        }
+    const auto* end = detail::kLowerRuns + detail::kLowerRunCount;
+    const auto* r = std::lower_bound(detail::kLowerRuns, end, c,
+                                     [](const detail::LowerRun& run, char32_t v) { return run.last < v; });
+    const bool mapped = r != end && r->first <= c && (r->stride == 0 || (c - r->first) % r->stride == 0);
+    append_utf8(out, mapped ? static_cast<char32_t>(static_cast<std::int32_t>(c) + r->delta) : c);
+}
+
+} // namespace revlab::py

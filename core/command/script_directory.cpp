@@ -1,6 +1,7 @@
 #include "command/script_directory.hpp"
 
 #include "command/alembic_ini.hpp"
+#include "command/revision_cache.hpp"
 #include "command/revision_path.hpp"
 #include "command/template.hpp"
 #include "py/parser.hpp"
@@ -34,12 +35,22 @@ const script::RevisionMap& ScriptDirectory::map() const {
     if (map_) return *map_;
     std::vector<script::Revision> revisions;
     const std::string versions = versions_dir();
+    RevisionCache cache(ctx_.files, versions);
     for (const auto& name : ctx_.files.list(versions)) {
         std::string path = versions + "/" + name;
-        if (!is_revision_file(name) || ctx_.files.is_dir(path)) continue;
+        if (!is_revision_file(name)) continue;
+        // A stamp means a regular file; without one (a tree in memory), ask.
+        const auto stamp = cache.stamp(path);
+        if (!stamp && ctx_.files.is_dir(path)) continue;
         try {
+            if (stamp)
+                if (auto cached = cache.find(name, path, *stamp)) {
+                    revisions.push_back(std::move(*cached));
+                    continue;
+                }
             auto module = std::make_shared<py::Module>(py::parse(ctx_.files.read(path), path));
             revisions.push_back(script::revision_from_module(module, path, ctx_.files.display_path(path)));
+            if (stamp) cache.remember(name, *stamp, revisions.back());
         } catch (const Error&) {
             // Alembic reads the files one by one into its map, warning about a repeated id as it
             // goes: the files before a bad one have had their say.
@@ -51,6 +62,7 @@ const script::RevisionMap& ScriptDirectory::map() const {
     }
     map_ = std::make_unique<script::RevisionMap>(std::move(revisions),
                                                   [this](const std::string& message) { warn(message); });
+    cache.save();
     return *map_;
 }
 

@@ -8,6 +8,9 @@
 #include <sstream>
 #include <system_error>
 
+#include <sys/stat.h>
+#include <time.h>
+
 namespace revlab::project {
 
 namespace fs = std::filesystem;
@@ -137,6 +140,20 @@ bool DiskFileTree::exists(const std::string& path) const {
 bool DiskFileTree::is_dir(const std::string& path) const {
     std::error_code ec;
     return fs::is_directory(full(path), ec);
+}
+
+std::optional<FileStamp> DiskFileTree::stamp(const std::string& path) const {
+    struct stat st {};
+    if (::stat(full(path).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return FileStamp{static_cast<std::int64_t>(st.st_size),
+                     static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+std::int64_t DiskFileTree::now_ns() const {
+    // The clock the kernel stamps files with (CLOCK_REALTIME, read coarsely as it does).
+    timespec ts{};
+    ::clock_gettime(CLOCK_REALTIME, &ts);
+    return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
 std::string DiskFileTree::read(const std::string& path) const {

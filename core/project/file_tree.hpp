@@ -3,12 +3,21 @@
 // the project root and use '/'. The core never touches files except through this interface.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace revlab::project {
+
+// What a cache needs to trust that a file has not changed since it was read: its size and its
+// modification time, as Python's bytecode cache trusts a .pyc.
+struct FileStamp {
+    std::int64_t size = 0;
+    std::int64_t mtime_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
 
 class FileTree {
 public:
@@ -28,6 +37,12 @@ public:
     virtual std::vector<std::string> all_files() const = 0;
     // The path as users see it in Alembic's output ("Path: ..."): absolute on disk.
     virtual std::string display_path(const std::string& path) const = 0;
+    // The file's stamp, when the tree keeps one (a folder on disk); nullopt otherwise, and then
+    // nothing read from it is cached.
+    virtual std::optional<FileStamp> stamp(const std::string&) const { return std::nullopt; }
+    // Nanoseconds since the epoch, by the clock that stamps files (for telling a file written "just
+    // now", whose stamp a later change might not alter, from an older one).
+    virtual std::int64_t now_ns() const { return 0; }
 };
 
 class MemoryFileTree : public FileTree {
@@ -68,6 +83,8 @@ public:
     std::vector<std::string> list(const std::string& dir) const override;
     std::vector<std::string> all_files() const override;
     std::string display_path(const std::string& path) const override;
+    std::optional<FileStamp> stamp(const std::string& path) const override;
+    std::int64_t now_ns() const override;
 
     const std::string& root() const { return root_; }
 

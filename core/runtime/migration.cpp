@@ -13,12 +13,12 @@ void log_context(Output& out, bool offline) {
 }
 
 void run_revision_function(operations::Executor& ex, const script::Revision& rev, bool upgrade) {
-    const py::Stmt* fn = upgrade ? rev.upgrade_fn : rev.downgrade_fn;
+    const py::Stmt* fn = upgrade ? rev.body->upgrade() : rev.body->downgrade();
     if (!fn)
         throw Error(SourceLocation{rev.file, 1, 1},
                     "revision " + rev.id + " has no " + (upgrade ? "upgrade" : "downgrade") + "() function");
     operations::ScriptRunner runner(ex);
-    runner.run(*rev.module, *fn);
+    runner.run(rev.body->module(), *fn);
 }
 
 namespace {

@@ -41,6 +41,37 @@ std::vector<std::string> string_or_tuple(const py::Expr& e, const std::string& a
 
 } // namespace
 
+RevisionBody::RevisionBody(std::shared_ptr<const py::Module> module) : module_(std::move(module)) {
+    load();
+}
+
+RevisionBody::RevisionBody(std::function<std::shared_ptr<const py::Module>()> parse) : parse_(std::move(parse)) {}
+
+void RevisionBody::load() const {
+    if (!module_) module_ = parse_();
+    // Python binds the name to the last `def` of it.
+    for (const auto& stmt : module_->body)
+        if (stmt->kind == py::StmtKind::FunctionDef) {
+            if (stmt->name == "upgrade") upgrade_ = stmt.get();
+            if (stmt->name == "downgrade") downgrade_ = stmt.get();
+        }
+}
+
+const py::Module& RevisionBody::module() const {
+    if (!module_) load();
+    return *module_;
+}
+
+const py::Stmt* RevisionBody::upgrade() const {
+    module();
+    return upgrade_;
+}
+
+const py::Stmt* RevisionBody::downgrade() const {
+    module();
+    return downgrade_;
+}
+
 std::string Revision::doc() const {
     auto cut = longdoc.find("\n\n");
     return cut == std::string::npos ? longdoc : longdoc.substr(0, cut);
@@ -78,11 +109,7 @@ Revision revision_from_module(std::shared_ptr<const py::Module> module, const st
 
     bool has_revision = false, has_down_revision = false;
     for (const auto& stmt : module->body) {
-        if (stmt->kind == py::StmtKind::FunctionDef) {
-            if (stmt->name == "upgrade") rev.upgrade_fn = stmt.get();
-            if (stmt->name == "downgrade") rev.downgrade_fn = stmt.get();
-            continue;
-        }
+        if (stmt->kind == py::StmtKind::FunctionDef) continue;
         const py::Expr* value = nullptr;
         std::string target;
         if (stmt->kind == py::StmtKind::Assign && stmt->targets.size() == 1 &&
@@ -130,7 +157,7 @@ Revision revision_from_module(std::shared_ptr<const py::Module> module, const st
     if (std::find(rev.dependencies.begin(), rev.dependencies.end(), rev.id) != rev.dependencies.end())
         throw Error("Dependency self-loop is detected in revisions (" + rev.id + ")");
     rev.branch_labels = rev.own_branch_labels;
-    rev.module = std::move(module);
+    rev.body = std::make_shared<const RevisionBody>(std::move(module));
     return rev;
 }
 

@@ -5,11 +5,33 @@
 
 #include "py/ast.hpp"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace revlab::script {
+
+// The parsed file behind a revision, for its upgrade() and downgrade() bodies. A revision read from
+// its file has it already; one whose header came from the cache (command/revision_cache.hpp)
+// parses its file on first use, as only the steps a command runs need their bodies.
+class RevisionBody {
+public:
+    explicit RevisionBody(std::shared_ptr<const py::Module> module);
+    explicit RevisionBody(std::function<std::shared_ptr<const py::Module>()> parse);
+
+    const py::Module& module() const;
+    const py::Stmt* upgrade() const;   // nullptr when the file defines none
+    const py::Stmt* downgrade() const;
+
+private:
+    void load() const;
+
+    std::function<std::shared_ptr<const py::Module>()> parse_;
+    mutable std::shared_ptr<const py::Module> module_;
+    mutable const py::Stmt* upgrade_ = nullptr;
+    mutable const py::Stmt* downgrade_ = nullptr;
+};
 
 struct Revision {
     std::string id;
@@ -21,10 +43,7 @@ struct Revision {
     std::string path;                            // the path shown to users (Path: ...)
     std::string file;                            // the path inside the project's file tree
 
-    // The parsed file, kept for the upgrade()/downgrade() bodies.
-    std::shared_ptr<const py::Module> module;
-    const py::Stmt* upgrade_fn = nullptr;
-    const py::Stmt* downgrade_fn = nullptr;
+    std::shared_ptr<const RevisionBody> body;
 
     // Filled in by RevisionMap, in the map's order.
     int index = -1;                       // position in the map (the order files were listed in)

@@ -61,8 +61,8 @@ TEST_CASE("a revision file becomes a Revision", "[script]") {
     CHECK(r.dependencies.empty());
     CHECK(r.doc() == "add visit_count field");
     CHECK(r.longdoc.rfind("add visit_count field\n\nRevision ID", 0) == 0);
-    CHECK(r.upgrade_fn != nullptr);
-    CHECK(r.downgrade_fn != nullptr);
+    CHECK(r.body->upgrade() != nullptr);
+    CHECK(r.body->downgrade() != nullptr);
 }
 
 TEST_CASE("a revision without an id, or with a bad one, is refused in Alembic's words", "[script]") {

@@ -408,6 +408,19 @@ Pattern::Pattern(std::string_view source, bool ignore_case) {
     First f = first_of(nodes_, top_[0]);
     first_ = f.set;
     may_be_empty_ = f.may_be_empty;
+    const Node& top = nodes_[static_cast<std::size_t>(top_[0])];
+    if (top.alternatives.size() == 1) {
+        std::vector<std::bitset<256>> run;
+        for (int i : top.alternatives[0]) {
+            const Node& n = nodes_[static_cast<std::size_t>(i)];
+            if (n.kind == Node::Kind::Set && n.set.count() <= 2) {
+                run.push_back(n.set);
+                if (run.size() > required_.size()) required_ = run;
+            } else {
+                run.clear();
+            }
+        }
+    }
 }
 
 Pattern::~Pattern() = default;
@@ -418,6 +431,15 @@ std::optional<PatternMatch> Pattern::match(std::string_view s, std::size_t pos) 
 }
 
 std::optional<PatternMatch> Pattern::search(std::string_view s, std::size_t pos) const {
+    if (!required_.empty()) {
+        bool found = false;
+        for (std::size_t at = pos; !found && at + required_.size() <= s.size(); ++at) {
+            std::size_t k = 0;
+            while (k < required_.size() && required_[k][static_cast<unsigned char>(s[at + k])]) ++k;
+            found = k == required_.size();
+        }
+        if (!found) return std::nullopt;
+    }
     for (std::size_t start = pos; start <= s.size(); ++start) {
         if (!may_be_empty_ && (start == s.size() || !first_[static_cast<unsigned char>(s[start])])) continue;
         if (auto m = match(s, start)) return m;

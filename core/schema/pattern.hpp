@@ -59,6 +59,9 @@ class Pattern {
     // The bytes a match can begin with, unless a match can be empty: search() tries no other start.
     std::bitset<256> first_;
     bool may_be_empty_ = true;
+    // The longest run of single characters (or case pairs) every match must contain: search()
+    // gives up at once on a text without it (most CREATE TABLE texts have no CHECK, for one).
+    std::vector<std::bitset<256>> required_;
 };
 
 } // namespace revlab::schema

@@ -2,6 +2,8 @@
 // source, and string literals are decoded only when the parser asks for their value.
 #include "lexer.hpp"
 
+#include "py/unicode.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -36,7 +38,7 @@ std::string hex(unsigned long value, int digits) {
     return out;
 }
 
-struct CodePoint {
+struct Utf8Char {
     char32_t value;
     int length; // in bytes
 };
@@ -44,7 +46,7 @@ struct CodePoint {
 // Decodes one UTF-8 sequence. Tokenizing starts only after the whole source was validated, so a
 // sequence here is always complete and well-formed; `printable` may see anything, and gets the
 // lead byte back as a one-byte "character" when a sequence is broken.
-CodePoint decode(std::string_view s, std::size_t i) {
+Utf8Char decode(std::string_view s, std::size_t i) {
     auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
     unsigned c = byte(i);
     int length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -56,24 +58,6 @@ CodePoint decode(std::string_view s, std::size_t i) {
         value = (value << 6) | (next & 0x3F);
     }
     return {value, length};
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // Characters that must never reach an error message raw: C0/C1 controls, and the invisible
@@ -455,7 +439,7 @@ void Lexer::identifier() {
             if (!is_ascii_id_char(c)) break;
             ++pos_;
         } else {
-            CodePoint cp = decode(src_, pos_);
+            Utf8Char cp = decode(src_, pos_);
             if (!is_identifier_codepoint(cp.value)) break;
             pos_ += static_cast<std::size_t>(cp.length);
         }
@@ -801,7 +785,7 @@ std::string printable(std::string_view text, std::size_t max_chars) {
             out += "...";
             break;
         }
-        CodePoint cp = decode(text, i);
+        Utf8Char cp = decode(text, i);
         if (cp.length == 1 && cp.value >= 0x80) {
             out += "\\x" + hex(cp.value, 2); // a byte that is not UTF-8
         } else if (cp.value == '\n') {

@@ -89,13 +89,15 @@ const IniFile::Value* IniFile::find(const Section& section, const std::string& o
 std::optional<std::string> IniFile::get(const std::string& section, const std::string& option) const {
     auto it = sections_.find(section);
     if (it == sections_.end() || !find(it->second, lower(option))) return std::nullopt;
-    return interpolate(it->second, lower(option), 0);
+    int budget = 10000; // references expanded in all: ten levels of many references each would never end
+    return interpolate(it->second, lower(option), 0, budget);
 }
 
 // BasicInterpolation: "%%" is "%", "%(name)s" the value of another option, interpolated in turn
 // (ConfigParser gives up past 10 levels).
-std::string IniFile::interpolate(const Section& section, const std::string& option, int depth) const {
+std::string IniFile::interpolate(const Section& section, const std::string& option, int depth, int& budget) const {
     const Value* v = find(section, option);
+    if (--budget < 0) throw Error(file_ + ": the interpolation of '" + option + "' expands too many references");
     if (!v) {
         if (option == "here") return ""; // Config sets it to the file's folder; Revlab's paths are relative
         throw Error("alembic.ini: bad interpolation: '%(" + option + ")s' names no option of the section");
@@ -116,7 +118,7 @@ std::string IniFile::interpolate(const Section& section, const std::string& opti
             const auto close = raw.find(')', i);
             if (close == std::string::npos || close + 1 >= raw.size() || raw[close + 1] != 's')
                 throw Error({file_, v->line, 1}, "bad interpolation in '" + option + "': write %(name)s, or %% for a %");
-            out += interpolate(section, lower(raw.substr(i + 2, close - i - 2)), depth + 1);
+            out += interpolate(section, lower(raw.substr(i + 2, close - i - 2)), depth + 1, budget);
             i = close + 1;
         } else {
             throw Error({file_, v->line, 1}, "'%' must be followed by '%' or '(' in '" + option +

@@ -28,7 +28,7 @@ private:
         int line = 0;
     };
     using Section = std::map<std::string, Value>;
-    std::string interpolate(const Section& section, const std::string& option, int depth) const;
+    std::string interpolate(const Section& section, const std::string& option, int depth, int& budget) const;
     const Value* find(const Section& section, const std::string& option) const;
 
     std::string file_;

@@ -372,6 +372,16 @@ TEST_CASE("alembic.ini's file_template and truncate_slug_length name new revisio
     CHECK_THROWS_WITH(IniFile("[alembic]\nfile_template = 50%\n", "a.ini").get("alembic", "file_template"),
                       Catch::Contains("a.ini:2:1"));
     CHECK_THROWS_WITH(IniFile("file_template = x\n", "a.ini"), Catch::Contains("a.ini:1:1: File contains no section"));
+    std::string wide = "[alembic]\n";
+    for (char c = 'a'; c < 'i'; ++c) {
+        wide += std::string(1, c) + " = ";
+        for (int k = 0; k < 50; ++k) wide += "%(" + std::string(1, static_cast<char>(c + 1)) + ")s";
+        wide += "\n";
+    }
+    wide += "i = \n";
+    CHECK_THROWS_WITH(IniFile(wide, "a.ini").get("alembic", "a"), Catch::Contains("too many references"));
+    CHECK_THROWS_WITH(IniFile("[alembic]\na = %(b)s\nb = %(a)s\n", "a.ini").get("alembic", "a"),
+                      Catch::Contains("nested more than 10 deep"));
     CHECK_THROWS_WITH(IniFile("[alembic]\na = 1\nA = 2\n", "a.ini"), Catch::Contains("a.ini:3:1: option 'a'"));
 }
 

@@ -250,6 +250,10 @@ void Reader::class_body(ClassInfo& cls, const std::vector<py::StmtPtr>& body, Sc
 
 void Reader::class_attribute(ClassInfo& cls, const std::string& name, const py::Expr* value,
                              const py::Expr* annotation, const SourceLocation& where, Scope& scope) {
+    // An annotation alone (`__tablename__: str`) defines no attribute in Python: the class has no
+    // such name, and SQLAlchemy reads annotations only to type mapped columns (found by fuzzing:
+    // the value was read anyway).
+    if (!value && is_dunder(name)) return;
     auto evaluated = [&]() { return eval(*value, scope); };
     if (name == "__tablename__") {
         ValuePtr v = evaluated();

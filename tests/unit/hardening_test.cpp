@@ -2,6 +2,7 @@
 // or escaped as the wrong exception. Each test is tagged with the suite of the part it exercises.
 #include "support.hpp"
 
+#include "models/models.hpp"
 #include "script/revision_map.hpp"
 
 #include <catch2/catch.hpp>
@@ -85,4 +86,16 @@ TEST_CASE("SQL text with a NUL byte is refused, never cut short", "[sqlite]") {
     CHECK_THROWS_WITH(p.database().exec(sql), Catch::Contains("the SQL contains a NUL character"));
     CHECK_THROWS_WITH(p.database().query(sql), Catch::Contains("the SQL contains a NUL character"));
     CHECK(p.database().query("SELECT count(*) FROM user_visits")[0][0] == revlab::sqlite::Value{std::int64_t{2}});
+}
+
+TEST_CASE("an annotation alone on a dunder defines nothing, as in Python (it was read as a value)", "[models]") {
+    // `__tablename__: 'parents'` only annotates: Flask-SQLAlchemy names the table from the class.
+    auto meta = revlab::models::load_models("from app import db\n\n\n"
+                                            "class ParentRow(db.Model):\n"
+                                            "    __tablename__: 'parents'\n"
+                                            "    __table_args__: dict\n"
+                                            "    id = db.Column(db.Integer, primary_key=True)\n",
+                                            "app/models.py");
+    REQUIRE(meta.tables.size() == 1);
+    CHECK(meta.tables[0].name == "parent_row");
 }

@@ -9,7 +9,6 @@
 #include <ctime>
 #include <map>
 #include <variant>
-#include <vector>
 
 namespace revlab::command {
 
@@ -17,33 +16,26 @@ namespace revlab::command {
 // word characters, so "添加用户表，增加索引" gives "添加用户表_增加索引"); then, past truncate_slug_length characters (40)
 // (code points, not bytes), cut there and back to the last "_", which is kept.
 std::string revision_slug(const std::string& message, int truncate) {
-    std::vector<char32_t> slug;
+    // Lower-casing each character of the joined words is lower-casing the whole: "_" is unchanged.
+    // len(slug) counts the lower-cased code points ("İ" lower-cases to two).
+    std::u32string chars;
     bool in_word = false;
     for (std::size_t i = 0; i < message.size();) {
         const auto cp = py::decode_utf8(message, i);
         i += cp.size;
         const bool word = py::is_word(cp.value);
-        if (word && !in_word && !slug.empty()) slug.push_back(U'_');
-        if (word) slug.push_back(cp.value);
+        if (word && !in_word && !chars.empty()) chars += U'_';
+        if (word) py::append_lower(chars, cp.value);
         in_word = word;
-    }
-    std::string lower;
-    for (char32_t c : slug) py::append_lower(lower, c);
-    // len(slug) counts the lower-cased text's code points ("İ" lower-cases to two).
-    std::vector<char32_t> chars;
-    for (std::size_t i = 0; i < lower.size();) {
-        const auto cp = py::decode_utf8(lower, i);
-        chars.push_back(cp.value);
-        i += cp.size;
     }
     // A negative length cuts from the end, as Python's slice does.
     const auto limit = static_cast<std::ptrdiff_t>(truncate);
     const auto size = static_cast<std::ptrdiff_t>(chars.size());
     if (size > limit) {
         chars.resize(static_cast<std::size_t>(limit >= 0 ? limit : std::max<std::ptrdiff_t>(0, size + limit)));
-        auto us = std::find(chars.rbegin(), chars.rend(), U'_');
-        if (us != chars.rend()) chars.erase(std::prev(us.base()), chars.end());
-        chars.push_back(U'_');
+        const auto us = chars.rfind(U'_');
+        if (us != std::u32string::npos) chars.erase(us);
+        chars += U'_';
     }
     std::string out;
     for (char32_t c : chars) py::append_utf8(out, c);

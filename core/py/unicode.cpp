@@ -48,22 +48,22 @@ bool is_word(char32_t c) {
     return r != end && r->first <= c;
 }
 
-void append_lower(std::string& out, char32_t c) {
+void append_lower(std::u32string& out, char32_t c) {
     if (c < 0x80) {
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        out += c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c;
         return;
     }
     for (std::size_t k = 0; k < detail::kLowerMultiCount; ++k)
         if (detail::kLowerMulti[k].from == c) {
             for (char32_t to : detail::kLowerMulti[k].to)
-                if (to) append_utf8(out, to);
+                if (to) out += to;
             return;
         }
     const auto* end = detail::kLowerRuns + detail::kLowerRunCount;
     const auto* r = std::lower_bound(detail::kLowerRuns, end, c,
                                      [](const detail::LowerRun& run, char32_t v) { return run.last < v; });
     const bool mapped = r != end && r->first <= c && (r->stride == 0 || (c - r->first) % r->stride == 0);
-    append_utf8(out, mapped ? static_cast<char32_t>(static_cast<std::int32_t>(c) + r->delta) : c);
+    out += mapped ? static_cast<char32_t>(static_cast<std::int32_t>(c) + r->delta) : c;
 }
 
 } // namespace revlab::py

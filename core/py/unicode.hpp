@@ -21,8 +21,8 @@ void append_utf8(std::string& out, char32_t c);
 
 // re.match(r"\w", c) for a str pattern: str.isalnum() or "_".
 bool is_word(char32_t c);
-// str.lower(), appended as UTF-8 (one code point may become two: "İ" -> "i̇").
-void append_lower(std::string& out, char32_t c);
+// str.lower(), appended as code points (one may become two: "İ" -> "i̇").
+void append_lower(std::u32string& out, char32_t c);
 
 namespace detail {
 struct WordRange {

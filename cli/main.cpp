@@ -6,6 +6,7 @@
 #include "command/context.hpp"
 #include "command/dispatch.hpp"
 #include "project/file_tree.hpp"
+#include "py/run_main.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -17,6 +18,7 @@ namespace {
 constexpr const char* kUsage =
     "Usage: revlab [--database PATH] [--models PATH] db <verb> [flags]\n"
     "       revlab [--database PATH] [--models PATH] app start\n"
+    "       revlab python FILE.py\n"
     "\n"
     "Runs Flask-Migrate's `flask db <verb>` in the current folder, a Flask project with app/models.py,\n"
     "migrations/ and app.db, without Python. Verbs: init, revision, migrate, upgrade, downgrade, stamp,\n"
@@ -32,6 +34,42 @@ void write(const revlab::Output& out) {
         std::fputc('\n', stream);
         std::fflush(stream);
     }
+}
+
+// `revlab python FILE.py`: the file run by Revlab's sandboxed interpreter, as `python FILE.py`
+// would run it; imports resolve in the current folder.
+int run_python(const std::vector<std::string>& rest) {
+    if (rest.size() != 2) {
+        std::cerr << "Usage: revlab python FILE.py\n";
+        return 2;
+    }
+    revlab::project::DiskFileTree files(".");
+    std::string text;
+    try {
+        text = files.read(rest[1]);
+    } catch (const std::exception& e) {
+        std::cerr << "Error: " << e.what() << "\n";
+        return 1;
+    }
+    revlab::py::Host host;
+    host.out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+    host.err = [](std::string_view s) {
+        std::fflush(stdout);
+        std::fwrite(s.data(), 1, s.size(), stderr);
+    };
+    host.read_file = [&files](const std::string& path) -> std::optional<std::string> {
+        try {
+            if (!files.exists(path)) return std::nullopt;
+            return files.read(path);
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    };
+    const std::string dir = rest[1].find('/') == std::string::npos ? "" : rest[1].substr(0, rest[1].rfind('/'));
+    host.search_path = {dir};
+    int rc = revlab::py::run_main(rest[1], std::move(text), std::move(host));
+    std::fflush(stdout);
+    return rc;
 }
 
 } // namespace
@@ -78,6 +116,7 @@ int main(int argc, char** argv) {
         write(out);
         return rc;
     }
+    if (rest[0] == "python") return run_python(rest);
     if (rest[0] != "db") {
         std::cerr << "Error: unknown command '" << rest[0] << "'; try `revlab db --help`\n";
         return 2;

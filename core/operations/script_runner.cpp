@@ -57,7 +57,7 @@ void ScriptRunner::exec(const py::Stmt& stmt, Scope& scope) {
             throw Error(stmt.with_items[0].context->loc,
                         "Revlab supports `with op.batch_alter_table(...) as batch_op:` here, not " + ctx->describe());
         Scope inner(&scope);
-        if (!stmt.with_items[0].target.empty()) inner.bind(stmt.with_items[0].target, ctx);
+        if (stmt.with_items[0].target) inner.bind(stmt.with_items[0].target->text, ctx);
         exec_block(stmt.body, inner);
         // The block's own assignments stay visible after it, as in Python.
         batches_[static_cast<size_t>(ctx->object_id)]->flush(ex_);

@@ -418,8 +418,7 @@ void Lexer::number() {
             }
         }
         if ((at(pos_) | 0x20) == 'j')
-            fail(start, "unsupported Python: complex number literals are not part of the declarative subset "
-                        "Revlab reads; use an int or a float");
+            fail(start, "unsupported Python: Revlab does not run complex numbers; use an int or a float");
         if (!is_float && at(start) == '0') {
             for (std::size_t p = start; p < pos_; ++p)
                 if (at(p) != '0' && at(p) != '_')
@@ -457,7 +456,10 @@ void Lexer::string(std::size_t start, std::size_t prefix_length) {
     const int line = line_, column = column_of(start);
     scratch_.clear();
     const bool bytes = literal(start, prefix_length, scratch_);
-    emit(TokenKind::String, line, column, src_.substr(start, pos_ - start)).is_bytes = bytes;
+    Token& t = emit(TokenKind::String, line, column, src_.substr(start, pos_ - start));
+    t.is_bytes = bytes;
+    for (char c : src_.substr(start, prefix_length))
+        t.is_formatted = t.is_formatted || (c | 0x20) == 'f';
 }
 
 // Reads the string literal whose prefix starts at `start`, appending its decoded value to `value`:
@@ -469,9 +471,6 @@ bool Lexer::literal(std::size_t start, std::size_t prefix_length, std::string& v
         c = static_cast<char>(c | 0x20);
         raw = raw || c == 'r';
         bytes = bytes || c == 'b';
-        if (c == 'f')
-            fail(start, "unsupported Python: f-strings are not part of the declarative subset Revlab reads; "
-                        "write the text out as a plain string");
     }
     const int line = line_;
     const std::size_t open = start + prefix_length;
@@ -600,9 +599,8 @@ void Lexer::escape(std::string& value, bool bytes) {
             return;
         }
         if (c == 'N')
-            fail(backslash,
-                 "unsupported Python: \\N{...} escapes are not part of the declarative subset Revlab "
-                 "reads; write the character itself, or use a \\u escape");
+            fail(backslash, "unsupported Python: Revlab does not read \\N{...} escapes; write the character "
+                            "itself, or use a \\u escape");
         cp = hex_digits(c == 'u' ? 4 : 8);
         break;
     default:

@@ -1,4 +1,4 @@
-// The tokenizer for the Python subset that Revlab reads. It follows CPython's tokenizer where the
+// The tokenizer for the Python that Revlab runs. It follows CPython's tokenizer where the
 // two meet: INDENT/DEDENT from a stack of indentation widths (tabs to multiples of 8, checked
 // against a tabs-as-one width so that a file whose meaning depends on the tab size is refused),
 // NEWLINE only at the end of a logical line, no NEWLINE inside brackets, backslash continuation.
@@ -39,6 +39,7 @@ enum class TokenKind : std::uint8_t {
 struct Token {
     TokenKind kind = TokenKind::EndOfFile;
     bool is_bytes = false; // String: a b'...' literal, whose value is raw bytes
+    bool is_formatted = false; // String: an f'...' literal, whose fields the parser reads
     int line = 0;          // 1-based
     int column = 0;        // 1-based, in code points
     std::string_view text; // the exact source text (for String: prefix and quotes included)

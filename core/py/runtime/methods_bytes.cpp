@@ -1,0 +1,205 @@
+// Methods of bytes: what data migrations do with hashes and encoded text.
+#include "py/runtime/args.hpp"
+#include "py/runtime/classes.hpp"
+#include "py/runtime/setup.hpp"
+#include "py/runtime/text.hpp"
+
+#include <algorithm>
+
+namespace revlab::py {
+
+namespace {
+
+const std::string& self_bytes(Interp& I, const Value& self) {
+    const BytesObj* b = builtin_self(self).get<BytesObj>();
+    if (b == nullptr) I.type_error("descriptor requires a 'bytes' object but received a '" + I.type_name(self) + "'");
+    return b->bytes;
+}
+
+const std::string& bytes_arg(Interp& I, const Value& v) {
+    const BytesObj* b = builtin_self(v).get<BytesObj>();
+    if (b == nullptr) I.type_error("a bytes-like object is required, not '" + I.type_name(v) + "'");
+    return b->bytes;
+}
+
+// Whether `s` is valid UTF-8 up to `bad` (the offset of the first invalid byte).
+bool valid_utf8(const std::string& s, std::size_t& bad) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (n == 0 || (n == 2 && c < 0xC2) || i + n > s.size()) {
+            bad = i;
+            return false;
+        }
+        for (std::size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
+                bad = i;
+                return false;
+            }
+        i += n;
+    }
+    return true;
+}
+
+Value bytes_decode(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    Args a(I, args, "decode", {"encoding=", "errors="});
+    const std::string& b = self_bytes(I, self);
+    std::string enc = a.has(0) ? I.to_str(a[0]) : "utf-8";
+    std::transform(enc.begin(), enc.end(), enc.begin(), [](char c) { return static_cast<char>(c == '_' ? '-' : std::tolower(static_cast<unsigned char>(c))); });
+    const std::string errors = a.has(1) ? I.to_str(a[1]) : "strict";
+    if (enc == "utf-8" || enc == "utf8") {
+        std::size_t bad = 0;
+        if (valid_utf8(b, bad)) return I.str(b);
+        if (errors == "strict") {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(b[bad]));
+            I.raise("UnicodeDecodeError", "'utf-8' codec can't decode byte " + std::string(buf) + " in position " +
+                                              std::to_string(bad) + ": invalid start byte");
+        }
+        std::string out;
+        std::size_t i = 0;
+        while (i < b.size()) {
+            std::string rest = b.substr(i);
+            std::size_t at = 0;
+            if (valid_utf8(rest, at)) {
+                out += rest;
+                break;
+            }
+            out += rest.substr(0, at);
+            if (errors == "replace") out += "\xEF\xBF\xBD";
+            i += at + 1;
+        }
+        return I.str(std::move(out));
+    }
+    if (enc == "ascii" || enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1") {
+        std::string out;
+        for (std::size_t i = 0; i < b.size(); ++i) {
+            unsigned char c = static_cast<unsigned char>(b[i]);
+            if (c >= 0x80 && enc == "ascii") {
+                if (errors == "ignore") continue;
+                if (errors == "replace") {
+                    out += "\xEF\xBF\xBD";
+                    continue;
+                }
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "0x%02x", c);
+                I.raise("UnicodeDecodeError", "'ascii' codec can't decode byte " + std::string(buf) + " in position " +
+                                                  std::to_string(i) + ": ordinal not in range(128)");
+            }
+            if (c < 0x80) out += static_cast<char>(c);
+            else {
+                out += static_cast<char>(0xC0 | (c >> 6));
+                out += static_cast<char>(0x80 | (c & 0x3F));
+            }
+        }
+        return I.str(std::move(out));
+    }
+    I.raise("LookupError", "unknown encoding: " + enc);
+}
+
+Value bytes_hex(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    no_args(I, args, "hex");
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    for (unsigned char c : self_bytes(I, self)) {
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    }
+    return I.str(std::move(out));
+}
+
+Value bytes_fromhex(Interp& I, const Value&, CallArgs& args, const Value&) {
+    Args a(I, args, "fromhex", {"string", "/"});
+    std::string s = I.to_str(a[0]), out;
+    auto val = [](char c) { return c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1; };
+    for (std::size_t i = 0; i < s.size();) {
+        if (s[i] == ' ') {
+            ++i;
+            continue;
+        }
+        if (i + 1 >= s.size() || val(s[i]) < 0 || val(s[i + 1]) < 0)
+            I.value_error("non-hexadecimal number found in fromhex() arg at position " + std::to_string(i));
+        out += static_cast<char>(val(s[i]) * 16 + val(s[i + 1]));
+        i += 2;
+    }
+    return I.bytes(std::move(out));
+}
+
+Value bytes_join(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    Args a(I, args, "join", {"iterable_of_bytes", "/"});
+    const std::string& sep = self_bytes(I, self);
+    std::string out;
+    std::size_t n = 0;
+    for (const Value& v : I.to_vector(a[0])) {
+        if (n++) out += sep;
+        out += bytes_arg(I, v);
+    }
+    return I.bytes(std::move(out));
+}
+
+Value bytes_startswith(Interp& I, const Value& self, CallArgs& args, const Value& ends) {
+    Args a(I, args, ends.as_bool() ? "endswith" : "startswith", {"prefix", "/"});
+    const std::string& s = self_bytes(I, self);
+    std::vector<Value> options = a[0].is(ObjType::Tuple) ? a[0].as<TupleObj>()->items : std::vector<Value>{a[0]};
+    for (const Value& o : options) {
+        const std::string& p = bytes_arg(I, o);
+        if (p.size() <= s.size() && (ends.as_bool() ? s.compare(s.size() - p.size(), p.size(), p) == 0 : s.compare(0, p.size(), p) == 0))
+            return Value::boolean(true);
+    }
+    return Value::boolean(false);
+}
+
+Value bytes_case(Interp& I, const Value& self, CallArgs& args, const Value& upper) {
+    no_args(I, args, upper.as_bool() ? "upper" : "lower");
+    std::string s = self_bytes(I, self);
+    for (char& c : s)
+        c = static_cast<char>(upper.as_bool() ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c)));
+    return I.bytes(std::move(s));
+}
+
+Value bytes_replace(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    Args a(I, args, "replace", {"old", "new", "count=", "/"});
+    const std::string& s = self_bytes(I, self);
+    const std::string& from = bytes_arg(I, a[0]);
+    const std::string& to = bytes_arg(I, a[1]);
+    if (from.empty()) return I.bytes(s);
+    std::string out;
+    std::size_t pos = 0;
+    for (std::size_t at; (at = s.find(from, pos)) != std::string::npos; pos = at + from.size())
+        out.append(s, pos, at - pos).append(to);
+    out.append(s, pos, std::string::npos);
+    return I.bytes(std::move(out));
+}
+
+Value bytes_find(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    Args a(I, args, "find", {"sub", "/"});
+    const std::size_t at = self_bytes(I, self).find(bytes_arg(I, a[0]));
+    return Value::integer(at == std::string::npos ? -1 : static_cast<std::int64_t>(at));
+}
+
+Value bytes_strip(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    no_args(I, args, "strip");
+    const std::string& s = self_bytes(I, self);
+    std::size_t b = s.find_first_not_of(" \t\n\r\v\f"), e = s.find_last_not_of(" \t\n\r\v\f");
+    return I.bytes(b == std::string::npos ? "" : s.substr(b, e - b + 1));
+}
+
+} // namespace
+
+void install_bytes_methods(Interp& I) {
+    ClassObj& c = *I.t.bytes;
+    add_method(I, c, "decode", bytes_decode);
+    add_method(I, c, "hex", bytes_hex);
+    add_classmethod(I, c, "fromhex", bytes_fromhex);
+    add_method(I, c, "join", bytes_join);
+    add_method(I, c, "startswith", bytes_startswith, Value::boolean(false));
+    add_method(I, c, "endswith", bytes_startswith, Value::boolean(true));
+    add_method(I, c, "upper", bytes_case, Value::boolean(true));
+    add_method(I, c, "lower", bytes_case, Value::boolean(false));
+    add_method(I, c, "replace", bytes_replace);
+    add_method(I, c, "find", bytes_find);
+    add_method(I, c, "strip", bytes_strip);
+}
+
+} // namespace revlab::py

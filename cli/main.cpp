@@ -7,6 +7,7 @@
 #include "command/dispatch.hpp"
 #include "project/file_tree.hpp"
 #include "py/run_main.hpp"
+#include "sa/bind.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -67,7 +68,19 @@ int run_python(const std::vector<std::string>& rest) {
     };
     const std::string dir = rest[1].find('/') == std::string::npos ? "" : rest[1].substr(0, rest[1].rfind('/'));
     host.search_path = {dir};
-    int rc = revlab::py::run_main(rest[1], std::move(text), std::move(host));
+    // create_engine("sqlite:///app.db") opens a database of this folder (or "sqlite://" one in memory).
+    auto bind = std::make_shared<revlab::sa::Bind>();
+    std::unique_ptr<revlab::sqlite::Database> owned;
+    bind->open = [&owned, &files](const std::string& url) -> revlab::sqlite::Database* {
+        std::string path;
+        if (url == "sqlite://" || url == "sqlite:///:memory:") path = ":memory:";
+        else if (url.rfind("sqlite:///", 0) == 0) path = files.root() + "/" + revlab::project::normalize_path(url.substr(10));
+        else throw revlab::Error("revlab python opens SQLite databases only (sqlite:///relative/path.db), not " + url);
+        owned = std::make_unique<revlab::sqlite::Database>(path);
+        return owned.get();
+    };
+    int rc = revlab::py::run_main(rest[1], std::move(text), std::move(host), {},
+                                  [&bind](revlab::py::Interp& I) { revlab::sa::install(I, bind); });
     std::fflush(stdout);
     return rc;
 }

@@ -62,8 +62,6 @@ std::string Parser::opened_at(std::string_view what, const Token& open) {
 // expression where they stand.
 void Parser::refuse_keyword(const Token& t) const {
     if (t.kind != TokenKind::Keyword) return;
-    if (t.text == "yield")
-        unsupported(t, "generators ('yield')", "build a list and return it instead");
     if (t.text == "await") unsupported(t, "'await' expressions", "call the function directly");
     if (t.text == "async") unsupported(t, "asynchronous code ('async')", "write a plain 'def' and plain calls");
 }

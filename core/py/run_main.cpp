@@ -2,10 +2,12 @@
 
 namespace revlab::py {
 
-int run_main(const std::string& path, std::string text, Host host, Limits limits) {
+int run_main(const std::string& path, std::string text, Host host, Limits limits,
+             const std::function<void(Interp&)>& setup) {
     auto err = host.err;
     try {
         Interp I(limits, std::move(host));
+        if (setup) setup(I);
         try {
             I.run_module("__main__", path, std::move(text));
         } catch (PyException& e) {

@@ -136,7 +136,9 @@ Value bind_descriptor(Interp& I, const Value& attr, const Value& self) {
             return I.builtin(b->name, b->fn, cls, b->data);
         }
         if (!b->is_method) return attr;
-        return I.builtin(b->name, b->fn, self, b->data);
+        Value m = I.builtin(b->name, b->fn, self, b->data);
+        m.as<BuiltinObj>()->bound = true;
+        return m;
     }
     case ObjType::ClassMethod: {
         Value cls = self.is(ObjType::Class) ? self : Value(I.type_of(self));

@@ -65,6 +65,7 @@ public:
     Value self;
     Value data;
     bool is_method = false; // found in a class: binds to the instance it is looked up on
+    bool bound = false;     // self is the instance it was looked up on (str.upper is unbound)
     bool is_classmethod = false;
     void clear() override { self = data = Value(); }
 };

@@ -56,7 +56,9 @@ struct Host {
 struct Types {
     Ref<ClassObj> object, type, int_, bool_, float_, str, bytes, list, tuple, dict, set, frozenset, range, slice,
         none, not_implemented, ellipsis, function, builtin_function, method, module, cell, property, classmethod,
-        staticmethod, super, iterator, dict_keys, dict_values, dict_items;
+        staticmethod, super, iterator, dict_keys, dict_values, dict_items, generator;
+    // The classes of the builtin iterators, by name ("list_iterator", "enumerate", "zip", ...).
+    std::map<std::string, Ref<ClassObj>, std::less<>> iterator_classes;
     // Exceptions, by name: BaseException ... and their hierarchy.
     std::map<std::string, Ref<ClassObj>, std::less<>> exceptions;
     ClassObj* exc(std::string_view name) const;
@@ -75,6 +77,7 @@ struct Frame {
     std::string_view name;                  // for tracebacks
     Value return_value;
     std::vector<Value> handling; // exceptions being handled (for a bare `raise` and __context__)
+    std::vector<Value>* yields = nullptr; // a generator function's body: where `yield` puts values
 };
 
 class Interp {
@@ -185,8 +188,13 @@ public:
         if (++steps_ > limits.steps) budget_exhausted();
     }
     Value eval(const Expr& e, Frame& f);
-    // Runs a function object's body with its arguments bound.
+    // Runs a function object's body with its arguments bound (a generator function: makes the
+    // generator).
     Value run_function(FunctionObj& fn, CallArgs& args);
+    // Runs fn's body in `frame` (set up by the caller, e.g. with a yields buffer).
+    Value run_function_in(FunctionObj& fn, CallArgs& args, Frame& frame);
+    // Runs a generator function's body, its yields into `yields`; returns what it returned.
+    Value run_generator_body(FunctionObj& fn, CallArgs& args, std::vector<Value>& yields);
     const std::vector<Frame*>& frames() const { return frames_; }
     std::uint64_t steps_taken() const { return steps_; }
 

@@ -7,6 +7,7 @@
 // to the builtin value it holds.
 #include "py/runtime/interp.hpp"
 
+#include "py/runtime/classes.hpp"
 #include "py/runtime/dispatch.hpp"
 
 #include <cmath>
@@ -76,8 +77,18 @@ ClassObj* Interp::type_of(const Value& v) {
         return t.staticmethod.get();
     case ObjType::Super:
         return t.super.get();
-    case ObjType::Iterator:
-        return t.iterator.get();
+    case ObjType::Iterator: {
+        const std::string& name = v.as<IteratorObj>()->name;
+        auto it = t.iterator_classes.find(name);
+        if (it != t.iterator_classes.end()) return it->second.get();
+        Ref<ClassObj> cls = make_builtin_type(*this, name, t.object, Builtin::Object);
+        for (const char* m : {"__iter__", "__next__"})
+            if (const Value* f = t.iterator->dict->find(m)) cls->dict->set(*this, m, *f);
+        t.iterator_classes.emplace(name, cls);
+        return cls.get();
+    }
+    case ObjType::Generator:
+        return t.generator.get();
     case ObjType::DictView: {
         auto k = v.as<DictViewObj>()->kind;
         return k == DictViewObj::Kind::Keys ? t.dict_keys.get()

@@ -19,7 +19,7 @@ namespace {
 constexpr const char* kUsage =
     "Usage: revlab [--database PATH] [--models PATH] db <verb> [flags]\n"
     "       revlab [--database PATH] [--models PATH] app start\n"
-    "       revlab python FILE.py\n"
+    "       revlab python [--steps N] FILE.py\n"
     "\n"
     "Runs Flask-Migrate's `flask db <verb>` in the current folder, a Flask project with app/models.py,\n"
     "migrations/ and app.db, without Python. Verbs: init, revision, migrate, upgrade, downgrade, stamp,\n"
@@ -39,9 +39,15 @@ void write(const revlab::Output& out) {
 
 // `revlab python FILE.py`: the file run by Revlab's sandboxed interpreter, as `python FILE.py`
 // would run it; imports resolve in the current folder.
-int run_python(const std::vector<std::string>& rest) {
+int run_python(std::vector<std::string> rest) {
+    revlab::py::Limits limits;
+    // --steps N: the sandbox's step budget (the hostile-program tests use a small one)
+    if (rest.size() == 4 && rest[1] == "--steps") {
+        limits.steps = std::stoull(rest[2]);
+        rest.erase(rest.begin() + 1, rest.begin() + 3);
+    }
     if (rest.size() != 2) {
-        std::cerr << "Usage: revlab python FILE.py\n";
+        std::cerr << "Usage: revlab python [--steps N] FILE.py\n";
         return 2;
     }
     revlab::project::DiskFileTree files(".");
@@ -79,7 +85,7 @@ int run_python(const std::vector<std::string>& rest) {
         owned = std::make_unique<revlab::sqlite::Database>(path);
         return owned.get();
     };
-    int rc = revlab::py::run_main(rest[1], std::move(text), std::move(host), {},
+    int rc = revlab::py::run_main(rest[1], std::move(text), std::move(host), limits,
                                   [&bind](revlab::py::Interp& I) { revlab::sa::install(I, bind); });
     std::fflush(stdout);
     return rc;

@@ -305,6 +305,8 @@ void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree
     } catch (const py::Halt& h) {
         if (h.where.line > 0) throw Error(h.where, h.message);
         throw Error(h.message);
+    } catch (const std::bad_alloc&) {
+        throw Error("the script used more memory than the sandbox could give it");
     }
 }
 

@@ -50,7 +50,7 @@ void Parser::unsupported(const SourceLocation& where, std::string_view what, std
 }
 
 void Parser::too_deep(const SourceLocation& where) const {
-    fail(where, "too deeply nested: more than 100 levels of brackets, operators or blocks; "
+    fail(where, "nested too deeply: more than 100 levels of brackets, operators or blocks; "
                 "split it into simpler statements");
 }
 

@@ -23,6 +23,9 @@ int run_main(const std::string& path, std::string text, Host host, Limits limits
             return 1;
         }
         return 0;
+    } catch (const std::bad_alloc&) {
+        if (err) err("Error: the script used more memory than the sandbox could give it\n");
+        return 1;
     } catch (const Halt& h) {
         if (err) err("Error: " + (h.where.line > 0 ? h.where.str() + ": " : std::string()) + h.message + "\n");
     } catch (const Error& e) {

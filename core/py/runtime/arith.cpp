@@ -417,6 +417,7 @@ bool holds(Op op, int order) {
 
 // Lexicographic order of two sequences, as Python compares lists and tuples.
 Value sequence_compare(Interp& I, Op op, const std::vector<Value>& x, const std::vector<Value>& y) {
+    I.check_stack();
     std::size_t i = 0;
     for (; i < x.size() && i < y.size(); ++i)
         if (!x[i].same(y[i]) && !I.eq(x[i], y[i])) break;

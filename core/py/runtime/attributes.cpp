@@ -333,13 +333,8 @@ void generic_setattr(Interp& I, const Value& obj, std::string_view name, Value v
                 return;
             }
         }
-        if (name == "__class__") {
-            if (ClassObj* c = value.get<ClassObj>()) {
-                inst.cls = Ref<ClassObj>(c);
-                return;
-            }
-            I.type_error("__class__ must be set to a class, not '" + I.type_name(value) + "' object");
-        }
+        if (name == "__class__")
+            I.raise("TypeError", "assigning __class__ is not available in Revlab's sandbox");
         if (inst.cls->is_subclass_of(I.t.exc("BaseException"))) {
             if (name == "args") return void(inst.args = I.tuple(I.to_vector(value)));
             if (name == "__cause__") {

@@ -34,6 +34,10 @@ Value b_print(Interp& I, const Value&, CallArgs& args, const Value&) {
         line += I.to_str(a.rest()[i]);
     }
     line += end;
+    I.printed += line.size();
+    if (I.printed > Interp::kMaxOutput)
+        I.halt("the script printed more than " + std::to_string(Interp::kMaxOutput >> 20) +
+               " MiB; Revlab stops scripts there (an endless loop of print()?)");
     // file=sys.stderr goes to the error stream
     const bool to_err = a.has(2) && !a[2].is_none() && I.repr(a[2]).find("stderr") != std::string::npos;
     if (to_err) {

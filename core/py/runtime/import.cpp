@@ -168,6 +168,24 @@ Ref<ModuleObj> Interp::import_module(const std::string& name, const SourceLocati
             }
         }
     }
+    // Modules of Python's standard library that reach outside the sandbox are named as such.
+    static const std::pair<const char*, const char*> kRefused[] = {
+        {"subprocess", "scripts cannot run programs"},       {"multiprocessing", "scripts cannot run programs"},
+        {"socket", "scripts cannot open network connections"}, {"urllib", "scripts cannot open network connections"},
+        {"http", "scripts cannot open network connections"},   {"ssl", "scripts cannot open network connections"},
+        {"ctypes", "scripts cannot call native code"},         {"cffi", "scripts cannot call native code"},
+        {"pickle", "unpickling can run arbitrary code"},       {"marshal", "it loads code objects"},
+        {"importlib", "imports resolve only as Revlab resolves them"},
+        {"threading", "scripts run on one thread"},            {"asyncio", "scripts run on one thread"},
+        {"signal", "scripts cannot handle signals"},
+        {"pathlib", "scripts cannot read or write files"},     {"shutil", "scripts cannot read or write files"},
+        {"tempfile", "scripts cannot read or write files"},    {"glob", "scripts cannot read or write files"},
+        {"sqlite3", "the migration's connection is op.get_bind()"},
+    };
+    const std::string top = name.substr(0, name.find('.'));
+    for (const auto& [refused, why] : kRefused)
+        if (top == refused)
+            raise("ModuleNotFoundError", "module '" + name + "' is not available in Revlab's sandbox: " + why);
     Value exc = make_exception(t.exc("ModuleNotFoundError"), {str("No module named '" + name + "'")});
     exc.as<InstanceObj>()->dict = dict();
     exc.as<InstanceObj>()->dict->set(*this, "name", str(name));

@@ -35,7 +35,9 @@ struct Halt {
 };
 
 struct Limits {
-    std::uint64_t steps = 100'000'000;   // statements, loop iterations and calls
+    // Statements, loop iterations and calls. A data migration over 100,000 rows takes tens of
+    // millions (the SQLAlchemy emulation runs as Python too); natively about 5 million a second.
+    std::uint64_t steps = 200'000'000;
     std::size_t memory = 256u << 20;     // bytes of live objects
     int recursion = 1000;                // Python frames (sys.getrecursionlimit())
     std::size_t stack_bytes = 3u << 20;  // C++ stack the interpreter may use below its entry
@@ -209,11 +211,17 @@ public:
     // Exceptions being handled right now (sys.exc_info()).
     Value current_exception();
 
+    // Raises RecursionError when the C++ stack under the interpreter's entry is nearly used up
+    // (deep data: comparing or printing lists nested 100,000 deep).
+    void check_stack();
+    // Bytes print() has written; the sandbox stops a script past its output cap.
+    std::size_t printed = 0;
+    static constexpr std::size_t kMaxOutput = 16u << 20;
+
 private:
     friend class FrameGuard;
     friend struct Executor;
     [[noreturn]] void budget_exhausted();
-    void check_stack();
 
     std::vector<Frame*> frames_;
     std::uint64_t steps_ = 0;

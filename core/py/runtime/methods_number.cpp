@@ -41,6 +41,8 @@ Value int_to_bytes(Interp& I, const Value& self, CallArgs& args, const Value&) {
     const bool is_signed = a.has(2) && I.truthy(a[2]);
     if (order != "big" && order != "little") I.value_error("byteorder must be either 'little' or 'big'");
     if (v.is_negative() && !is_signed) I.raise("OverflowError", "can't convert negative int to unsigned");
+    if (length < 0) I.value_error("length argument must be non-negative");
+    I.heap.reserve(static_cast<std::size_t>(length));
     std::string out(static_cast<std::size_t>(length), '\0');
     BigInt x = v;
     if (x.is_negative()) x = x + BigInt::shift_left(BigInt(1), BigInt(length * 8));

@@ -257,6 +257,7 @@ bool numeric_eq(Interp& I, const Value& a, const Value& b, bool& handled) {
 
 bool sequence_eq(Interp& I, const std::vector<Value>& a, const std::vector<Value>& b) {
     if (a.size() != b.size()) return false;
+    I.check_stack();
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (i >= a.size() || i >= b.size()) return false; // a user __eq__ shrank a list
         if (!a[i].same(b[i]) && !I.eq(a[i], b[i])) return false;
@@ -266,6 +267,7 @@ bool sequence_eq(Interp& I, const std::vector<Value>& a, const std::vector<Value
 
 bool dict_eq(Interp& I, DictObj& a, DictObj& b) {
     if (a.size() != b.size()) return false;
+    I.check_stack();
     for (const DictObj::Entry& e : a.entries()) {
         if (!e.live) continue;
         Value key = e.key, value = e.value;
@@ -399,6 +401,7 @@ std::int64_t Interp::hash(const Value& v) {
     case ObjType::BigInt:
         return v.as<BigIntObj>()->value.hash();
     case ObjType::Tuple: {
+        check_stack();
         // CPython's xxHash-based tuple hash, so equal tuples hash alike whatever they hold.
         const auto& items = v.as<TupleObj>()->items;
         std::uint64_t acc = 2870177450012600261ull;

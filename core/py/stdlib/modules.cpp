@@ -32,6 +32,22 @@ Value sys_exc_info(Interp& I, const Value&, CallArgs& args, const Value&) {
     return I.tuple({Value(I.type_of(e)), e, Value()});
 }
 
+// sys.modules as a snapshot of the modules imported so far; the frame-walking functions refused.
+Value sys_getattr(Interp& I, const Value&, CallArgs& args, const Value&) {
+    Args a(I, args, "__getattr__", {"name"});
+    const std::string name = I.to_str(a[0]);
+    if (name == "modules") {
+        Ref<DictObj> d = I.dict();
+        for (const auto& [n, m] : I.modules)
+            d->set(I, n, Value(m));
+        return Value(d);
+    }
+    if (name == "_getframe" || name == "settrace" || name == "setprofile" || name == "_current_frames" ||
+        name == "exit" || name == "addaudithook")
+        I.raise("AttributeError", "sys." + name + " is not available in Revlab's sandbox");
+    I.raise("AttributeError", "module 'sys' has no attribute '" + name + "'");
+}
+
 Value stream_write(Interp& I, const Value&, CallArgs& args, const Value& which) {
     Args a(I, args, "write", {"s", "/"});
     const std::string text = I.to_str(a[0]);
@@ -60,8 +76,7 @@ void init_sys(Interp& I, ModuleObj& m) {
     d.set(I, "path", I.list({I.str("")}));
     d.set(I, "executable", I.str(""));
     d.set(I, "dont_write_bytecode", Value::boolean(true));
-    Ref<DictObj> modules_view = I.dict();
-    d.set(I, "modules", Value(modules_view));
+    d.set(I, "__getattr__", I.builtin("__getattr__", sys_getattr));
     d.set(I, "getrecursionlimit", I.builtin("getrecursionlimit", sys_getrecursionlimit));
     d.set(I, "setrecursionlimit", I.builtin("setrecursionlimit", sys_setrecursionlimit));
     d.set(I, "exc_info", I.builtin("exc_info", sys_exc_info));

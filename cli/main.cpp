@@ -50,7 +50,15 @@ int run_python(std::vector<std::string> rest) {
         std::cerr << "Usage: revlab python [--steps N] FILE.py\n";
         return 2;
     }
-    revlab::project::DiskFileTree files(".");
+    // The script's folder is the project root (Python puts it first on sys.path).
+    std::string script = rest[1], root = ".";
+    if (!script.empty() && script[0] == '/') {
+        const std::size_t slash = script.rfind('/');
+        root = slash == 0 ? "/" : script.substr(0, slash);
+        script = script.substr(slash + 1);
+    }
+    rest[1] = script;
+    revlab::project::DiskFileTree files(root);
     std::string text;
     try {
         text = files.read(rest[1]);

@@ -313,7 +313,15 @@ Value Interp::binary(Op op, const Value& a, const Value& b) {
         }
     }
     Value r = dispatch(*this, op, a, b);
-    if (r.tag() == Value::Tag::NotImplemented) unsupported(*this, op, a, b);
+    if (r.tag() == Value::Tag::NotImplemented) {
+        // int | None, str | int: a union type for annotations (typing._type_or), as Python 3.10+
+        const bool a_type = a.is(ObjType::Class) || a.is_none(), b_type = b.is(ObjType::Class) || b.is_none();
+        if (op == Op::BitOr && a_type && b_type && (a.is(ObjType::Class) || b.is(ObjType::Class))) {
+            Ref<ModuleObj> typing = import_module("typing");
+            if (std::optional<Value> f = getattr_if(Value(typing), "_type_or")) return call(*f, {a, b});
+        }
+        unsupported(*this, op, a, b);
+    }
     return r;
 }
 

@@ -174,7 +174,19 @@ Value gen_close(Interp&, const Value& self, CallArgs&, const Value&) {
 
 } // namespace
 
+// function.__get__: functions are descriptors (enum and attrs-like code ask).
+Value function_get(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    if (args.pos.empty()) I.type_error("__get__(None, None) is invalid");
+    if (args.pos[0].is_none()) return self;
+    return Value(I.heap.make<BoundMethodObj>(self, args.pos[0]));
+}
+
 void install_generator_methods(Interp& I) {
+    {
+        Value get = I.builtin("__get__", function_get);
+        get.as<BuiltinObj>()->is_method = true;
+        I.t.function->dict->set(I, "__get__", get);
+    }
     for (ClassObj* c : {I.t.iterator.get(), I.t.generator.get()}) {
         Value it = I.builtin("__iter__", iter_self);
         it.as<BuiltinObj>()->is_method = true;

@@ -222,6 +222,7 @@ private:
     friend class FrameGuard;
     friend struct Executor;
     [[noreturn]] void budget_exhausted();
+    std::optional<Value> lookup_attr(const Value& obj, std::string_view name, bool strict);
 
     std::vector<Frame*> frames_;
     std::uint64_t steps_ = 0;

@@ -107,6 +107,11 @@ Value item_dunder(Interp& I, const Value& self, CallArgs& args, const Value& dat
     return Value();
 }
 
+Value format_dunder(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    Args a(I, args, "__format__", {"format_spec", "/"});
+    return I.format(builtin_self(self), I.to_str(a[0]));
+}
+
 void install_missing(Interp& I, ClassObj& c, const char* name, NativeFn fn, Value data) {
     if (c.dict->find(name) == nullptr) add_method(I, c, name, fn, std::move(data));
 }
@@ -122,6 +127,7 @@ void install_dunder_methods(Interp& I) {
             install_missing(I, *c, kCompare[i].name, compare_dunder, Value::integer(static_cast<std::int64_t>(i)));
         for (const char* u : {"__repr__", "__str__", "__bool__"})
             install_missing(I, *c, u, unary_dunder, I.str(u));
+        install_missing(I, *c, "__format__", format_dunder, Value());
         if (c != I.t.list && c != I.t.dict && c != I.t.set) install_missing(I, *c, "__hash__", unary_dunder, I.str("__hash__"));
     }
     for (const Ref<ClassObj>& c : numbers) {

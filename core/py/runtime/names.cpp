@@ -3,6 +3,7 @@
 #include "py/runtime/exec.hpp"
 
 #include "py/runtime/dispatch.hpp"
+#include "py/runtime/modules.hpp"
 
 namespace revlab::py {
 
@@ -222,6 +223,16 @@ Value make_function(Interp& I, const std::shared_ptr<const Source>& src, const C
         else fn->defaults.push_back(std::move(d));
     }
     fn->closure = make_closure(I, code, f);
+    // Parameter annotations, evaluated now unless the module keeps them as text
+    // (`from __future__ import annotations`).
+    Ref<DictObj> annotations;
+    for (const Param& p : params) {
+        if (!p.annotation || p.name.empty()) continue;
+        if (!annotations) annotations = I.dict();
+        annotations->set(I, p.name, future_annotations(I, f) ? I.str(source_text(I, f, *p.annotation))
+                                                              : I.eval(*p.annotation, f));
+    }
+    if (annotations) fn->annotations = Value(annotations);
     fn->name = I.str(code.name);
     fn->qualname = I.str(code.qualname);
     if (const Value* m = f.globals->find("__name__")) fn->module = *m;

@@ -184,37 +184,24 @@ def _digits(text, pos, lo, hi):
     return [e for e in range(end, pos + lo - 1, -1) if e - pos >= lo]
 
 
-def _alternatives(*patterns):
-    """A matcher for regex alternatives made of digit classes: 'D' any digit, '0'-'9' literal,
-    '[a-b]' a range; tried in order."""
+def _numbers(*widths):
+    """A matcher for a numeric directive: for each (width, low, high), widest first, a run of
+    exactly `width` digits whose value is in low..high (what its regex's alternatives accept)."""
     def match(text, pos):
         ends = []
-        for pat in patterns:
-            p = pos
-            ok = True
-            k = 0
-            while k < len(pat):
-                if p >= len(text):
-                    ok = False
-                    break
-                ch = text[p]
-                tok = pat[k]
-                if tok == "D":
-                    ok = "0" <= ch <= "9"
-                    k += 1
-                elif tok == "[":
-                    ok = pat[k + 1] <= ch <= pat[k + 3]
-                    k += 5
-                else:
-                    ok = ch == tok
-                    k += 1
-                if not ok:
-                    break
-                p += 1
-            if ok:
-                ends.append(p)
+        for width, low, high in widths:
+            chunk = text[pos:pos + width]
+            if len(chunk) == width and chunk.isdigit() and chunk.isascii() and low <= int(chunk) <= high:
+                ends.append(pos + width)
         return ends
     return match
+
+
+def _day(text, pos):
+    ends = _numbers((2, 1, 31), (1, 1, 9))(text, pos)
+    if text[pos:pos + 1] == " " and "1" <= text[pos + 1:pos + 2] <= "9":
+        ends.append(pos + 2)
+    return ends
 
 
 def _names(names):
@@ -223,12 +210,6 @@ def _names(names):
     def match(text, pos):
         lowered = text[pos:pos + 20].lower()
         return [pos + len(n) for n in ordered if lowered.startswith(n)]
-    return match
-
-
-def _fixed_digits(count):
-    def match(text, pos):
-        return [pos + count] if len(_digits(text, pos, count, count)) else []
     return match
 
 
@@ -270,22 +251,23 @@ def _offset(text, pos):
     return ends
 
 
+# Each directive as its regular expression in Python's _strptime accepts it, alternatives in order.
 _MATCHERS = {
-    "d": _alternatives("3[0-1]", "[1-2]D", "0[1-9]", "[1-9]", " [1-9]"),
+    "d": _day,
     "f": _digit_range(1, 6),
-    "H": _alternatives("2[0-3]", "[0-1]D", "D"),
-    "I": _alternatives("1[0-2]", "0[1-9]", "[1-9]"),
-    "G": _fixed_digits(4),
-    "j": _alternatives("36[0-6]", "3[0-5]D", "[1-2]DD", "0[1-9]D", "00[1-9]", "[1-9]D", "0[1-9]", "[1-9]"),
-    "m": _alternatives("1[0-2]", "0[1-9]", "[1-9]"),
-    "M": _alternatives("[0-5]D", "D"),
-    "S": _alternatives("6[0-1]", "[0-5]D", "D"),
-    "U": _alternatives("5[0-3]", "[0-4]D", "D"),
-    "w": _alternatives("[0-6]"),
-    "u": _alternatives("[1-7]"),
-    "V": _alternatives("5[0-3]", "0[1-9]", "[1-4]D", "D"),
-    "y": _fixed_digits(2),
-    "Y": _fixed_digits(4),
+    "H": _numbers((2, 0, 23), (1, 0, 9)),
+    "I": _numbers((2, 1, 12), (1, 1, 9)),
+    "G": _numbers((4, 0, 9999)),
+    "j": _numbers((3, 1, 366), (2, 1, 99), (1, 1, 9)),
+    "m": _numbers((2, 1, 12), (1, 1, 9)),
+    "M": _numbers((2, 0, 59), (1, 0, 9)),
+    "S": _numbers((2, 0, 61), (1, 0, 9)),
+    "U": _numbers((2, 0, 53), (1, 0, 9)),
+    "w": _numbers((1, 0, 6)),
+    "u": _numbers((1, 1, 7)),
+    "V": _numbers((2, 1, 53), (1, 0, 9)),
+    "y": _numbers((2, 0, 99)),
+    "Y": _numbers((4, 0, 9999)),
     "z": _offset,
     "A": _names(DAY_NAMES),
     "a": _names(DAY_ABBRS),
@@ -297,6 +279,9 @@ _MATCHERS = {
 _MATCHERS["W"] = _MATCHERS["U"]
 
 _EXPANSIONS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+
+
+_COMPILED = {}
 
 
 def _compile(fmt):
@@ -382,7 +367,12 @@ def parse_time(text, fmt):
         raise TypeError("strptime() argument 1 must be str, not %s" % type(text).__name__)
     if not isinstance(fmt, str):
         raise TypeError("strptime() argument 2 must be str, not %s" % type(fmt).__name__)
-    parts = _compile(fmt)
+    parts = _COMPILED.get(fmt)
+    if parts is None:
+        parts = _compile(fmt)
+        if len(_COMPILED) > 100:
+            _COMPILED.clear()
+        _COMPILED[fmt] = parts
     found = {}
     end = _search(parts, 0, text, 0, found)
     if end < 0:

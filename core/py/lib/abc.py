@@ -38,9 +38,14 @@ def _is_abstract(value):
     if getattr(value, "__isabstractmethod__", False):
         return True
     # a property, classmethod or staticmethod around an abstract function
-    for attr in ("fget", "fset", "fdel", "__func__"):
-        inner = getattr(value, attr, None)
-        if inner is not None and getattr(inner, "__isabstractmethod__", False):
+    if isinstance(value, property):
+        inner = (value.fget, value.fset, value.fdel)
+    elif isinstance(value, (classmethod, staticmethod)):
+        inner = (value.__func__,)
+    else:
+        return False
+    for f in inner:
+        if f is not None and getattr(f, "__isabstractmethod__", False):
             return True
     return False
 
@@ -83,7 +88,7 @@ class ABCMeta(type):
         """Makes subclass a virtual subclass: issubclass and isinstance answer True."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
+        if subclass in cls._abc_registry or cls in subclass.__mro__:
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")

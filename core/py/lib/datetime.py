@@ -1104,6 +1104,24 @@ class datetime(date):
     fold = property(lambda self: self._fold)
 
     @classmethod
+    def _make(cls, year, month, day, hour, minute, second, microsecond, tzinfo, fold=0):
+        """A datetime of fields already known to be valid (arithmetic's results): no checks."""
+        if cls is not datetime:
+            return cls(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    @classmethod
     def fromtimestamp(cls, t, tz=None):
         """The local (here UTC) datetime of a POSIX timestamp; in tz when one is given."""
         _check_tzinfo(tz)
@@ -1374,7 +1392,7 @@ class datetime(date):
         seconds, us = divmod(rest, 1000000)
         hh, seconds = divmod(seconds, 3600)
         mm, ss = divmod(seconds, 60)
-        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        return type(self)._make(y, m, d, hh, mm, ss, us, self._tzinfo)
 
     def __radd__(self, other):
         if isinstance(other, timedelta):

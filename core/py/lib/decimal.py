@@ -434,6 +434,27 @@ _PyHASH_10INV = pow(10, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
 # ---- parsing ----------------------------------------------------------------------------------
 
 
+def _parse_simple(text):
+    """(sign, digits, exponent) of a plain '-123.45' (the common case), or None for anything else."""
+    sign = 0
+    body = text
+    if text[:1] == "-":
+        sign = 1
+        body = text[1:]
+    dot = body.find(".")
+    if dot < 0:
+        digits = body
+        exp = 0
+    else:
+        digits = body[:dot] + body[dot + 1:]
+        exp = dot + 1 - len(body)
+    if not digits.isdigit() or not digits.isascii():
+        return None
+    if digits[0] == "0":
+        digits = digits.lstrip("0") or "0"
+    return (sign, digits, exp)
+
+
 def _parse(text):
     """(sign, coefficient digits, exponent) of a numeric string, with the exponent 'F' (Infinity),
     'n' (NaN) or 'N' (sNaN) for the special values; None when it is not a number."""
@@ -498,7 +519,9 @@ class Decimal:
     def __new__(cls, value="0", context=None):
         self = object.__new__(cls)
         if isinstance(value, str):
-            parsed = _parse(value)
+            parsed = _parse_simple(value)
+            if parsed is None:
+                parsed = _parse(value)
             if parsed is None:
                 if context is None:
                     context = getcontext()
@@ -786,6 +809,12 @@ class Decimal:
                 if len(self._int) > max_payload:
                     return _special(self._sign, self._exp, self._int[len(self._int) - max_payload:].lstrip("0"))
             return self
+        n = len(self._int)
+        if n <= context.prec and not context.clamp:
+            # the common case: few enough digits and an exponent well inside the limits
+            adjusted = self._exp + n - 1
+            if context.Emin <= adjusted <= context.Emax and self._exp >= context.Emin - context.prec + 1:
+                return self
         Etiny = context.Emin - context.prec + 1
         Etop = context.Emax - context.prec + 1
         if self._int == "0":
@@ -1268,22 +1297,27 @@ class Decimal:
             return context._raise_error(InvalidOperation, "quantize with one INF")
         if not context.Etiny() <= exp._exp <= context.Emax:
             return context._raise_error(InvalidOperation, "target exponent out of bounds in quantize")
-        if not self:
+        if self._int == "0":
             return _dec(self._sign, "0", exp._exp)._fix(context)
-        self_adjusted = self.adjusted()
-        if self_adjusted > context.Emax:
+        target = exp._exp
+        if self._exp + len(self._int) - 1 > context.Emax:
             return context._raise_error(InvalidOperation, "exponent of quantize result too large for current context")
-        if self_adjusted - exp._exp + 1 > context.prec:
+        if self._exp + len(self._int) - target > context.prec:
             return context._raise_error(InvalidOperation, "quantize result has too many digits for current context")
-        ans = self._rescale(exp._exp, rounding)
-        if ans.adjusted() > context.Emax:
+        if self._exp >= target:
+            ans = _dec(self._sign, self._int + "0" * (self._exp - target), target)
+            inexact = False
+        else:
+            coef, inexact = _round_coefficient(int(self._int), target - self._exp, rounding, self._sign)
+            ans = _dec(self._sign, coef, target)
+        if ans._int != "0" and len(ans._int) + target - 1 > context.Emax:
             return context._raise_error(InvalidOperation, "exponent of quantize result too large for current context")
         if len(ans._int) > context.prec:
             return context._raise_error(InvalidOperation, "quantize result has too many digits for current context")
-        if ans and ans.adjusted() < context.Emin:
+        if ans._int != "0" and len(ans._int) + target - 1 < context.Emin:
             context._raise_error(Subnormal)
-        if ans._exp > self._exp:
-            if ans != self:
+        if target > self._exp:
+            if inexact:
                 context._raise_error(Inexact)
             context._raise_error(Rounded)
         return ans._fix(context)

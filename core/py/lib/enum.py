@@ -120,11 +120,11 @@ class EnumType(type):
         if member_type is object or first_enum is None:
             return
         if ReprEnum is not None and ReprEnum in bases:
+            # str() and format() of the data type (int's, str's), applied to the member's value
             if "__format__" not in body:
-                type.__setattr__(enum_class, "__format__", member_type.__format__)
+                type.__setattr__(enum_class, "__format__", _value_format)
             if "__str__" not in body:
-                method = member_type.__repr__ if member_type in (int, float) else member_type.__str__
-                type.__setattr__(enum_class, "__str__", method)
+                type.__setattr__(enum_class, "__str__", _value_str)
         for name in ("__repr__", "__str__", "__format__"):
             if name in body or name in enum_class.__dict__:
                 continue
@@ -203,8 +203,10 @@ class EnumType(type):
                     break
             if member_type is not object:
                 break
-        if first_enum._member_names_:
-            raise TypeError("%s: cannot extend enumeration %r" % (class_name, first_enum.__name__))
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
         return member_type, first_enum
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -266,6 +268,15 @@ class EnumType(type):
                             % (type(member).__qualname__, type(cls).__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
+    def __getattr__(cls, name):
+        # members named like Enum's own properties (`name`, `value`) are found here
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls.__dict__["_member_map_"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -299,8 +310,16 @@ class EnumType(type):
 
     def __delattr__(cls, name):
         if name in cls.__dict__.get("_member_map_", {}):
-            raise AttributeError("cannot delete member %r" % (name,))
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
         type.__delattr__(cls, name)
+
+
+def _value_format(self, format_spec):
+    return format(self._value_, format_spec)
+
+
+def _value_str(self):
+    return str(self._value_)
 
 
 def builtins_type(obj):

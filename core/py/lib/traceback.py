@@ -99,7 +99,7 @@ def _frames_of(exc):
     # outside it (the ones still running below this module's functions).
     outer = 0
     depth = _revlab_frames.depth()
-    for k in range(depth - 1, -1, -1):
+    for k in range(depth):
         info = _revlab_frames.caller(k)
         if info is not None and info[3] not in (__name__, "logging", "warnings"):
             outer = depth - 1 - k

@@ -112,6 +112,9 @@ class MappingProxyType:
     def __repr__(self):
         return "mappingproxy(%r)" % (self._mapping,)
 
+    def __str__(self):
+        return str(self._mapping)
+
     __hash__ = None
 
 

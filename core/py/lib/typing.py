@@ -543,8 +543,43 @@ class Generic:
         cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
-    """A structural base class; runtime_checkable protocols answer isinstance by their methods."""
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for attr in list(base.__dict__.keys()) + list(base.__dict__.get("__annotations__", {}).keys()):
+            if not attr.startswith("_abc_") and attr not in (
+                    "__abstractmethods__", "__annotations__", "__weakref__", "_is_protocol", "_is_runtime_protocol",
+                    "__dict__", "__args__", "__slots__", "__next_in_mro__", "__parameters__", "__origin__",
+                    "__orig_bases__", "__extra__", "__tree_hash__", "__doc__", "__subclasshook__", "__init__",
+                    "__new__", "__module__", "_MutableMapping__marker", "__qualname__", "__init_subclass__",
+                    "__class_getitem__", "__protocol_attrs__"):
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    """isinstance() with a protocol: by its attributes when @runtime_checkable, else refused."""
+
+    def __instancecheck__(cls, instance):
+        if any(c is cls for c in type(instance).__mro__):
+            return True
+        if not cls.__dict__.get("_is_protocol", False):
+            return False
+        if not cls.__dict__.get("_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        for attr in _protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if getattr(cls, attr, None) is not None and getattr(instance, attr) is None and callable(
+                    getattr(cls, attr, None)):
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """A structural base class; runtime_checkable protocols answer isinstance by their attributes."""
 
     __slots__ = ()
     _is_protocol = True
@@ -554,6 +589,8 @@ class Protocol(Generic):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get("_is_protocol", False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if "_is_runtime_protocol" not in cls.__dict__:
+            cls._is_runtime_protocol = False
 
 
 def runtime_checkable(cls):

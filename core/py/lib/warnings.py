@@ -40,6 +40,9 @@ def _matches(pattern, text):
     if pattern is None:
         return True
     if isinstance(pattern, str):
+        # without re: a module pattern "name\Z" matches that name, a message pattern its prefix
+        if pattern.endswith("\\Z"):
+            return text == pattern[:-2]
         return text.startswith(pattern)
     return pattern.match(text) is not None
 

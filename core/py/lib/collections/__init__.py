@@ -537,8 +537,23 @@ class deque:
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        maxlen = self._maxlen
+        if maxlen is None:
+            self._items.extend(iterable)
+            return
+        # bounded: keep appending, and drop the oldest items in batches
+        items = self._items
+        limit = 2 * maxlen + 64
         for x in iterable:
-            self.append(x)
+            items.append(x)
+            if len(items) > limit:
+                items = items[len(items) - maxlen:]
+                self._items = items
+                self._head = 0
+        excess = len(items) - self._head - maxlen
+        if excess > 0:
+            self._head += excess
+            self._compact()
 
     def extendleft(self, iterable):
         if iterable is self:

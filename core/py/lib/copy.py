@@ -64,6 +64,22 @@ def _default_reduce(x):
             d = None
         if d:
             state = dict(d)
+        slots = {}
+        for klass in cls.__mro__:
+            names = klass.__dict__.get("__slots__", ())
+            if isinstance(names, str):
+                names = (names,)
+            for name in names:
+                if name in ("__dict__", "__weakref__"):
+                    continue
+                if name.startswith("__") and not name.endswith("__"):
+                    name = "_%s%s" % (klass.__name__.lstrip("_"), name)
+                try:
+                    slots[name] = getattr(x, name)
+                except AttributeError:
+                    pass
+        if slots:
+            state = (state, slots)
     listitems = list(x) if isinstance(x, list) else None
     dictitems = list(x.items()) if isinstance(x, dict) else None
     setitems = list(x) if isinstance(x, set) else None

@@ -819,6 +819,9 @@ class timezone(tzinfo):
             return (self._offset,)
         return (self._offset, self._name)
 
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__())
+
     def __eq__(self, other):
         if isinstance(other, timezone):
             return self._offset == other._offset

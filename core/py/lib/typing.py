@@ -12,6 +12,7 @@ Unpack, dataclass_transform's effects, typing.io/typing.re.
 """
 
 import collections.abc as _abc
+import types as _types
 
 __all__ = ["Any", "Union", "Optional", "ClassVar", "Final", "Literal", "Annotated", "NoReturn", "Never",
            "Self", "TypeAlias", "List", "Dict", "Set", "FrozenSet", "Tuple", "Type", "Callable",
@@ -314,7 +315,7 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
         return "typing.Union[%s]" % ", ".join(_type_repr(a) for a in args)
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -371,7 +372,7 @@ class _AnnotatedAlias(_GenericAlias, _root=True):
 def _flatten_union(args):
     flat = []
     for a in args:
-        if isinstance(a, _UnionGenericAlias):
+        if isinstance(a, (_UnionGenericAlias, _types.UnionType)):
             flat.extend(a.__args__)
         else:
             flat.append(a)
@@ -736,6 +737,10 @@ def get_origin(tp):
     """List[int] -> list, Union[a, b] -> Union, Annotated[t, m] -> Annotated; else None."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
+    if isinstance(tp, _types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     if isinstance(tp, _SpecialGenericAlias):
         return tp.__origin__
     if isinstance(tp, _GenericAlias):
@@ -751,6 +756,8 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _SpecialGenericAlias):
         return ()
+    if isinstance(tp, (_types.GenericAlias, _types.UnionType)):
+        return tp.__args__
     if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
         if args[0] is Ellipsis:
@@ -947,5 +954,12 @@ def is_typeddict(tp):
 
 
 def _type_or(left, right):
-    """X | Y on classes (the runtime's type.__or__ may call this): typing.Union[X, Y]."""
-    return Union[left, right]
+    """X | Y on classes, as Python 3.10+ makes it: a types.UnionType (repr 'int | None').
+    The runtime's type.__or__ may call this instead of Union[X, Y]."""
+    return _types.UnionType._make(left, right)
+
+
+def _generic_alias(origin, args):
+    """list[int] and the like: a types.GenericAlias (repr 'list[int]'), for the runtime's
+    __class_getitem__ of the builtin classes."""
+    return _types.GenericAlias(origin, args)

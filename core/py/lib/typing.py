@@ -831,11 +831,21 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def _module_namespace(obj):
+    """The globals of the module obj was defined in (through the import system when sys.modules
+    does not list the module)."""
     import sys
-    module = sys.modules.get(getattr(obj, "__module__", None) or "")
-    if module is not None:
-        return vars(module)
-    return None
+    name = getattr(obj, "__module__", None)
+    if not name:
+        return None
+    module = sys.modules.get(name)
+    if module is None:
+        try:
+            module = __import__(name)
+            for part in name.split(".")[1:]:
+                module = getattr(module, part)
+        except (ImportError, AttributeError):
+            return None
+    return vars(module)
 
 
 def _strip_annotations(t):

@@ -2074,6 +2074,10 @@ def _align(sign, body, fill, align, width, _zero, _sep):
 
 _NaN = _special(0, "n")
 
+import numbers as _numbers
+
+_numbers.Number.register(Decimal)
+
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0,
                          traps=[DivisionByZero, Overflow, InvalidOperation], flags=[])
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Overflow, InvalidOperation, Clamped,

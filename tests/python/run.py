@@ -2,7 +2,7 @@
 """Runs the Python conformance cases through a candidate and compares each with its .expected.
 
 usage: run.py CANDIDATE [--topic T]... [-j N] [--timeout S] [CASES...]
-       run.py REVLAB --hostile [-j N] [--timeout S] [NAMES...]
+       run.py REVLAB --hostile [-j N] [--timeout S] [--memory-limit-gb G] [NAMES...]
 
 CANDIDATE is a Python (`/usr/bin/python3`: it must pass every case, which tests this runner) or the revlab
 binary, called as `REVLAB python FILE.py`. CASES are paths, TOPIC/NAME or NAME; the default is every case.
@@ -12,9 +12,9 @@ command that runs the case alone; then `N passed, N failed`. Exits 0 only if eve
 
 --hostile runs hostile/*.py instead: programs a sandbox must stop. Each passes when the candidate ends it
 within the timeout with exit 1 and a stderr that holds one of the texts of its `# revlab:` header (several
-are separated by ` | `). Each run gets a 4 GiB address-space limit, so that a sandbox that fails to stop
-an allocation cannot take the machine down. Never with a Python candidate: those programs hang it, fill
-its memory or touch the system.
+are separated by ` | `). Each run gets an address-space limit (--memory-limit-gb, 4 by default; 0 for
+none, which an ASan build needs), so that a sandbox that fails to stop an allocation cannot take the
+machine down. Never with a Python candidate: those programs hang it, fill its memory or touch the system.
 """
 import argparse
 import os
@@ -23,7 +23,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import harness
 
-HOSTILE_MEMORY = 4 << 30
 
 
 def hostile_header(path):
@@ -60,7 +59,8 @@ def run_cases(prefix, paths, args):
 def run_hostile(prefix, paths, args):
     def one(path):
         texts = hostile_header(path)
-        outcome, stderr = harness.run(prefix, path, args.timeout, memory_limit=HOSTILE_MEMORY)
+        limit = int(args.memory_limit_gb * (1 << 30)) or None
+        outcome, stderr = harness.run(prefix, path, args.timeout, memory_limit=limit)
         return path, texts, outcome, stderr
 
     passed = failed = 0
@@ -88,6 +88,7 @@ def main():
     ap.add_argument("-j", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=None, help="seconds per case (10; hostile: 30)")
     ap.add_argument("--hostile", action="store_true")
+    ap.add_argument("--memory-limit-gb", type=float, default=4, help="address-space limit of a hostile run")
     args = ap.parse_intermixed_args()
 
     prefix = harness.command_for(args.candidate)

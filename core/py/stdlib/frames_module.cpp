@@ -21,6 +21,13 @@ std::string line_of(const std::string& text, int line) {
     return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
+// The source line `line` of a project file (read again: the interpreter keeps trees, not text).
+std::string source_line(Interp& I, const std::string& path, int line) {
+    if (!I.host.read_file || line <= 0) return {};
+    std::optional<std::string> text = I.host.read_file(path);
+    return text ? line_of(*text, line) : std::string();
+}
+
 // caller(depth): (filename, lineno, function name, module name, source line) of the Python frame
 // `depth` levels above the one calling caller() (0 is that frame itself); None above the top.
 Value frames_caller(Interp& I, const Value&, CallArgs& args, const Value&) {
@@ -35,8 +42,7 @@ Value frames_caller(Interp& I, const Value&, CallArgs& args, const Value&) {
         file = f.where->file();
         line = f.where->line;
     }
-    std::string text;
-    if (f.source != nullptr && *f.source && line > 0) text = line_of((*f.source)->text, line);
+    std::string text = source_line(I, file, line);
     Value module_name = I.str("");
     if (f.globals != nullptr)
         if (const Value* n = f.globals->find("__name__")) module_name = *n;
@@ -53,13 +59,7 @@ Value frames_traceback(Interp& I, const Value&, CallArgs& args, const Value&) {
     std::vector<Value> entries;
     if (inst->traceback) {
         for (const TraceEntry& e : *inst->traceback) {
-            std::string text;
-            // the source of the frame's file, when it is the one running now or one of the modules
-            for (const Frame* f : I.frames())
-                if (f->source != nullptr && *f->source && (*f->source)->path == e.loc.file()) {
-                    text = line_of((*f->source)->text, e.loc.line);
-                    break;
-                }
+            std::string text = source_line(I, e.loc.file(), e.loc.line);
             entries.push_back(
                 I.tuple({I.str(e.loc.file()), Value::integer(e.loc.line), I.str(e.function), I.str(text)}));
         }

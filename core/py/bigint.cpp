@@ -495,6 +495,16 @@ static BigInt mod_inverse(const BigInt& a, const BigInt& m) {
 BigInt BigInt::pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod) {
     if (mod.is_zero()) throw NumberError(NumberError::Kind::Value, "pow() 3rd argument cannot be 0");
     const BigInt m = mod.abs();
+    // Nothing here grows, but the time does: one modular squaring (about 2 n**2 limb products for an
+    // n-limb modulus) per bit of the exponent. The sandbox refuses past about a second of work, which
+    // no real use comes near (a 4096-bit RSA pow is 10**7), and which its step budget cannot interrupt.
+    constexpr double kMaxWork = 2e9;
+    const double limbs = static_cast<double>(m.mag_.size());
+    if (static_cast<double>(exp.bit_length()) * 2 * limbs * limbs > kMaxWork)
+        throw NumberError(NumberError::Kind::Memory,
+                          "integer too large: pow() with a " + std::to_string(exp.bit_length()) +
+                              "-bit exponent and a " + std::to_string(m.bit_length()) +
+                              "-bit modulus is more work than the sandbox allows");
     BigInt b = exp.neg_ ? mod_inverse(base, m) : BigInt::mod(base, m);
     const BigInt e = exp.abs();
     // Square and multiply, reducing after every product: nothing grows past m squared.

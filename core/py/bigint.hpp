@@ -90,6 +90,7 @@ class BigInt {
     // base ** exp for exp >= 0 (a negative exponent makes a float: the interpreter calls float_pow).
     static BigInt pow(const BigInt& base, const BigInt& exp, const IntLimits& limits = {});
     // pow(base, exp, mod): the result has mod's sign; a negative exp uses the modular inverse.
+    // Refused with a Memory error past about a second of work (exponent bits x modulus limbs**2).
     static BigInt pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod);
     // round(n, ndigits): n itself for ndigits >= 0, else the nearest multiple of 10**-ndigits, ties to
     // even (round(250, -2) == 200). Callers may clamp a huge ndigits into int64.

@@ -324,6 +324,14 @@ TEST_CASE("py numbers: the sandbox refuses huge ints before building them", "[py
     // Powers of 0, 1 and -1 never grow.
     CHECK(BigInt::pow(-1, BigInt::parse("1" + std::string(50, '1'))) == BigInt(-1));
     CHECK(BigInt::pow(0, BigInt::parse("1" + std::string(50, '0'))).is_zero());
+    // Modular powers stay small, but their time does not: a big exponent with a big modulus is refused.
+    CHECK(BigInt::pow_mod(3, BigInt::shift_left(1, 2048) - BigInt(1), BigInt::shift_left(1, 2048) + BigInt(1))
+              .sign() == 1);
+    CHECK(error_of([] {
+              BigInt::pow_mod(3, BigInt::shift_left(1, 100'000), BigInt::shift_left(1, 100'000) + BigInt(1));
+          }) ==
+          "Memory: integer too large: pow() with a 100001-bit exponent and a 100001-bit modulus is more "
+          "work than the sandbox allows");
     // Shifting right by any amount is fine.
     CHECK(BigInt::shift_right(-5, BigInt::parse("1" + std::string(50, '0'))) == BigInt(-1));
 }

@@ -496,11 +496,13 @@ BigInt BigInt::pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod)
     if (mod.is_zero()) throw NumberError(NumberError::Kind::Value, "pow() 3rd argument cannot be 0");
     const BigInt m = mod.abs();
     // Nothing here grows, but the time does: one modular squaring (about 2 n**2 limb products for an
-    // n-limb modulus) per bit of the exponent. The sandbox refuses past about a second of work, which
-    // no real use comes near (a 4096-bit RSA pow is 10**7), and which its step budget cannot interrupt.
-    constexpr double kMaxWork = 2e9;
+    // n-limb modulus) per bit of the exponent, and for a negative exponent the inverse (a step of
+    // about 4 n per bit of the modulus). The sandbox refuses past about a second of work, which no
+    // real use comes near (a 4096-bit RSA pow is 1.3e8), and which its step budget cannot interrupt.
+    constexpr double kMaxWork = 2e8;
     const double limbs = static_cast<double>(m.mag_.size());
-    if (static_cast<double>(exp.bit_length()) * 2 * limbs * limbs > kMaxWork)
+    const double inverse = exp.neg_ ? static_cast<double>(m.bit_length()) * 4 * limbs : 0;
+    if (static_cast<double>(exp.bit_length()) * 2 * limbs * limbs + inverse > kMaxWork)
         throw NumberError(NumberError::Kind::Memory,
                           "integer too large: pow() with a " + std::to_string(exp.bit_length()) +
                               "-bit exponent and a " + std::to_string(m.bit_length()) +

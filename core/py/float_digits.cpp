@@ -2,10 +2,10 @@
 #include "py/bigint_detail.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace revlab::py::float_digits {
 
@@ -25,7 +25,8 @@ struct Binary {
 };
 
 Binary decompose(double x) {
-    const auto bits = std::bit_cast<std::uint64_t>(x);
+    std::uint64_t bits; // std::bit_cast, which Emscripten 3.1.6's libc++ lacks
+    std::memcpy(&bits, &x, sizeof bits);
     const auto biased = static_cast<int>((bits >> 52) & 0x7FF);
     const std::uint64_t fraction = bits & ((std::uint64_t{1} << 52) - 1);
     if (biased == 0) return {fraction, -1074, false};

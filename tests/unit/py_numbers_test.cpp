@@ -12,9 +12,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <bit>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -43,17 +43,27 @@ BigInt big(const json& j) {
     return BigInt::parse(j.get<std::string>(), 10, kNoTextLimit);
 }
 
+// Bits to double and back (std::bit_cast is missing from Emscripten 3.1.6's libc++).
+double from_bits(std::uint64_t bits) {
+    double x;
+    std::memcpy(&x, &bits, sizeof x);
+    return x;
+}
+std::uint64_t to_bits(double x) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &x, sizeof bits);
+    return bits;
+}
+
 double dbl(const json& j) {
-    const std::string hex = j.get<std::string>();
-    return std::bit_cast<double>(static_cast<std::uint64_t>(std::stoull(hex, nullptr, 16)));
+    return from_bits(std::stoull(j.get<std::string>(), nullptr, 16));
 }
 
 // A float result as the tables write it: the hex of its bits, any nan as "nan".
 std::string fbits(double x) {
     if (std::isnan(x)) return "nan";
     char buf[20];
-    std::snprintf(buf, sizeof buf, "%016llx",
-                  static_cast<unsigned long long>(std::bit_cast<std::uint64_t>(x)));
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(to_bits(x)));
     return buf;
 }
 

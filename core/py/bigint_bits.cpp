@@ -19,15 +19,12 @@ namespace {
 
 // a as `width` limbs of two's complement.
 bd::Limbs twos_complement(const BigInt& a, std::size_t width) {
-    bd::Limbs r = a.limbs();
+    // -m is ~(m - 1).
+    bd::Limbs r = a.is_negative() ? bd::sub(a.limbs(), bd::Limbs{1}) : a.limbs();
     r.resize(width, 0);
-    if (a.is_negative()) {
-        // -m is ~(m - 1).
-        r = bd::sub(a.limbs(), bd::Limbs{1});
-        r.resize(width, 0);
+    if (a.is_negative())
         for (bd::Limb& limb : r)
             limb = ~limb;
-    }
     return r;
 }
 

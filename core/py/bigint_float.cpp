@@ -57,7 +57,8 @@ double BigInt::true_divide(const BigInt& a, const BigInt& b) {
     if (b.is_zero()) throw NumberError(NumberError::Kind::ZeroDivision, "division by zero");
     const bool negate = a.neg_ != b.neg_;
     const std::size_t a_bits = a.bit_length(), b_bits = b.bit_length();
-    // Both exact as doubles: one IEEE division rounds correctly (and 0 / -5 is -0.0, as in Python).
+    if (a.is_zero()) return negate ? -0.0 : 0.0; // 0 / -5 is -0.0 in Python
+    // Both exact as doubles: one IEEE division rounds correctly.
     if (a_bits <= DBL_MANT_DIG && b_bits <= DBL_MANT_DIG) return a.to_double() / b.to_double();
     const auto too_large = [] {
         return NumberError(NumberError::Kind::Overflow, "integer division result too large for a float");

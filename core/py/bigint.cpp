@@ -13,7 +13,8 @@ namespace revlab::py {
 namespace bigint_detail {
 
 void trim(Limbs& a) {
-    while (!a.empty() && a.back() == 0) a.pop_back();
+    while (!a.empty() && a.back() == 0)
+        a.pop_back();
 }
 
 int compare(const Limbs& a, const Limbs& b) {
@@ -161,6 +162,56 @@ void mul_small_add(Limbs& a, Limb m, Limb add) {
     if (carry) a.push_back(static_cast<Limb>(carry));
 }
 
+namespace {
+
+// 64 bits of a from bit `shift` up (zeros past the end).
+std::uint64_t bits_at(const Limbs& a, std::size_t shift) {
+    std::uint64_t v = 0;
+    const std::size_t limb = shift / kLimbBits, rest = shift % kLimbBits;
+    for (std::size_t k = 0; k < 3 && limb + k < a.size(); ++k) {
+        const std::uint64_t part = a[limb + k];
+        const int at = static_cast<int>(k * kLimbBits) - static_cast<int>(rest);
+        v |= at >= 0 ? (at < 64 ? part << at : 0) : part >> -at;
+    }
+    return v;
+}
+
+} // namespace
+
+Limb div_small_quotient(Limbs& a, const Limbs& s) {
+    if (compare(a, s) < 0) return 0;
+    // The top 32 bits of s against the bits of a at the same position: q <= a / s, and close.
+    const std::size_t s_bits = bit_length(s);
+    const std::size_t shift = s_bits > 32 ? s_bits - 32 : 0;
+    std::uint64_t q = bits_at(a, shift) / (bits_at(s, shift) + 1);
+    if (q > 0) {
+        std::uint64_t carry = 0;
+        std::int64_t borrow = 0;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (i < s.size()) carry += q * s[i];
+            const std::int64_t t =
+                std::int64_t{a[i]} - borrow - static_cast<std::int64_t>(carry & 0xFFFFFFFFu);
+            carry >>= kLimbBits;
+            borrow = t < 0;
+            a[i] = static_cast<Limb>(t + (borrow << kLimbBits));
+        }
+        trim(a);
+    }
+    for (; compare(a, s) >= 0; ++q)
+        sub_in_place(a, s);
+    return static_cast<Limb>(q);
+}
+
+Limbs pow10(unsigned k) {
+    static constexpr Limb kSmall[] = {1,      10,      100,      1000,      10000,
+                                      100000, 1000000, 10000000, 100000000, 1000000000};
+    Limbs r{1};
+    for (; k >= 9; k -= 9)
+        mul_small_add(r, kSmall[9], 0);
+    mul_small_add(r, kSmall[k], 0);
+    return r;
+}
+
 Limb div_small(Limbs& a, Limb d) {
     std::uint64_t rem = 0;
     for (std::size_t i = a.size(); i-- > 0;) {
@@ -205,7 +256,8 @@ void divmod(const Limbs& a, const Limbs& b, Limbs& q, Limbs& r) {
         std::int64_t borrow = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const std::uint64_t p = qhat * v[i];
-            const std::int64_t t = std::int64_t{u[i + j]} - borrow - static_cast<std::int64_t>(p & 0xFFFFFFFFu);
+            const std::int64_t t =
+                std::int64_t{u[i + j]} - borrow - static_cast<std::int64_t>(p & 0xFFFFFFFFu);
             u[i + j] = static_cast<Limb>(t);
             borrow = static_cast<std::int64_t>(p >> kLimbBits) - (t >> kLimbBits);
         }
@@ -285,7 +337,8 @@ namespace bd = bigint_detail;
 
 BigInt::BigInt(std::int64_t value) : neg_(value < 0) {
     // -(value + 1) + 1 avoids overflowing on INT64_MIN.
-    const std::uint64_t mag = value < 0 ? static_cast<std::uint64_t>(-(value + 1)) + 1 : static_cast<std::uint64_t>(value);
+    const std::uint64_t mag =
+        value < 0 ? static_cast<std::uint64_t>(-(value + 1)) + 1 : static_cast<std::uint64_t>(value);
     mag_ = bd::from_uint64(mag);
 }
 
@@ -308,16 +361,22 @@ void BigInt::trim() {
     if (mag_.empty()) neg_ = false;
 }
 
-std::size_t BigInt::bit_length() const { return bd::bit_length(mag_); }
+std::size_t BigInt::bit_length() const {
+    return bd::bit_length(mag_);
+}
 
 bool BigInt::fits_int64() const {
     if (mag_.size() > 2) return false;
-    const std::uint64_t mag = mag_.empty() ? 0 : mag_.size() == 1 ? mag_[0] : (std::uint64_t{mag_[1]} << 32) | mag_[0];
+    const std::uint64_t mag = mag_.empty()       ? 0
+                              : mag_.size() == 1 ? mag_[0]
+                                                 : (std::uint64_t{mag_[1]} << 32) | mag_[0];
     return mag <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + (neg_ ? 1 : 0);
 }
 
 std::int64_t BigInt::to_int64() const {
-    const std::uint64_t mag = mag_.empty() ? 0 : mag_.size() == 1 ? mag_[0] : (std::uint64_t{mag_[1]} << 32) | mag_[0];
+    const std::uint64_t mag = mag_.empty()       ? 0
+                              : mag_.size() == 1 ? mag_[0]
+                                                 : (std::uint64_t{mag_[1]} << 32) | mag_[0];
     // Two's complement negation in unsigned arithmetic, then a value-preserving conversion.
     return neg_ ? static_cast<std::int64_t>(~mag + 1) : static_cast<std::int64_t>(mag);
 }
@@ -326,7 +385,9 @@ std::strong_ordering operator<=>(const BigInt& a, const BigInt& b) {
     if (a.neg_ != b.neg_) return a.neg_ ? std::strong_ordering::less : std::strong_ordering::greater;
     const int c = bd::compare(a.mag_, b.mag_);
     const int signed_c = a.neg_ ? -c : c;
-    return signed_c < 0 ? std::strong_ordering::less : signed_c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+    return signed_c < 0   ? std::strong_ordering::less
+           : signed_c > 0 ? std::strong_ordering::greater
+                          : std::strong_ordering::equal;
 }
 
 // a + b for signed operands: add magnitudes when the signs agree, else subtract the smaller.
@@ -337,11 +398,19 @@ static BigInt add_signed(bool a_neg, const bd::Limbs& a, bool b_neg, const bd::L
     return c > 0 ? BigInt::from_limbs(a_neg, bd::sub(a, b)) : BigInt::from_limbs(b_neg, bd::sub(b, a));
 }
 
-BigInt operator+(const BigInt& a, const BigInt& b) { return add_signed(a.neg_, a.mag_, b.neg_, b.mag_); }
-BigInt operator-(const BigInt& a, const BigInt& b) { return add_signed(a.neg_, a.mag_, !b.neg_, b.mag_); }
+BigInt operator+(const BigInt& a, const BigInt& b) {
+    return add_signed(a.neg_, a.mag_, b.neg_, b.mag_);
+}
+BigInt operator-(const BigInt& a, const BigInt& b) {
+    return add_signed(a.neg_, a.mag_, !b.neg_, b.mag_);
+}
 
-BigInt BigInt::operator-() const { return from_limbs(!neg_, mag_); }
-BigInt BigInt::abs() const { return from_limbs(false, mag_); }
+BigInt BigInt::operator-() const {
+    return from_limbs(!neg_, mag_);
+}
+BigInt BigInt::abs() const {
+    return from_limbs(false, mag_);
+}
 
 BigInt BigInt::mul(const BigInt& a, const BigInt& b, const IntLimits& limits) {
     if (a.is_zero() || b.is_zero()) return BigInt();
@@ -368,7 +437,9 @@ std::pair<BigInt, BigInt> BigInt::divmod(const BigInt& a, const BigInt& b) {
     return {from_limbs(differ, std::move(q)), from_limbs(b.neg_, std::move(r))};
 }
 
-BigInt BigInt::floor_div(const BigInt& a, const BigInt& b) { return divmod(a, b).first; }
+BigInt BigInt::floor_div(const BigInt& a, const BigInt& b) {
+    return divmod(a, b).first;
+}
 
 BigInt BigInt::mod(const BigInt& a, const BigInt& b) {
     if (b.is_zero()) throw NumberError(NumberError::Kind::ZeroDivision, "integer modulo by zero");
@@ -377,7 +448,8 @@ BigInt BigInt::mod(const BigInt& a, const BigInt& b) {
 
 BigInt BigInt::pow(const BigInt& base, const BigInt& exp, const IntLimits& limits) {
     if (exp.neg_)
-        throw NumberError(NumberError::Kind::Value, "BigInt::pow: a negative exponent gives a float (use float_pow)");
+        throw NumberError(NumberError::Kind::Value,
+                          "BigInt::pow: a negative exponent gives a float (use float_pow)");
     if (exp.is_zero()) return BigInt(1);
     const bool negative = base.neg_ && exp.is_odd();
     if (base.is_zero()) return BigInt();
@@ -423,19 +495,45 @@ static BigInt mod_inverse(const BigInt& a, const BigInt& m) {
 BigInt BigInt::pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod) {
     if (mod.is_zero()) throw NumberError(NumberError::Kind::Value, "pow() 3rd argument cannot be 0");
     const BigInt m = mod.abs();
+    // Nothing here grows, but the time does: one modular squaring (about 2 n**2 limb products for an
+    // n-limb modulus) per bit of the exponent, and for a negative exponent the inverse (a step of
+    // about 4 n per bit of the modulus). The sandbox refuses past about a second of work, which no
+    // real use comes near (a 4096-bit RSA pow is 1.3e8), and which its step budget cannot interrupt.
+    constexpr double kMaxWork = 2e8;
+    const double limbs = static_cast<double>(m.mag_.size());
+    const double inverse = exp.neg_ ? static_cast<double>(m.bit_length()) * 4 * limbs : 0;
+    if (static_cast<double>(exp.bit_length()) * 2 * limbs * limbs + inverse > kMaxWork)
+        throw NumberError(NumberError::Kind::Memory,
+                          "integer too large: pow() with a " + std::to_string(exp.bit_length()) +
+                              "-bit exponent and a " + std::to_string(m.bit_length()) +
+                              "-bit modulus is more work than the sandbox allows");
     BigInt b = exp.neg_ ? mod_inverse(base, m) : BigInt::mod(base, m);
     const BigInt e = exp.abs();
     // Square and multiply, reducing after every product: nothing grows past m squared.
     bd::Limbs r{1}, q, rem;
     for (std::size_t i = e.bit_length(); i-- > 0;) {
         bd::divmod(bd::mul(r, r), m.mag_, q, r);
-        if ((e.mag_[i / bd::kLimbBits] >> (i % bd::kLimbBits)) & 1) bd::divmod(bd::mul(r, b.mag_), m.mag_, q, r);
+        if ((e.mag_[i / bd::kLimbBits] >> (i % bd::kLimbBits)) & 1)
+            bd::divmod(bd::mul(r, b.mag_), m.mag_, q, r);
     }
     bd::divmod(r, m.mag_, q, rem); // pow(x, 0, 1) is 0
     BigInt result = from_limbs(false, std::move(rem));
     // Python's result has the modulus's sign: pow(2, 3, -5) == -2.
     if (mod.neg_ && !result.is_zero()) result = result + mod;
     return result;
+}
+
+BigInt BigInt::round(const BigInt& n, std::int64_t ndigits) {
+    if (ndigits >= 0 || n.is_zero()) return n;
+    // |n| < 2**bits <= 10**(0.302 * bits): with at least two more digits to round away, every n is
+    // below half the unit, so 0 (and 10**-ndigits is never built: Python itself would hang on it).
+    const double bits = static_cast<double>(n.bit_length());
+    if (-static_cast<double>(ndigits) > bits * 0.30103 + 2) return BigInt();
+    const BigInt unit = pow(BigInt(10), BigInt(-ndigits), IntLimits{~std::size_t{0}, 0});
+    auto [q, r] = divmod(n, unit);
+    const auto c = (r + r) <=> unit;
+    if (c > 0 || (c == 0 && q.is_odd())) q = q + BigInt(1);
+    return q * unit;
 }
 
 } // namespace revlab::py

@@ -35,7 +35,7 @@ struct IntLimits {
 };
 
 class BigInt {
-public:
+  public:
     using Limb = std::uint32_t;
     using Limbs = std::vector<Limb>;
 
@@ -90,7 +90,11 @@ public:
     // base ** exp for exp >= 0 (a negative exponent makes a float: the interpreter calls float_pow).
     static BigInt pow(const BigInt& base, const BigInt& exp, const IntLimits& limits = {});
     // pow(base, exp, mod): the result has mod's sign; a negative exp uses the modular inverse.
+    // Refused with a Memory error past about a second of work (exponent bits x modulus limbs**2).
     static BigInt pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod);
+    // round(n, ndigits): n itself for ndigits >= 0, else the nearest multiple of 10**-ndigits, ties to
+    // even (round(250, -2) == 200). Callers may clamp a huge ndigits into int64.
+    static BigInt round(const BigInt& n, std::int64_t ndigits);
 
     // ---- bits (bigint_bits.cpp): infinite two's complement for negatives, as Python.
     static BigInt shift_left(const BigInt& a, const BigInt& count, const IntLimits& limits = {});
@@ -117,7 +121,7 @@ public:
     // hash(n): n modulo 2**61 - 1 with n's sign, -1 becoming -2.
     std::int64_t hash() const;
 
-private:
+  private:
     void trim();
 
     bool neg_ = false;

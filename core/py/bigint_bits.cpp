@@ -13,18 +13,18 @@ namespace bd = bigint_detail;
 
 namespace {
 
-[[noreturn]] void negative_shift() { throw NumberError(NumberError::Kind::Value, "negative shift count"); }
+[[noreturn]] void negative_shift() {
+    throw NumberError(NumberError::Kind::Value, "negative shift count");
+}
 
 // a as `width` limbs of two's complement.
 bd::Limbs twos_complement(const BigInt& a, std::size_t width) {
-    bd::Limbs r = a.limbs();
+    // -m is ~(m - 1).
+    bd::Limbs r = a.is_negative() ? bd::sub(a.limbs(), bd::Limbs{1}) : a.limbs();
     r.resize(width, 0);
-    if (a.is_negative()) {
-        // -m is ~(m - 1).
-        r = bd::sub(a.limbs(), bd::Limbs{1});
-        r.resize(width, 0);
-        for (bd::Limb& limb : r) limb = ~limb;
-    }
+    if (a.is_negative())
+        for (bd::Limb& limb : r)
+            limb = ~limb;
     return r;
 }
 
@@ -32,7 +32,8 @@ bd::Limbs twos_complement(const BigInt& a, std::size_t width) {
 BigInt from_twos_complement(bd::Limbs r) {
     const bool negative = !r.empty() && (r.back() >> (bd::kLimbBits - 1)) != 0;
     if (!negative) return BigInt::from_limbs(false, std::move(r));
-    for (bd::Limb& limb : r) limb = ~limb;
+    for (bd::Limb& limb : r)
+        limb = ~limb;
     bd::trim(r);
     return BigInt::from_limbs(true, bd::add(r, bd::Limbs{1}));
 }
@@ -41,7 +42,8 @@ template <typename Op> BigInt bitwise(const BigInt& a, const BigInt& b, Op op) {
     const std::size_t width = std::max(a.limbs().size(), b.limbs().size()) + 1;
     bd::Limbs x = twos_complement(a, width);
     const bd::Limbs y = twos_complement(b, width);
-    for (std::size_t i = 0; i < width; ++i) x[i] = op(x[i], y[i]);
+    for (std::size_t i = 0; i < width; ++i)
+        x[i] = op(x[i], y[i]);
     return from_twos_complement(std::move(x));
 }
 
@@ -62,10 +64,14 @@ BigInt BigInt::shift_right(const BigInt& a, const BigInt& count) {
     if (count.is_negative()) negative_shift();
     const std::size_t bits = a.bit_length();
     const bool all = !count.fits_int64() || static_cast<std::uint64_t>(count.to_int64()) >= bits;
-    if (!a.is_negative()) return all ? BigInt() : from_limbs(false, bd::shift_right(a.limbs(), static_cast<std::size_t>(count.to_int64())));
+    if (!a.is_negative())
+        return all ? BigInt()
+                   : from_limbs(false,
+                                bd::shift_right(a.limbs(), static_cast<std::size_t>(count.to_int64())));
     // Floor for negatives: a >> n == ~(~a >> n), and ~a = |a| - 1 is not negative.
     if (all) return BigInt(-1);
-    const bd::Limbs shifted = bd::shift_right(bd::sub(a.limbs(), bd::Limbs{1}), static_cast<std::size_t>(count.to_int64()));
+    const bd::Limbs shifted =
+        bd::shift_right(bd::sub(a.limbs(), bd::Limbs{1}), static_cast<std::size_t>(count.to_int64()));
     return from_limbs(true, bd::add(shifted, bd::Limbs{1}));
 }
 
@@ -79,6 +85,8 @@ BigInt operator^(const BigInt& a, const BigInt& b) {
     return bitwise(a, b, [](bd::Limb x, bd::Limb y) { return x ^ y; });
 }
 
-BigInt BigInt::operator~() const { return -(*this + BigInt(1)); }
+BigInt BigInt::operator~() const {
+    return -(*this + BigInt(1));
+}
 
 } // namespace revlab::py

@@ -22,6 +22,11 @@ void sub_in_place(Limbs& a, const Limbs& b); // precondition: a >= b
 Limbs mul(const Limbs& a, const Limbs& b);
 // a = a * m + add, in place.
 void mul_small_add(Limbs& a, Limb m, Limb add);
+// For a quotient known to fit a limb (a < s * 2**32): a = a mod s, returning a / s. Estimates the
+// quotient from the top bits, so a decimal digit costs one multiply-subtract, not up to nine.
+Limb div_small_quotient(Limbs& a, const Limbs& s);
+// 10**k.
+Limbs pow10(unsigned k);
 // a /= d in place; returns the remainder. d != 0.
 Limb div_small(Limbs& a, Limb d);
 // q = a / b, r = a % b; b non-empty.

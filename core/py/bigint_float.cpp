@@ -33,33 +33,38 @@ double BigInt::to_double() const {
         std::uint64_t top = low64(bd::shift_right(mag_, shift));
         if (bd::any_low_bits(mag_, shift)) top |= 1;
         d = bits > DBL_MAX_EXP + 1 ? HUGE_VAL : std::ldexp(static_cast<double>(top), static_cast<int>(shift));
-        if (std::isinf(d)) throw NumberError(NumberError::Kind::Overflow, "int too large to convert to float");
+        if (std::isinf(d))
+            throw NumberError(NumberError::Kind::Overflow, "int too large to convert to float");
     }
     return neg_ ? -d : d;
 }
 
 BigInt BigInt::from_double(double x) {
     if (std::isnan(x)) throw NumberError(NumberError::Kind::Value, "cannot convert float NaN to integer");
-    if (std::isinf(x)) throw NumberError(NumberError::Kind::Overflow, "cannot convert float infinity to integer");
+    if (std::isinf(x))
+        throw NumberError(NumberError::Kind::Overflow, "cannot convert float infinity to integer");
     const double t = std::trunc(x);
     if (std::fabs(t) < 9223372036854775808.0) return BigInt(static_cast<std::int64_t>(t));
     // |t| >= 2**63: t = m * 2**e with m in [0.5, 1), so m * 2**53 is its 53-bit integer mantissa.
     int e = 0;
     const double m = std::frexp(std::fabs(t), &e);
     const auto mantissa = static_cast<std::uint64_t>(std::ldexp(m, DBL_MANT_DIG));
-    return from_limbs(t < 0, bd::shift_left(bd::from_uint64(mantissa), static_cast<std::size_t>(e - DBL_MANT_DIG)));
+    return from_limbs(t < 0,
+                      bd::shift_left(bd::from_uint64(mantissa), static_cast<std::size_t>(e - DBL_MANT_DIG)));
 }
 
 double BigInt::true_divide(const BigInt& a, const BigInt& b) {
     if (b.is_zero()) throw NumberError(NumberError::Kind::ZeroDivision, "division by zero");
     const bool negate = a.neg_ != b.neg_;
     const std::size_t a_bits = a.bit_length(), b_bits = b.bit_length();
-    // Both exact as doubles: one IEEE division rounds correctly (and 0 / -5 is -0.0, as in Python).
+    if (a.is_zero()) return negate ? -0.0 : 0.0; // 0 / -5 is -0.0 in Python
+    // Both exact as doubles: one IEEE division rounds correctly.
     if (a_bits <= DBL_MANT_DIG && b_bits <= DBL_MANT_DIG) return a.to_double() / b.to_double();
     const auto too_large = [] {
         return NumberError(NumberError::Kind::Overflow, "integer division result too large for a float");
     };
-    const long diff = static_cast<long>(a_bits) - static_cast<long>(b_bits); // a/b is in [2**(diff-1), 2**(diff+1))
+    const long diff =
+        static_cast<long>(a_bits) - static_cast<long>(b_bits); // a/b is in [2**(diff-1), 2**(diff+1))
     if (diff > DBL_MAX_EXP) throw too_large();
     if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) return negate ? -0.0 : 0.0; // below half the least subnormal
     // Scale a by 2**-shift so that the integer quotient q has DBL_MANT_DIG + 2 or + 3 bits (more
@@ -99,7 +104,9 @@ std::partial_ordering compare(const BigInt& n, double x) {
     // Small ints are exact doubles.
     if (n.bit_length() <= DBL_MANT_DIG) {
         const double d = n.to_double();
-        return d < x ? std::partial_ordering::less : d > x ? std::partial_ordering::greater : std::partial_ordering::equivalent;
+        return d < x   ? std::partial_ordering::less
+               : d > x ? std::partial_ordering::greater
+                       : std::partial_ordering::equivalent;
     }
     // Exactly: against the integer floor(x); n above it is above x too (x < floor(x) + 1 <= n), and
     // n equal to it is below x when x has a fractional part.

@@ -17,7 +17,9 @@ namespace bd = bigint_detail;
 
 namespace {
 
-bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool is_ascii_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 int digit_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -27,8 +29,9 @@ int digit_value(char c) {
 }
 
 std::string limit_message(std::size_t limit, std::size_t digits) {
-    return "Exceeds the limit (" + std::to_string(limit) + " digits) for integer string conversion: value has " +
-           std::to_string(digits) + " digits; use sys.set_int_max_str_digits() to increase the limit";
+    return "Exceeds the limit (" + std::to_string(limit) +
+           " digits) for integer string conversion: value has " + std::to_string(digits) +
+           " digits; use sys.set_int_max_str_digits() to increase the limit";
 }
 
 // Digits of `base` from s[i], with single underscores between them, as int() and the tokenizer
@@ -51,7 +54,8 @@ bool scan_digits(std::string_view s, std::size_t& i, int base, std::string& valu
 // The value of the digits (values 0..base-1, most significant first).
 BigInt from_digits(const std::string& values, int base, const IntLimits& limits) {
     std::size_t first = 0;
-    while (first < values.size() && values[first] == 0) ++first;
+    while (first < values.size() && values[first] == 0)
+        ++first;
     const std::size_t n = values.size() - first;
     if (n == 0) return BigInt();
     bd::Limbs mag;
@@ -64,7 +68,8 @@ BigInt from_digits(const std::string& values, int base, const IntLimits& limits)
         for (std::size_t k = values.size(); k-- > first; bit += static_cast<std::size_t>(width)) {
             const std::uint64_t v = static_cast<std::uint64_t>(values[k]) << (bit % bd::kLimbBits);
             mag[bit / bd::kLimbBits] |= static_cast<bd::Limb>(v);
-            if ((v >> bd::kLimbBits) != 0) mag[bit / bd::kLimbBits + 1] |= static_cast<bd::Limb>(v >> bd::kLimbBits);
+            if ((v >> bd::kLimbBits) != 0)
+                mag[bit / bd::kLimbBits + 1] |= static_cast<bd::Limb>(v >> bd::kLimbBits);
         }
     } else {
         // Chunks of `per` digits, each one multiply-add over the limbs: quadratic, which the digit
@@ -92,7 +97,9 @@ BigInt from_digits(const std::string& values, int base, const IntLimits& limits)
     return r;
 }
 
-bool limited_base(int base) { return !std::has_single_bit(static_cast<unsigned>(base)); }
+bool limited_base(int base) {
+    return !std::has_single_bit(static_cast<unsigned>(base));
+}
 
 } // namespace
 
@@ -103,13 +110,15 @@ BigInt BigInt::parse(std::string_view text, int base, const IntLimits& limits) {
         // Python quotes the argument with %.200R: its repr, cut after 200 code points.
         const std::string quoted = repr_str(text);
         std::size_t cut = 0;
-        for (std::size_t count = 0; cut < quoted.size() && count < 200; ++count) cut += decode_utf8(quoted, cut).size;
-        return NumberError(NumberError::Kind::Value, "invalid literal for int() with base " + std::to_string(base) +
-                                                         ": " + quoted.substr(0, cut));
+        for (std::size_t count = 0; cut < quoted.size() && count < 200; ++count)
+            cut += decode_utf8(quoted, cut).size;
+        return NumberError(NumberError::Kind::Value, "invalid literal for int() with base " +
+                                                         std::to_string(base) + ": " + quoted.substr(0, cut));
     };
     const std::string s = number_text_to_ascii(text);
     std::size_t i = 0;
-    while (i < s.size() && is_ascii_space(s[i])) ++i;
+    while (i < s.size() && is_ascii_space(s[i]))
+        ++i;
     bool negative = false;
     if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
     // The base from the prefix (base 0), or a prefix that matches the base given.
@@ -127,11 +136,14 @@ BigInt BigInt::parse(std::string_view text, int base, const IntLimits& limits) {
     }
     std::string values;
     if (!scan_digits(s, i, b, values)) throw invalid();
-    std::size_t end = i;
-    while (end < s.size() && is_ascii_space(s[end])) ++end;
-    if (end != s.size()) throw invalid();
+    // The digit limit is checked on the digits read, before what follows them (as in 3.11: "1"*4301 + "x"
+    // exceeds the limit rather than being an invalid literal).
     if (limited_base(b) && limits.max_str_digits && values.size() > limits.max_str_digits)
         throw NumberError(NumberError::Kind::Value, limit_message(limits.max_str_digits, values.size()));
+    std::size_t end = i;
+    while (end < s.size() && is_ascii_space(s[end]))
+        ++end;
+    if (end != s.size()) throw invalid();
     BigInt r = from_digits(values, b, limits);
     if (zeros_only && !r.is_zero()) throw invalid();
     if (negative) r = -r;
@@ -149,16 +161,22 @@ BigInt BigInt::parse_literal(std::string_view text, const IntLimits& limits) {
     }
     std::string values;
     if (!scan_digits(text, i, base, values) || i != text.size()) {
-        const char* kind = base == 16 ? "hexadecimal" : base == 8 ? "octal" : base == 2 ? "binary" : "decimal";
+        const char* kind = base == 16  ? "hexadecimal"
+                           : base == 8 ? "octal"
+                           : base == 2 ? "binary"
+                                       : "decimal";
         throw NumberError(NumberError::Kind::Value, std::string("invalid ") + kind + " literal");
     }
-    if (base == 10 && values.size() > 1 && values[0] == 0 && values.find_first_not_of('\0') != std::string::npos)
-        throw NumberError(NumberError::Kind::Value, "leading zeros in decimal integer literals are not permitted; "
-                                                    "use an 0o prefix for octal integers");
-    if (base == 10 && limits.max_str_digits && values.size() > limits.max_str_digits)
+    if (base == 10 && values.size() > 1 && values[0] == 0 &&
+        values.find_first_not_of('\0') != std::string::npos)
         throw NumberError(NumberError::Kind::Value,
-                          limit_message(limits.max_str_digits, values.size()) +
-                              " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
+                          "leading zeros in decimal integer literals are not permitted; "
+                          "use an 0o prefix for octal integers");
+    if (base == 10 && limits.max_str_digits && values.size() > limits.max_str_digits)
+        throw NumberError(
+            NumberError::Kind::Value,
+            limit_message(limits.max_str_digits, values.size()) +
+                " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
     return from_digits(values, base, limits);
 }
 
@@ -172,7 +190,8 @@ std::string BigInt::to_string(int base, const IntLimits& limits) const {
         const std::size_t bits = bit_length();
         for (std::size_t bit = 0; bit < bits; bit += width) {
             std::uint64_t v = mag_[bit / bd::kLimbBits] >> (bit % bd::kLimbBits);
-            if (bit / bd::kLimbBits + 1 < mag_.size()) v |= std::uint64_t{mag_[bit / bd::kLimbBits + 1]} << (bd::kLimbBits - bit % bd::kLimbBits);
+            if (bit / bd::kLimbBits + 1 < mag_.size())
+                v |= std::uint64_t{mag_[bit / bd::kLimbBits + 1]} << (bd::kLimbBits - bit % bd::kLimbBits);
             digits += "0123456789abcdef"[v & (static_cast<unsigned>(base) - 1)];
         }
     } else {
@@ -180,16 +199,19 @@ std::string BigInt::to_string(int base, const IntLimits& limits) const {
         // past the limit before the quadratic conversion, check the exact count afterwards.
         const std::size_t limit = limits.max_str_digits;
         const auto too_long = [&] {
-            return NumberError(NumberError::Kind::Value, "Exceeds the limit (" + std::to_string(limit) +
-                                                             " digits) for integer string conversion; use "
-                                                             "sys.set_int_max_str_digits() to increase the limit");
+            return NumberError(NumberError::Kind::Value,
+                               "Exceeds the limit (" + std::to_string(limit) +
+                                   " digits) for integer string conversion; use "
+                                   "sys.set_int_max_str_digits() to increase the limit");
         };
-        if (limit && static_cast<double>(bit_length() - 1) * 0.30102999566398120 >= static_cast<double>(limit) + 1)
+        if (limit &&
+            static_cast<double>(bit_length() - 1) * 0.30102999566398120 >= static_cast<double>(limit) + 1)
             throw too_long();
         bd::Limbs rest = mag_;
         while (!rest.empty()) {
             std::uint32_t chunk = bd::div_small(rest, 1'000'000'000);
-            for (int k = 0; k < 9 && (chunk || !rest.empty()); ++k, chunk /= 10) digits += static_cast<char>('0' + chunk % 10);
+            for (int k = 0; k < 9 && (chunk || !rest.empty()); ++k, chunk /= 10)
+                digits += static_cast<char>('0' + chunk % 10);
         }
         if (limit && digits.size() > limit) throw too_long();
     }

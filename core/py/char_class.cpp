@@ -8,8 +8,9 @@ namespace revlab::py {
 bool is_printable(char32_t c) {
     if (c < 0x80) return c >= 0x20 && c < 0x7F;
     const auto* end = detail::kNonPrintable + detail::kNonPrintableCount;
-    const auto* r = std::lower_bound(detail::kNonPrintable, end, c,
-                                     [](const detail::CharRange& range, char32_t v) { return range.last < v; });
+    const auto* r =
+        std::lower_bound(detail::kNonPrintable, end, c,
+                         [](const detail::CharRange& range, char32_t v) { return range.last < v; });
     return !(r != end && r->first <= c);
 }
 

@@ -2,10 +2,10 @@
 #include "py/bigint_detail.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace revlab::py::float_digits {
 
@@ -25,16 +25,21 @@ struct Binary {
 };
 
 Binary decompose(double x) {
-    const auto bits = std::bit_cast<std::uint64_t>(x);
+    std::uint64_t bits; // std::bit_cast, which Emscripten 3.1.6's libc++ lacks
+    std::memcpy(&bits, &x, sizeof bits);
     const auto biased = static_cast<int>((bits >> 52) & 0x7FF);
     const std::uint64_t fraction = bits & ((std::uint64_t{1} << 52) - 1);
     if (biased == 0) return {fraction, -1074, false};
     return {fraction | (std::uint64_t{1} << 52), biased - 1075, fraction == 0 && biased > 1};
 }
 
-bd::Limbs limbs_of(std::uint64_t v) { return bd::from_uint64(v); }
+bd::Limbs limbs_of(std::uint64_t v) {
+    return bd::from_uint64(v);
+}
 
-void times10(bd::Limbs& a) { bd::mul_small_add(a, 10, 0); }
+void times10(bd::Limbs& a) {
+    bd::mul_small_add(a, 10, 0);
+}
 
 // Rounds num / den to the nearest integer, ties to even.
 BigInt round_ratio(const BigInt& num, const BigInt& den) {
@@ -53,7 +58,9 @@ Decimal from_integer(const BigInt& n, int digits_after_point) {
 
 } // namespace
 
-BigInt pow10(unsigned n) { return BigInt::pow(BigInt(10), BigInt(static_cast<std::int64_t>(n)), kUnlimited); }
+BigInt pow10(unsigned n) {
+    return BigInt::from_limbs(false, bd::pow10(n));
+}
 
 void exact_ratio(double x, BigInt& num, BigInt& den) {
     const Binary b = decompose(x);
@@ -87,7 +94,7 @@ Decimal shortest(double x) {
     }
     // decpt: the k with 10**(k-1) <= x < 10**k, from log10 (possibly one off, fixed below).
     int k = static_cast<int>(std::ceil(std::log10(x) - 1e-10));
-    const bd::Limbs p = pow10(static_cast<unsigned>(std::abs(k))).limbs();
+    const bd::Limbs p = bd::pow10(static_cast<unsigned>(std::abs(k)));
     if (k >= 0) {
         s = bd::mul(s, p);
     } else {
@@ -123,11 +130,7 @@ Decimal shortest(double x) {
         times10(r);
         times10(m_plus);
         times10(m_minus);
-        int d = 0;
-        while (bd::compare(r, s) >= 0) {
-            bd::sub_in_place(r, s);
-            ++d;
-        }
+        int d = static_cast<int>(bd::div_small_quotient(r, s));
         const int low_c = bd::compare(r, m_minus);
         const bool low_done = even ? low_c <= 0 : low_c < 0;
         const bool high_done = high_reaches(s);

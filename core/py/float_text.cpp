@@ -17,7 +17,8 @@ namespace {
 // The digits laid out for one format type. "Virtual digits": the digit string padded with zeros
 // on both sides, of which positions vdigits_start..vdigits_end are written, with the point after
 // position decpt (CPython's own description of its format_float_short).
-std::string layout(const float_digits::Decimal& d, char type, int precision, bool alternate, bool add_dot_zero) {
+std::string layout(const float_digits::Decimal& d, char type, int precision, bool alternate,
+                   bool add_dot_zero) {
     const std::string& digits = d.digits;
     const int n = static_cast<int>(digits.size());
     int decpt = d.decpt;
@@ -84,8 +85,12 @@ std::string layout(const float_digits::Decimal& d, char type, int precision, boo
     return out;
 }
 
-bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 bool equals_lower(std::string_view s, std::string_view lower) {
     if (s.size() != lower.size()) return false;
@@ -189,7 +194,9 @@ std::string double_to_string(double x, char type, int precision, unsigned flags)
     return out + body;
 }
 
-std::string float_repr(double x) { return double_to_string(x, 'r', 0, kAddDotZero); }
+std::string float_repr(double x) {
+    return double_to_string(x, 'r', 0, kAddDotZero);
+}
 
 double parse_float(std::string_view text) {
     const auto fail = [&]() -> NumberError {
@@ -209,8 +216,10 @@ double parse_float(std::string_view text) {
         s = std::move(kept);
     }
     std::size_t begin = 0, end = s.size();
-    while (begin < end && is_ascii_space(s[begin])) ++begin;
-    while (end > begin && is_ascii_space(s[end - 1])) --end;
+    while (begin < end && is_ascii_space(s[begin]))
+        ++begin;
+    while (end > begin && is_ascii_space(s[end - 1]))
+        --end;
     const std::optional<double> value = read_decimal(std::string_view(s).substr(begin, end - begin));
     if (!value) throw fail();
     return *value;
@@ -220,7 +229,8 @@ double parse_float_literal(std::string_view text) {
     std::string s;
     for (char c : text)
         if (c != '_') s += c;
-    const std::optional<double> value = s.empty() || s[0] == '+' || s[0] == '-' ? std::nullopt : read_decimal(s);
+    const std::optional<double> value =
+        s.empty() || s[0] == '+' || s[0] == '-' ? std::nullopt : read_decimal(s);
     if (!value || std::isnan(*value) || (std::isinf(*value) && !is_digit(s[0]) && s[0] != '.'))
         throw NumberError(NumberError::Kind::Value, "invalid decimal literal");
     return *value;

@@ -29,18 +29,18 @@ double parse_float_literal(std::string_view text);
 // 'E' 'F' 'G': "1E+16", "INF") or 'r' (repr); precision as those pass it (digits after the point
 // for e and f, significant digits for g, unused for r).
 enum DoubleToStringFlags : unsigned {
-    kAlwaysSign = 1,  // '+' before a positive number
-    kAddDotZero = 2,  // "1.0", not "1", when the result looks like an integer (repr, format's None)
-    kAlternate = 4,   // '#': keep the point and trailing zeros
+    kAlwaysSign = 1,     // '+' before a positive number
+    kAddDotZero = 2,     // "1.0", not "1", when the result looks like an integer (repr, format's None)
+    kAlternate = 4,      // '#': keep the point and trailing zeros
     kNoNegativeZero = 8, // 'z': no '-' before a result that rounds to zero
 };
 std::string double_to_string(double x, char type, int precision, unsigned flags);
 
 // ---- arithmetic (floats.cpp)
 
-double float_truediv(double a, double b);                  // "float division by zero"
-double float_floordiv(double a, double b);                 // "float floor division by zero"
-double float_mod(double a, double b);                      // "float modulo"; the sign of b
+double float_truediv(double a, double b);                   // "float division by zero"
+double float_floordiv(double a, double b);                  // "float floor division by zero"
+double float_mod(double a, double b);                       // "float modulo"; the sign of b
 std::pair<double, double> float_divmod(double a, double b); // "float divmod()"
 // a ** b. 0.0 to a negative power is ZeroDivisionError; a negative number to a fractional power,
 // which Python answers with a complex number, is a ValueError here ("negative number cannot be

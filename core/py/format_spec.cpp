@@ -17,15 +17,8 @@ namespace {
     throw NumberError(NumberError::Kind::Value, std::move(message));
 }
 
-bool is_align(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
-
-// How Python names a presentation type in a message: the character when printable ASCII, else
-// its code as \x...
-std::string type_text(char32_t type) {
-    if (type > 32 && type < 128) return std::string(1, static_cast<char>(type));
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "\\x%x", static_cast<unsigned>(type));
-    return buf;
+bool is_align(char32_t c) {
+    return c == '<' || c == '>' || c == '=' || c == '^';
 }
 
 } // namespace
@@ -55,7 +48,8 @@ FormatSpec parse_format_spec(std::string_view text, FormatKind kind, std::string
         align_given = true;
         ++pos;
     }
-    if (pos < end && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ')) spec.sign = static_cast<char>(s[pos++]);
+    if (pos < end && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' '))
+        spec.sign = static_cast<char>(s[pos++]);
     if (pos < end && s[pos] == 'z') {
         spec.no_negative_zero = true;
         ++pos;
@@ -103,26 +97,43 @@ FormatSpec parse_format_spec(std::string_view text, FormatKind kind, std::string
     if (end - pos == 1) spec.type = s[pos];
     if (spec.grouping) {
         switch (spec.type) {
-        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+        case 'd':
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G':
+        case '%':
+        case 'F':
+        case 0:
             break;
-        case 'b': case 'o': case 'x': case 'X':
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X':
             if (spec.grouping == '_') break; // in fours, for the bases that are powers of two
             [[fallthrough]];
         default:
-            value_error(std::string("Cannot specify '") + spec.grouping + "' with '" + type_text(spec.type) + "'.");
+            value_error(std::string("Cannot specify '") + spec.grouping + "' with '" +
+                        format_detail::type_code(spec.type) + "'.");
         }
     }
-    if (spec.width > kMaxFormatWidth || spec.precision > kMaxFormatWidth)
-        throw NumberError(NumberError::Kind::Memory, "format width or precision too large for the sandbox (more than " +
-                                                         std::to_string(kMaxFormatWidth) + ")");
     return spec;
 }
 
 namespace format_detail {
 
+std::string type_code(char32_t type) {
+    if (type > 32 && type < 128) return std::string(1, static_cast<char>(type));
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "\\x%x", static_cast<unsigned>(type));
+    return buf;
+}
+
 std::size_t code_points(std::string_view utf8) {
     std::size_t n = 0;
-    for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    for (char c : utf8)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return n;
 }
 
@@ -133,7 +144,8 @@ std::string repeat(char32_t c, std::size_t n) {
     append_utf8(one, c);
     std::string out;
     out.reserve(one.size() * n);
-    for (std::size_t i = 0; i < n; ++i) out += one;
+    for (std::size_t i = 0; i < n; ++i)
+        out += one;
     return out;
 }
 
@@ -151,12 +163,14 @@ std::string group_digits(std::string_view digits, char separator, int group, std
     }
     bool first = true;
     for (;;) {
-        const std::int64_t len = std::min<std::int64_t>(group, std::max<std::int64_t>({remaining, min_width, 1}));
+        const std::int64_t len =
+            std::min<std::int64_t>(group, std::max<std::int64_t>({remaining, min_width, 1}));
         const std::int64_t zeros = std::max<std::int64_t>(0, len - remaining);
         const std::int64_t chars = std::max<std::int64_t>(0, std::min(remaining, len));
         if (!first) out += separator;
         first = false;
-        for (std::int64_t k = 0; k < chars; ++k) out += digits[static_cast<std::size_t>(remaining - 1 - k)];
+        for (std::int64_t k = 0; k < chars; ++k)
+            out += digits[static_cast<std::size_t>(remaining - 1 - k)];
         out.append(static_cast<std::size_t>(zeros), '0');
         remaining -= chars;
         min_width -= len;
@@ -168,7 +182,15 @@ std::string group_digits(std::string_view digits, char separator, int group, std
 
 } // namespace
 
+void check_size(std::int64_t n) {
+    if (n > kMaxFormatWidth)
+        throw NumberError(NumberError::Kind::Memory,
+                          "format width or precision too large for the sandbox (more than " +
+                              std::to_string(kMaxFormatWidth) + ")");
+}
+
 std::string pad(std::string text, std::size_t length, const FormatSpec& spec) {
+    check_size(spec.width);
     if (spec.width < 0 || length >= static_cast<std::size_t>(spec.width)) return text;
     const std::size_t total = static_cast<std::size_t>(spec.width) - length;
     std::size_t left = 0;
@@ -179,13 +201,17 @@ std::string pad(std::string text, std::size_t length, const FormatSpec& spec) {
 
 std::string layout_number(const NumberParts& parts, const FormatSpec& spec, char separator, int group) {
     // Everything but the digits counts against the width that zero padding fills.
-    const std::int64_t others = static_cast<std::int64_t>(parts.sign.size() + parts.prefix.size() + code_points(parts.rest));
+    const std::int64_t others =
+        static_cast<std::int64_t>(parts.sign.size() + parts.prefix.size() + code_points(parts.rest));
+    check_size(spec.width);
     const std::int64_t min_width = spec.fill == '0' && spec.align == '=' ? spec.width - others : 0;
     // No digits ("inf", or the character of 'c'): nothing to group, the padding is all fill.
-    const std::string digits = parts.digits.empty() ? "" : group_digits(parts.digits, separator, group, min_width);
+    const std::string digits =
+        parts.digits.empty() ? "" : group_digits(parts.digits, separator, group, min_width);
     const std::size_t length = static_cast<std::size_t>(others) + code_points(digits);
     if (spec.align == '=' && spec.width > 0 && length < static_cast<std::size_t>(spec.width))
-        return parts.sign + parts.prefix + repeat(spec.fill, static_cast<std::size_t>(spec.width) - length) + digits + parts.rest;
+        return parts.sign + parts.prefix + repeat(spec.fill, static_cast<std::size_t>(spec.width) - length) +
+               digits + parts.rest;
     return pad(parts.sign + parts.prefix + digits + parts.rest, length, spec);
 }
 

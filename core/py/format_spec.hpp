@@ -19,18 +19,18 @@ enum class FormatKind { Int, Float, Str };
 
 struct FormatSpec {
     char32_t fill = U' ';
-    char align = '>';        // '<', '>', '^' or '=' (after the defaults and the '0' flag)
-    char sign = 0;           // '+', '-', ' ', or 0 when not given
+    char align = '>';              // '<', '>', '^' or '=' (after the defaults and the '0' flag)
+    char sign = 0;                 // '+', '-', ' ', or 0 when not given
     bool no_negative_zero = false; // 'z'
-    bool alternate = false;  // '#'
-    std::int64_t width = -1; // -1 when not given
-    char grouping = 0;       // ',' or '_' (0: none)
+    bool alternate = false;        // '#'
+    std::int64_t width = -1;       // -1 when not given
+    char grouping = 0;             // ',' or '_' (0: none)
     std::int64_t precision = -1;
-    char32_t type = 0;       // the presentation type after the default; 0 for float's "none"
+    char32_t type = 0; // the presentation type after the default; 0 for float's "none"
 };
 
-// The sandbox's cap on width and precision: a format("", "1000000000") would build a gigabyte.
-// Past it: NumberError of kind Memory.
+// The sandbox's cap on width and precision where they make text that long: format("", "1000000000")
+// would build a gigabyte. Past it: NumberError of kind Memory (Python would try, or MemoryError).
 constexpr std::int64_t kMaxFormatWidth = 10'000'000;
 
 // Parses `spec` for an object of type `type_name` (the name appears in errors, as Python's
@@ -64,6 +64,11 @@ struct NumberParts {
 // Pads and groups as CPython's calc_number_widths and fill_number: with fill '0' and '=' alignment
 // the padding is made of grouped zeros ("0,001,234"), else it is fill outside the number.
 std::string layout_number(const NumberParts& parts, const FormatSpec& spec, char separator, int group);
+// How Python names a presentation type in a message: the character when printable ASCII, else
+// its code as \x... ("Unknown format code '\x20' for object of type 'str'").
+std::string type_code(char32_t type);
+// Memory error past kMaxFormatWidth.
+void check_size(std::int64_t width_or_precision);
 // Pads text of `length` code points to the spec's width with its fill and alignment.
 std::string pad(std::string text, std::size_t length, const FormatSpec& spec);
 std::size_t code_points(std::string_view utf8);

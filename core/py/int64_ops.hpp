@@ -29,7 +29,9 @@ inline std::optional<std::int64_t> checked_mul(std::int64_t a, std::int64_t b) {
     return r;
 }
 
-inline std::optional<std::int64_t> checked_neg(std::int64_t a) { return checked_sub(0, a); }
+inline std::optional<std::int64_t> checked_neg(std::int64_t a) {
+    return checked_sub(0, a);
+}
 
 // a // b, floored (-7 // 2 == -4). Only INT64_MIN // -1 overflows.
 inline std::optional<std::int64_t> checked_floordiv(std::int64_t a, std::int64_t b) {
@@ -47,7 +49,9 @@ inline std::int64_t int64_mod(std::int64_t a, std::int64_t b) {
     const std::int64_t r = a % b;
     return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r;
 }
-inline std::optional<std::int64_t> checked_mod(std::int64_t a, std::int64_t b) { return int64_mod(a, b); }
+inline std::optional<std::int64_t> checked_mod(std::int64_t a, std::int64_t b) {
+    return int64_mod(a, b);
+}
 
 // base ** exp for exp >= 0 (a negative exponent makes a float: see float_pow).
 inline std::optional<std::int64_t> checked_pow(std::int64_t base, std::int64_t exp) {
@@ -67,7 +71,7 @@ inline std::optional<std::int64_t> checked_pow(std::int64_t base, std::int64_t e
 inline std::optional<std::int64_t> checked_shl(std::int64_t a, std::int64_t n) {
     if (n < 0) throw NumberError(NumberError::Kind::Value, "negative shift count");
     if (a == 0) return 0;
-    if (n >= 63) return std::nullopt;
+    if (n >= 64) return std::nullopt;
     const std::int64_t r = static_cast<std::int64_t>(static_cast<std::uint64_t>(a) << n);
     if ((r >> n) != a) return std::nullopt; // bits (or the sign) shifted out
     return r;

@@ -11,21 +11,19 @@ namespace revlab::py {
 
 namespace {
 
-[[noreturn]] void value_error(const char* message) { throw NumberError(NumberError::Kind::Value, message); }
+[[noreturn]] void value_error(const char* message) {
+    throw NumberError(NumberError::Kind::Value, message);
+}
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-void check_size(const PercentSpec& spec) {
-    if (spec.width > kMaxFormatWidth || spec.precision > kMaxFormatWidth)
-        throw NumberError(NumberError::Kind::Memory, "format width or precision too large for the sandbox (more than " +
-                                                         std::to_string(kMaxFormatWidth) + ")");
+bool is_digit(char32_t c) {
+    return c >= '0' && c <= '9';
 }
 
 // The last step for every conversion: `text` is the converted value (with '-' for a negative
 // number), `prefix_len` the length of a "0x"-style prefix after the sign. Numbers get the sign
 // flags and, with '0', zeros between sign/prefix and digits; text is padded with spaces.
 std::string output(const PercentSpec& spec, std::string text, bool numeric, std::size_t prefix_len) {
-    check_size(spec);
+    format_detail::check_size(spec.width);
     std::string sign;
     if (numeric) {
         if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
@@ -85,12 +83,18 @@ PercentSpec parse_percent_spec(std::string_view format, std::size_t percent_pos)
     }
     bool more;
     while ((more = next())) {
-        if (ch == '-') spec.left = true;
-        else if (ch == '+') spec.plus = true;
-        else if (ch == ' ') spec.blank = true;
-        else if (ch == '#') spec.alternate = true;
-        else if (ch == '0') spec.zero = true;
-        else break;
+        if (ch == '-')
+            spec.left = true;
+        else if (ch == '+')
+            spec.plus = true;
+        else if (ch == ' ')
+            spec.blank = true;
+        else if (ch == '#')
+            spec.alternate = true;
+        else if (ch == '0')
+            spec.zero = true;
+        else
+            break;
     }
     if (!more) incomplete();
     if (ch == '*') {
@@ -129,8 +133,22 @@ PercentSpec parse_percent_spec(std::string_view format, std::size_t percent_pos)
 
 bool is_percent_conversion(char32_t c) {
     switch (c) {
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'e': case 'E': case 'f': case 'F':
-    case 'g': case 'G': case 'c': case 'r': case 's': case 'a':
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'c':
+    case 'r':
+    case 's':
+    case 'a':
         return true;
     default:
         return false;
@@ -163,7 +181,7 @@ std::string percent_format_int(const BigInt& value, const PercentSpec& spec, con
     std::string digits = value.abs().to_string(base, limits);
     // The precision is a minimum number of digits.
     if (spec.precision > static_cast<std::int64_t>(digits.size())) {
-        check_size(spec);
+        format_detail::check_size(spec.precision);
         digits.insert(0, static_cast<std::size_t>(spec.precision) - digits.size(), '0');
     }
     std::string prefix;
@@ -178,10 +196,12 @@ std::string percent_format_float(double value, const PercentSpec& spec) {
     const char32_t c = spec.conversion;
     if (!(c == 'e' || c == 'E' || c == 'f' || c == 'F' || c == 'g' || c == 'G'))
         throw NumberError(NumberError::Kind::Value, "percent_format_float: not a float conversion");
-    check_size(spec);
+    format_detail::check_size(spec.precision);
     const int precision = spec.precision < 0 ? 6 : static_cast<int>(spec.precision);
-    return output(spec, double_to_string(value, static_cast<char>(c), precision, spec.alternate ? unsigned{kAlternate} : 0u),
-                  true, 0);
+    return output(
+        spec,
+        double_to_string(value, static_cast<char>(c), precision, spec.alternate ? unsigned{kAlternate} : 0u),
+        true, 0);
 }
 
 std::string percent_format_str(std::string_view utf8, const PercentSpec& spec) {
@@ -191,7 +211,8 @@ std::string percent_format_str(std::string_view utf8, const PercentSpec& spec) {
             throw NumberError(NumberError::Kind::Type, "%c requires int or char");
     } else if (spec.precision >= 0) {
         std::size_t cut = 0;
-        for (std::int64_t k = 0; k < spec.precision && cut < utf8.size(); ++k) cut += decode_utf8(utf8, cut).size;
+        for (std::int64_t k = 0; k < spec.precision && cut < utf8.size(); ++k)
+            cut += decode_utf8(utf8, cut).size;
         text.resize(cut);
     }
     return output(spec, std::move(text), false, 0);

@@ -16,15 +16,15 @@
 namespace revlab::py {
 
 struct PercentSpec {
-    bool literal = false; // "%%": a '%', no argument
-    bool has_key = false; // "%(name)s"
-    std::string key;      // the text between the balanced parentheses
-    bool left = false;      // '-'
-    bool plus = false;      // '+'
-    bool blank = false;     // ' '
-    bool alternate = false; // '#'
-    bool zero = false;      // '0'
-    bool width_star = false;     // '*': the width is the next argument (see set_star_width)
+    bool literal = false;    // "%%": a '%', no argument
+    bool has_key = false;    // "%(name)s"
+    std::string key;         // the text between the balanced parentheses
+    bool left = false;       // '-'
+    bool plus = false;       // '+'
+    bool blank = false;      // ' '
+    bool alternate = false;  // '#'
+    bool zero = false;       // '0'
+    bool width_star = false; // '*': the width is the next argument (see set_star_width)
     std::int64_t width = -1;
     bool precision_star = false; // '.*'
     std::int64_t precision = -1;
@@ -45,7 +45,9 @@ inline void set_star_width(PercentSpec& spec, std::int64_t width) {
     }
     spec.width = width;
 }
-inline void set_star_precision(PercentSpec& spec, std::int64_t precision) { spec.precision = precision < 0 ? 0 : precision; }
+inline void set_star_precision(PercentSpec& spec, std::int64_t precision) {
+    spec.precision = precision < 0 ? 0 : precision;
+}
 
 // d i u o x X e E f F g G c r s a: the conversions Python knows (a lone '%' with flags is not one).
 bool is_percent_conversion(char32_t c);

@@ -8,7 +8,8 @@ namespace {
 
 void append_hex(std::string& out, char32_t c, int digits) {
     static constexpr char kHex[] = "0123456789abcdef";
-    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out += kHex[(c >> shift) & 0xF];
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
+        out += kHex[(c >> shift) & 0xF];
 }
 
 std::string quote(std::string_view utf8, bool ascii_only) {
@@ -43,7 +44,11 @@ std::string quote(std::string_view utf8, bool ascii_only) {
 
 } // namespace
 
-std::string repr_str(std::string_view utf8) { return quote(utf8, false); }
-std::string ascii_str(std::string_view utf8) { return quote(utf8, true); }
+std::string repr_str(std::string_view utf8) {
+    return quote(utf8, false);
+}
+std::string ascii_str(std::string_view utf8) {
+    return quote(utf8, true);
+}
 
 } // namespace revlab::py

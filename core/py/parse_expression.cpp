@@ -403,7 +403,7 @@ int Parser::arguments(const Token& open, std::string_view what, std::vector<Expr
             take();
             for (const Keyword& k : keywords)
                 if (k.name == start.text)
-                    fail(start, "keyword argument repeated: " + printable(start.text) + "; give it once");
+                    fail(start, "keyword argument '" + printable(start.text) + "' is repeated; give it once");
             Parsed arg = test();
             height = std::max(height, arg.height);
             keywords.push_back(Keyword{std::string(start.text), std::move(arg.expr), loc(start)});

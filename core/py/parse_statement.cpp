@@ -476,7 +476,8 @@ StmtPtr Parser::with_statement() {
         WithItem item;
         item.context = test().expr;
         if (accept_keyword("as")) {
-            Parsed target = target_list();
+            // one target (a tuple only in parentheses): a ',' starts the next item
+            Parsed target = primary();
             check_target(*target.expr, false);
             item.target = std::move(target.expr);
         }

@@ -64,9 +64,15 @@ Value int_binary(Interp& I, Op op, const Value& a, const Value& b) {
             case Op::Mult: r = checked_mul(x, y); break;
             case Op::FloorDiv: r = checked_floordiv(x, y); break;
             case Op::Mod: r = checked_mod(x, y); break;
-            case Op::BitAnd: return Value::integer(x & y);
-            case Op::BitOr: return Value::integer(x | y);
-            case Op::BitXor: return Value::integer(x ^ y);
+            case Op::BitAnd:
+                if (a.is_bool() && b.is_bool()) return Value::boolean(x & y);
+                return Value::integer(x & y);
+            case Op::BitOr:
+                if (a.is_bool() && b.is_bool()) return Value::boolean(x | y);
+                return Value::integer(x | y);
+            case Op::BitXor:
+                if (a.is_bool() && b.is_bool()) return Value::boolean(x ^ y);
+                return Value::integer(x ^ y);
             case Op::Div:
                 if (y == 0) I.raise("ZeroDivisionError", "division by zero");
                 if (std::llabs(x) < (1LL << 53) && std::llabs(y) < (1LL << 53))

@@ -27,13 +27,9 @@ struct CallArgs {
 // `data` is the Builtin's own payload (a native closure's state).
 using NativeFn = Value (*)(Interp& I, const Value& self, CallArgs& args, const Value& data);
 
-// A parsed file and its syntax tree, shared by the module and every function defined in it: the
+// A parsed and resolved file, shared by the module and every function defined in it: the
 // functions' bodies are nodes of this tree.
-struct Source {
-    std::string path;
-    std::string text;
-    Module tree;
-};
+using Source = Module;
 
 class FunctionObj : public Object {
 public:

@@ -74,7 +74,10 @@ CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const std::st
 std::string callable_name(Interp& I, const Value& fn) {
     (void)I;
     if (const FunctionObj* f = fn.get<FunctionObj>())
-        if (const StrObj* q = f->qualname.get<StrObj>()) return q->text;
+        if (const StrObj* q = f->qualname.get<StrObj>()) {
+            const StrObj* m = f->module.get<StrObj>();
+            return m != nullptr && m->text != "builtins" ? m->text + "." + q->text : q->text;
+        }
     if (const BuiltinObj* b = fn.get<BuiltinObj>()) return b->name;
     if (const ClassObj* c = fn.get<ClassObj>()) return c->name;
     return "function";
@@ -112,6 +115,8 @@ Value eval_call(Interp& I, const Expr& e, Frame& f) {
     return I.call(fn, std::move(args));
 }
 
+} // namespace
+
 Value subscript_key(Interp& I, const Expr& e, Frame& f) {
     auto one = [&](const Expr& item) -> Value {
         if (item.kind == ExprKind::Slice) {
@@ -135,6 +140,8 @@ Value subscript_key(Interp& I, const Expr& e, Frame& f) {
     }
     return I.tuple(std::move(keys));
 }
+
+namespace {
 
 // The items of a list, tuple or set display, with *iterables unpacked.
 std::vector<Value> display_items(Interp& I, const Expr& e, Frame& f) {

@@ -197,13 +197,7 @@ void exec_delete(Interp& I, const Expr& t, Frame& f) {
         return;
     case ExprKind::Subscript: {
         Value obj = I.eval(*t.object, f);
-        Value key = t.items.size() == 1 && !t.tuple_index ? I.eval(*t.items[0], f) : [&] {
-            std::vector<Value> keys;
-            for (const ExprPtr& k : t.items)
-                keys.push_back(I.eval(*k, f));
-            return I.tuple(std::move(keys));
-        }();
-        I.delitem(obj, key);
+        I.delitem(obj, subscript_key(I, t, f));
         return;
     }
     default:
@@ -230,15 +224,7 @@ Flow exec_aug(Interp& I, const Stmt& s, Frame& f) {
     }
     default: { // Subscript
         Value obj = I.eval(*t.object, f);
-        Value key;
-        if (t.items.size() == 1 && !t.tuple_index) {
-            key = I.eval(*t.items[0], f);
-        } else {
-            std::vector<Value> keys;
-            for (const ExprPtr& k : t.items)
-                keys.push_back(I.eval(*k, f));
-            key = I.tuple(std::move(keys));
-        }
+        Value key = subscript_key(I, t, f);
         Value cur = I.getitem(obj, key);
         Value rhs = I.eval(*s.value, f);
         I.setitem(obj, key, I.inplace(s.op, cur, rhs));

@@ -106,6 +106,9 @@ public:
     // module is registered in sys.modules first, as Python's import does.
     Ref<ModuleObj> run_module(const std::string& name, const std::string& path, std::string text,
                               bool register_module = true);
+    // The same for a file parsed already (a revision script read by the script layer). It is
+    // resolved here if it was not yet.
+    Ref<ModuleObj> run_module(const std::string& name, std::shared_ptr<const Module> tree, bool register_module = true);
     std::map<std::string, Ref<ModuleObj>> modules; // sys.modules
 
     // ---- calling (call.cpp)

@@ -128,6 +128,7 @@ void setup_types(Interp& I) {
     install_list_methods(I);
     install_dict_methods(I);
     install_set_methods(I);
+    install_range_methods(I);
     install_generator_methods(I);
     install_dunder_methods(I);
 }

@@ -80,6 +80,7 @@ from .sql import tuple_  # noqa: F401
 from .sql import type_coerce  # noqa: F401
 from .sql import union  # noqa: F401
 from .sql import union_all  # noqa: F401
+from .sql import update  # noqa: F401
 from .types import ARRAY  # noqa: F401
 from .types import BIGINT  # noqa: F401
 from .types import BINARY  # noqa: F401

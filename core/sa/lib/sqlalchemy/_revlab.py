@@ -13,7 +13,8 @@ it, through one method:
 - `args` and `kwargs` are the arguments as the user passed them. Their values may be other objects
   with records (the C++ side asks them in turn), Python primitives, lists, tuples and dicts.
 - A class passed uncalled (`sa.Column("x", sa.Integer)`) answers ("ref", name): the method works on
-  the class as well as on its instances.
+  the class as well as on its instances. A class also has `__revlab_ref__`, its public name as a string
+  (None for a class the user wrote, whose record is that of an instance: ask `__revlab_record__`).
 - A type the user defined answers with the record of what it stands for on SQLite: a TypeDecorator
   the record of its `load_dialect_impl(sqlite dialect)` (by default its `impl`), a UserDefinedType
   ("call", "sqlalchemy.types.UserDefinedType", (get_col_spec(),), {}), a subclass of a built-in type
@@ -36,6 +37,9 @@ class _RecordMethod:
 
     def __get__(self, obj, owner=None):
         if obj is None:
+            hook = getattr(owner, "_revlab_class_record", None)
+            if hook is not None:
+                return hook
             name = owner.__dict__.get("_revlab_name") or _public_name(owner)
 
             def class_record():
@@ -48,6 +52,15 @@ class _RecordMethod:
             return ("call", name, tuple(args), dict(kwargs))
 
         return instance_record
+
+
+class _RefAttribute:
+    """`Class.__revlab_ref__`: the public name of a class SQLAlchemy defines, else None."""
+
+    def __get__(self, obj, owner=None):
+        if obj is not None:
+            return None
+        return owner.__dict__.get("_revlab_name")
 
 
 def _public_name(cls):
@@ -75,6 +88,7 @@ class Recorded:
         return _public_name(type(self)), args, kwargs
 
     __revlab_record__ = _RecordMethod()
+    __revlab_ref__ = _RefAttribute()
 
 
 def record(name, args=(), kwargs=None):

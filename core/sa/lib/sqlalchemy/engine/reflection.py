@@ -14,6 +14,8 @@ from ..sql import sqltypes
 
 
 def _table_names(bind):
+    if getattr(bind, "_revlab_is_engine", False):
+        bind.connect()
     return sorted(_revlab_sa.table_names())
 
 
@@ -55,6 +57,8 @@ class Inspector:
     """What sqlalchemy.inspect(connection_or_engine) returns."""
 
     def __init__(self, bind):
+        if getattr(bind, "_revlab_is_engine", False):
+            bind = bind.connect()
         self.bind = bind
         self.engine = getattr(bind, "engine", bind)
         self.dialect = bind.dialect
@@ -92,10 +96,14 @@ class Inspector:
     def has_sequence(self, sequence_name, schema=None):
         return False
 
+    _EMPTY = {"columns": [], "pk": {"constrained_columns": [], "name": None}, "foreign_keys": [], "indexes": [],
+              "unique_constraints": [], "check_constraints": []}
+
     def _reflect(self, table_name):
+        # SQLite's PRAGMAs answer nothing for a missing table, and so does SQLAlchemy's dialect.
         info = _revlab_sa.reflect(table_name)
         if info is None:
-            raise exc.NoSuchTableError(table_name)
+            return self._EMPTY
         return info
 
     def get_columns(self, table_name, schema=None, **kw):
@@ -188,6 +196,8 @@ def reflect_table(table, bind, include_columns=None):
     """Fills `table` from the database (Table(..., autoload_with=bind))."""
     from ..sql import schema
 
+    if getattr(bind, "_revlab_is_engine", False):
+        bind = bind.connect()
     info = _revlab_sa.reflect(table.name)
     if info is None:
         raise exc.NoSuchTableError(table.name)

@@ -127,7 +127,12 @@ class Row(tuple):
         return tuple.__getitem__(self, index)
 
     def __contains__(self, key):
-        return key in self._keymap if isinstance(key, str) else tuple.__contains__(self, key)
+        # 1.4's LegacyRow: `in` tests the keys (names, column objects), not the values.
+        if isinstance(key, str):
+            return key in self._keymap
+        if isinstance(key, int):
+            return False
+        return id(key) in self._keymap
 
     @property
     def _mapping(self):
@@ -217,10 +222,7 @@ class Result:
 
     def __iter__(self):
         self._check()
-        while self._pos < len(self._raw):
-            raw = self._raw[self._pos]
-            self._pos += 1
-            yield self._make_row(raw)
+        return _RowIterator(self)
 
     def __next__(self):
         row = self.fetchone()
@@ -242,11 +244,12 @@ class Result:
         return self._take()
 
     def partitions(self, size=None):
+        out = []
         while True:
             rows = self.fetchmany(size or 100)
             if not rows:
-                return
-            yield rows
+                return iter(out)
+            out.append(rows)
 
     def first(self):
         rows = self._take(1)
@@ -261,7 +264,9 @@ class Result:
                 raise exc.NoResultFound("No row was found when one was required")
             return None
         if len(rows) > 1 and raise_for_second:
-            raise exc.MultipleResultsFound("Multiple rows were found when exactly one was required")
+            if raise_for_none:
+                raise exc.MultipleResultsFound("Multiple rows were found when exactly one was required")
+            raise exc.MultipleResultsFound("Multiple rows were found when one or none was required")
         return rows[0]
 
     def one(self):
@@ -333,6 +338,24 @@ class Result:
         self.close()
 
 
+class _RowIterator:
+    """Iterates a result's rows, making each Row when it is reached."""
+
+    def __init__(self, result):
+        self._result = result
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        result = self._result
+        if result._pos >= len(result._raw):
+            raise StopIteration()
+        raw = result._raw[result._pos]
+        result._pos += 1
+        return result._make_row(raw)
+
+
 class ScalarResult:
     """result.scalars(): the first (or index-th) column of each row."""
 
@@ -344,8 +367,7 @@ class ScalarResult:
         return row[self._index]
 
     def __iter__(self):
-        for row in self._result:
-            yield self._value(row)
+        return iter([self._value(row) for row in self._result])
 
     def all(self):
         return [self._value(r) for r in self._result.all()]
@@ -396,8 +418,7 @@ class MappingResult:
         self._result = result
 
     def __iter__(self):
-        for row in self._result:
-            yield row._mapping
+        return iter([row._mapping for row in self._result])
 
     def all(self):
         return [r._mapping for r in self._result.all()]

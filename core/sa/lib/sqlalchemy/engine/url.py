@@ -83,7 +83,7 @@ def make_url(name_or_url):
     text = str(name_or_url)
     i = text.find("://")
     if i < 0:
-        raise exc.ArgumentError("Could not parse rfc1738 URL from string '%s'" % text)
+        raise exc.ArgumentError("Could not parse SQLAlchemy URL from string '%s'" % text)
     drivername = text[0:i]
     rest = text[i + 3:]
     query = {}

@@ -105,7 +105,7 @@ class Compiled:
                 out[name] = params[name]
             elif bind._is_crud and bind._default_column is not None:
                 out[name] = None
-            elif bind.required and bind.value is None and bind.callable is None:
+            elif getattr(bind, "_show_required", False):
                 out[name] = _REQUIRED
             else:
                 out[name] = bind.effective_value
@@ -194,8 +194,8 @@ class SQLCompiler:
     def process(self, element, **kw):
         return element._compile(self, **kw)
 
-    def anon_name(self, element, base):
-        key = id(element)
+    def anon_name(self, element, base, kind="bind"):
+        key = (kind, id(element))
         name = self.anon_map.get(key)
         if name is None:
             n = self.anon_counters.get(base, 0) + 1
@@ -471,7 +471,7 @@ class SQLCompiler:
         return ".".join(packages + [name]) + self.process(func.clause_expr, **kw)
 
     # ---- SELECT ----
-    def _column_clause_text(self, select, column, names, asfrom, toplevel, result, kw):
+    def _column_clause_text(self, select, column, names, as_subquery, toplevel, result, kw):
         """One entry of a SELECT's columns clause, labelled as SQLAlchemy labels it."""
         col_kw = dict(kw)
         col_kw["within_columns_clause"] = True
@@ -494,7 +494,7 @@ class SQLCompiler:
                 if names[name] is column:
                     label = "%s__%d" % (name, self._dedupe_counter())
                 else:
-                    label = self.anon_name(column, name)
+                    label = self.anon_name(column, name, "label")
                 text = self.process(column, **col_kw) + " AS " + self.preparer.quote(label)
                 result.append((label, column, column.type))
                 names[label] = column
@@ -502,7 +502,7 @@ class SQLCompiler:
             names[name] = column
             result.append((column.key if column.key else name, column, column.type))
             text = self.process(column, **col_kw)
-            if asfrom and column.table is not None:
+            if as_subquery and column.table is not None:
                 text += " AS " + self.preparer.quote(name)
             return text
         if isinstance(column, elements.UnaryExpression) and column.operator is operators.distinct_op:
@@ -513,7 +513,7 @@ class SQLCompiler:
             names[expr_label] = column
             result.append((expr_label, column, column.type))
             return self.process(column, **col_kw) + " AS " + self.preparer.quote(expr_label)
-        label = self.anon_name(column, getattr(column, "_anon_label_base", "anon") or "anon")
+        label = self.anon_name(column, getattr(column, "_anon_label_base", "anon") or "anon", "label")
         col_kw["within_label_clause"] = True
         text = self.process(column, **col_kw) + " AS " + self.preparer.quote(label)
         names[label] = column
@@ -532,7 +532,7 @@ class SQLCompiler:
             targets = [f for f in select._correlate]
             if not select._correlate:
                 return froms
-        elif select._auto_correlate:
+        elif select._auto_correlate and len(froms) > 1:
             targets = enclosing
         else:
             return froms
@@ -545,12 +545,12 @@ class SQLCompiler:
                 "correlate(<tables>) to control correlation manually." % select)
         return kept
 
-    def visit_select(self, select, asfrom=False, correlating=False, **kw):
+    def visit_select(self, select, asfrom=False, correlate=False, as_subquery=False, **kw):
         kw.pop("within_columns_clause", None)
         kw.pop("within_label_clause", None)
         kw.pop("render_label_as_label", None)
         toplevel = not self.stack
-        froms = self._correlated_froms(select, select._froms(), correlating or bool(self.stack) and not asfrom)
+        froms = self._correlated_froms(select, select._froms(), correlate)
         all_froms = []
         for f in froms:
             all_froms.append(f)
@@ -563,7 +563,7 @@ class SQLCompiler:
         self._dedupe = 0
         columns = []
         for column in select._raw_columns:
-            columns.append(self._column_clause_text(select, column, names, asfrom, toplevel, result, kw))
+            columns.append(self._column_clause_text(select, column, names, as_subquery, toplevel, result, kw))
         if toplevel:
             self.result_columns = result
         text = "SELECT "
@@ -787,6 +787,7 @@ class SQLCompiler:
 
     def _required_bind(self, column):
         bind = elements.BindParameter(column.key, None, type_=column.type, _is_crud=True, required=True)
+        bind._show_required = self.column_keys is not None
         bind._default_column = None
         bind._default_kind = None
         return bind
@@ -928,9 +929,6 @@ class TypeCompiler:
         self.dialect = dialect
 
     def process(self, type_, **kw):
-        type_ = type_api.to_instance(type_)
-        if self.dialect.name == "sqlite":
-            impl = type_.dialect_impl(self.dialect)
-        else:
-            impl = type_
-        return impl._ddl(self.dialect)
+        # The type as written decides its DDL name (TIMESTAMP stays TIMESTAMP on SQLite, whose
+        # DATETIME only implements its values); a TypeDecorator asks its load_dialect_impl().
+        return type_api.to_instance(type_)._ddl(self.dialect)

@@ -38,9 +38,19 @@ class ClauseElement:
     _is_textual = False
     supports_execution = False
     bind = None
-    _from_objects = ()
-    # Can a script's __eq__ on it build SQL? (ColumnElement: yes; FromClause, statements: no.)
     stringify_dialect = "default"
+
+    @property
+    def _from_objects(self):
+        """The FROM clauses this element refers to: those of its children, in order, once each."""
+        out = []
+        for child in self.get_children():
+            if child is None:
+                continue
+            for f in child._from_objects:
+                if not any(f is g for g in out):
+                    out.append(f)
+        return out
 
     def _compile(self, compiler, **kw):
         raise exc.UnsupportedCompilationError(compiler, type(self))
@@ -412,7 +422,7 @@ class _AnonLabel:
         self.base = base
 
     def resolve(self, compiler):
-        return compiler.anon_name(self.element, self.base)
+        return compiler.anon_name(self.element, self.base, "label")
 
 
 def _is_literal_value(obj):
@@ -596,7 +606,11 @@ class _InSelect(ColumnElement):
         self.element = element
 
     def _compile(self, c, **kw):
-        return "(" + c.process(self.element, asfrom=True, **_no_columns_clause(kw)) + ")"
+        return "(" + c.process(self.element, asfrom=True, correlate=True, **_no_columns_clause(kw)) + ")"
+
+    @property
+    def _from_objects(self):
+        return []
 
     def get_children(self, **kw):
         return [self.element]
@@ -604,9 +618,8 @@ class _InSelect(ColumnElement):
 
 def _no_columns_clause(kw):
     kw = dict(kw)
-    kw.pop("within_columns_clause", None)
-    kw.pop("within_label_clause", None)
-    kw.pop("asfrom", None)
+    for key in ("within_columns_clause", "within_label_clause", "asfrom", "correlate", "as_subquery"):
+        kw.pop(key, None)
     return kw
 
 
@@ -763,6 +776,8 @@ class BindParameter(ColumnElement):
         c.value = value
         c.callable = None
         c.required = False if required is _NONE else required
+        if c.type._isnull:
+            c.type = _sqltypes()._resolve_value_to_type(value)
         return c
 
     def __repr__(self):
@@ -967,13 +982,6 @@ class ClauseList(ClauseElement):
     def __len__(self):
         return len(self.clauses)
 
-    @property
-    def _from_objects(self):
-        out = []
-        for c in self.clauses:
-            out.extend(c._from_objects)
-        return out
-
     def self_group(self, against=None):
         if self.group and operators.is_precedent(self.operator, against):
             return Grouping(self)
@@ -1015,10 +1023,11 @@ class BooleanClauseList(ClauseList, ColumnElement):
         # True in an and_ (False in an or_) drops out; False in an and_ (True in an or_) is all.
         kept = []
         for element in items:
-            if isinstance(element, continue_on):
+            inner = element.element if isinstance(element, AsBoolean) else element
+            if isinstance(inner, continue_on):
                 continue
-            if isinstance(element, skip_on):
-                return element.self_group(against=operators._asbool) if len(items) == 1 else skip_on()
+            if isinstance(inner, skip_on):
+                return element
             kept.append(element)
         if len(kept) == 1:
             return kept[0].self_group(against=operators._asbool)
@@ -1054,8 +1063,8 @@ def _criterion(clause):
     if element is None:
         raise exc.ArgumentError("SQL expression for WHERE/HAVING role expected, got %r." % (clause,))
     if isinstance(element, ColumnElement):
-        return element._ensure_boolean()
-    return element
+        element = element._ensure_boolean()
+    return element.self_group(against=operators._asbool)
 
 
 def and_(*clauses):
@@ -1119,10 +1128,6 @@ class BinaryExpression(ColumnElement):
     def _bind_key(self):
         return None
 
-    @property
-    def _from_objects(self):
-        return list(self.left._from_objects) + list(self.right._from_objects)
-
     def self_group(self, against=None):
         if operators.is_precedent(self.operator, against):
             return Grouping(self)
@@ -1166,6 +1171,7 @@ class UnaryExpression(ColumnElement):
         self.element = element.self_group(against=self.operator or self.modifier)
         self.type = type_api.to_instance(type_)
         self.wraps_column_expression = wraps_column_expression
+        self._is_implicitly_boolean = operator is operators.inv or operator is operators.exists
 
     def _bind_key(self):
         return None
@@ -1466,14 +1472,6 @@ class Case(ColumnElement):
     def _bind_key(self):
         return None
 
-    @property
-    def _from_objects(self):
-        out = []
-        for cond, result in self.whens:
-            out.extend(cond._from_objects)
-            out.extend(result._from_objects)
-        return out
-
     def _compile(self, c, **kw):
         kw = _no_label_kw(kw)
         x = "CASE "
@@ -1562,10 +1560,6 @@ class Over(ColumnElement):
     def _bind_key(self):
         return None
 
-    @property
-    def _anon_label_base(self):
-        return getattr(self.element, "name", "anon")
-
     def _compile(self, c, **kw):
         kw = _no_label_kw(kw)
         parts = []
@@ -1575,7 +1569,7 @@ class Over(ColumnElement):
         return "%s OVER (%s)" % (c.process(self.element, **kw), " ".join(parts))
 
     def get_children(self, **kw):
-        return [self.element]
+        return [self.element, self.partition_by, self.order_by]
 
 
 def _clause_list(value):
@@ -1617,7 +1611,7 @@ class ScalarSelect(ColumnElement):
         return []
 
     def _compile(self, c, **kw):
-        return "(" + c.process(self.element, asfrom=True, **_no_columns_clause(kw)) + ")"
+        return "(" + c.process(self.element, asfrom=True, correlate=True, **_no_columns_clause(kw)) + ")"
 
     def get_children(self, **kw):
         return [self.element]

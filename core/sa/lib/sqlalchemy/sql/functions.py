@@ -43,10 +43,6 @@ class FunctionElement(Executable, elements.ColumnElement):
     def _bind_key(self):
         return self.name
 
-    @property
-    def _from_objects(self):
-        return self.clauses._from_objects
-
     def over(self, partition_by=None, order_by=None, rows=None, range_=None):
         return elements.Over(self, partition_by=partition_by, order_by=order_by, rows=rows, range_=range_)
 
@@ -84,6 +80,9 @@ class FunctionFilter(elements.ColumnElement):
         self.func = func
         self.type = func.type
         self.criterion = elements.and_(*criterion)
+
+    def get_children(self, **kw):
+        return [self.func, self.criterion]
 
     @property
     def _anon_label_base(self):

@@ -415,9 +415,15 @@ class Column(SchemaItem, elements.ColumnClause):
         return str(self.name)
 
     def _make_proxy(self, selectable, name=None):
-        col = elements.ColumnClause(name or self.name, self.type, _selectable=selectable)
-        col._proxies = [self]
-        col.primary_key = self.primary_key
+        """The column as a subquery or alias exports it: a Column of that FROM (as in SQLAlchemy, so
+        that comparisons between the two dispatch as they do there)."""
+        col = object.__new__(Column)
+        col.__dict__.update({"name": name or self.name, "key": name or self.key, "type": self.type,
+                             "table": selectable, "is_literal": False, "primary_key": self.primary_key,
+                             "nullable": self.nullable, "foreign_keys": [], "constraints": set(),
+                             "computed": None, "identity": None, "default": None, "onupdate": None,
+                             "server_default": None, "server_onupdate": None, "_proxies": [self],
+                             "index": None, "unique": None, "system": False, "comment": None})
         return col
 
     def _revlab_call(self):
@@ -1004,6 +1010,8 @@ class Table(SchemaItem, TableClause):
     __visit_name__ = "table"
     _revlab_name = "sqlalchemy.Table"
     named_with_column = True
+    # A plain attribute here (FromClause computes it for other FROMs).
+    primary_key = None
 
     def __new__(cls, *args, **kw):
         if not args and not kw:

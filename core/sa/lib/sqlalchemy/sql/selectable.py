@@ -191,7 +191,7 @@ class Alias(FromClause):
         if not asfrom:
             return c.preparer.quote(name)
         if isinstance(self.element, SelectBase):
-            inner = c.process(self.element, asfrom=True, **elements._no_columns_clause(kw))
+            inner = c.process(self.element, asfrom=True, as_subquery=True, **elements._no_columns_clause(kw))
             return "(%s) AS %s" % (inner, c.preparer.quote(name))
         return c.process(self.element, asfrom=True, **elements._no_columns_clause(kw)) + " AS " + c.preparer.quote(name)
 
@@ -263,9 +263,28 @@ class Join(FromClause):
         return [self.left, self.right, self.onclause]
 
 
+class _TextFrom(FromClause):
+    """select_from(text("users")): a FROM given as SQL text."""
+
+    named_with_column = False
+
+    def __init__(self, text):
+        self.element = text
+        self._columns = ColumnCollection()
+
+    @property
+    def columns(self):
+        return self._columns
+
+    def _compile(self, c, **kw):
+        return c.process(self.element, **elements._no_columns_clause(kw))
+
+
 def _as_from(obj):
     if isinstance(obj, FromClause):
         return obj
+    if isinstance(obj, elements.TextClause):
+        return _TextFrom(obj)
     table = getattr(obj, "__table__", None)
     if table is not None:
         return table
@@ -711,10 +730,7 @@ def _offset_or_limit(value):
         return None
     if isinstance(value, elements.ClauseElement):
         return value
-    try:
-        value = int(value)
-    except (TypeError, ValueError):
-        raise exc.ArgumentError("Query requires an integer value for LIMIT/OFFSET, got %r" % (value,))
+    value = int(value)
     from . import sqltypes
 
     return elements.BindParameter(None, value, type_=sqltypes.Integer(), unique=True)
@@ -744,6 +760,7 @@ class Exists(elements.UnaryExpression):
         self.element = s
         self.type = sqltypes.BOOLEANTYPE
         self.wraps_column_expression = True
+        self._is_implicitly_boolean = True
 
     def where(self, *clause):
         return Exists(self._select.where(*clause))
@@ -764,7 +781,7 @@ class Exists(elements.UnaryExpression):
         return elements.UnaryExpression(elements.Grouping(self), operator=operators.inv, type_=self.type)
 
     def _compile(self, c, **kw):
-        return "EXISTS (" + c.process(self._select, asfrom=True, **elements._no_columns_clause(kw)) + ")"
+        return "EXISTS (" + c.process(self._select, asfrom=True, correlate=True, **elements._no_columns_clause(kw)) + ")"
 
     @property
     def _from_objects(self):

@@ -14,8 +14,6 @@ compiler does (`_ddl`).
 Not here: PickleType pickles nothing (Revlab has no pickle module): binding a value raises. ARRAY
 exists to be named in scripts; SQLite cannot render or store it, as in SQLAlchemy.
 """
-import datetime as _dt
-
 from .. import exc
 from .type_api import ExternalType  # noqa: F401
 from .type_api import TypeDecorator
@@ -23,6 +21,18 @@ from .type_api import TypeEngine
 from .type_api import UserDefinedType  # noqa: F401
 from .type_api import Variant  # noqa: F401
 from .type_api import to_instance
+
+
+class _LazyDatetime:
+    """The datetime module, imported when first used (so that the types load without it)."""
+
+    def __getattr__(self, name):
+        import datetime
+
+        return getattr(datetime, name)
+
+
+_dt = _LazyDatetime()
 
 
 # ---- mixins (not TypeEngine subclasses, so that _type_affinity skips them) --------------------
@@ -383,7 +393,9 @@ class Time(TypeEngine):
 
 
 class _AbstractInterval(TypeEngine):
-    pass
+    @property
+    def _type_affinity(self):
+        return Interval
 
 
 class Interval(Emulated, _AbstractInterval, TypeDecorator):
@@ -549,14 +561,15 @@ class JSON(Indexable, TypeEngine):
 
 # ---- enumerations ---------------------------------------------------------------------------
 def _repr_tuple_names(names):
-    res = []
-    for i, name in enumerate(names):
-        if i == 4:
-            break
-        res.append(name)
-    if len(names) > 4:
-        return "(%s ... %s)" % (", ".join(repr(n) for n in res[0:3]), repr(names[-1]))
-    return "(%s)" % ", ".join(repr(n) for n in res)
+    """SQLAlchemy's langhelpers.repr_tuple_names: at most four names, long ones shortened."""
+    if len(names) == 0:
+        return None
+    flag = len(names) <= 4
+    names = names[0:4] if flag else names[0:3] + names[-1:]
+    res = ["%s.." % name[:4] if len(name) > 11 else name for name in names]
+    if flag:
+        return ", ".join(res)
+    return "%s, ..., %s" % (", ".join(res[0:3]), res[-1])
 
 
 class Enum(Emulated, String, SchemaType):
@@ -796,6 +809,8 @@ class NullType(TypeEngine):
         return None
 
     def _ddl(self, dialect):
+        if dialect.name == "default":
+            return "NULL"
         raise exc.CompileError("Can't generate DDL for %r; did you forget to specify a type on this Column?" % self)
 
 
@@ -955,11 +970,16 @@ def _python_type_map():
             str: String(),
             bytes: LargeBinary(),
             type(None): NULLTYPE,
-            _dt.date: Date(),
-            _dt.datetime: DateTime(),
-            _dt.time: Time(),
-            _dt.timedelta: Interval(),
         }
+        try:
+            import datetime
+
+            _type_map[datetime.date] = Date()
+            _type_map[datetime.datetime] = DateTime()
+            _type_map[datetime.time] = Time()
+            _type_map[datetime.timedelta] = Interval()
+        except ImportError:
+            pass
         try:
             import decimal
 

@@ -206,6 +206,7 @@ class TypeEngine(_revlab.Recorded):
         return base.__dict__["_revlab_name"], args, kwargs
 
     __revlab_record__ = _revlab._RecordMethod()
+    __revlab_ref__ = _revlab._RefAttribute()
 
 
 class ExternalType:
@@ -428,7 +429,7 @@ class Variant(TypeDecorator):
         return self.impl.coerce_compared_value(op, value)
 
     def __repr__(self):
-        return repr(self.impl)
+        return "Variant()"
 
     @property
     def comparator_factory(self):

@@ -9,8 +9,6 @@ server_version_info, paramstyle "qmark").
 A second, "default" dialect is what str(statement) and compile() without a dialect use, as in
 SQLAlchemy: named parameters (:name) and the generic reserved words.
 """
-import datetime
-
 from ... import _revlab
 from ...sql import sqltypes
 from ...sql import type_api
@@ -66,7 +64,7 @@ def _match_numbers(value, separators, optional_fraction):
     return groups
 
 
-def _parser(separators, fraction, type_, type_name):
+def _parser(separators, fraction, type_attr, type_name):
     def process(value):
         if value is None:
             return None
@@ -75,7 +73,9 @@ def _parser(separators, fraction, type_, type_name):
         groups = _match_numbers(value, separators, fraction)
         if groups is None:
             raise ValueError("Couldn't parse %s string: '%s'" % (type_name, value))
-        return type_(*groups)
+        import datetime
+
+        return getattr(datetime, type_attr)(*groups)
 
     return process
 
@@ -103,9 +103,9 @@ def _regexp_parser(regexp, type_):
     return process
 
 
-str_to_datetime = _parser(("-", "-", " ", ":", ":"), True, datetime.datetime, "datetime")
-str_to_time = _parser((":", ":"), True, datetime.time, "time")
-str_to_date = _parser(("-", "-"), False, datetime.date, "datetime")
+str_to_datetime = _parser(("-", "-", " ", ":", ":"), True, "datetime", "datetime")
+str_to_time = _parser((":", ":"), True, "time", "time")
+str_to_date = _parser(("-", "-"), False, "date", "datetime")
 
 
 class _DateTimeMixin:
@@ -141,6 +141,8 @@ class _DateTimeMixin:
         return process
 
     def _ddl(self, dialect):
+        if dialect.name != "sqlite":
+            return self._ddl_name
         return self._ddl_name + ("" if self.format_is_text_affinity else "_CHAR")
 
 
@@ -164,6 +166,8 @@ class DATETIME(_DateTimeMixin, sqltypes.DateTime):
             self._storage_format = "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d"
 
     def bind_processor(self, dialect):
+        import datetime
+
         format_ = self._storage_format
         datetime_datetime = datetime.datetime
         datetime_date = datetime.date
@@ -184,6 +188,8 @@ class DATETIME(_DateTimeMixin, sqltypes.DateTime):
 
     def result_processor(self, dialect, coltype):
         if self._reg:
+            import datetime
+
             return _regexp_parser(self._reg, datetime.datetime)
         return str_to_datetime
 
@@ -201,6 +207,8 @@ class DATE(_DateTimeMixin, sqltypes.Date):
         self._init_format(storage_format, regexp)
 
     def bind_processor(self, dialect):
+        import datetime
+
         format_ = self._storage_format
         datetime_date = datetime.date
 
@@ -215,6 +223,8 @@ class DATE(_DateTimeMixin, sqltypes.Date):
 
     def result_processor(self, dialect, coltype):
         if self._reg:
+            import datetime
+
             return _regexp_parser(self._reg, datetime.date)
         return str_to_date
 
@@ -239,6 +249,8 @@ class TIME(_DateTimeMixin, sqltypes.Time):
             self._storage_format = "%(hour)02d:%(minute)02d:%(second)02d"
 
     def bind_processor(self, dialect):
+        import datetime
+
         format_ = self._storage_format
         datetime_time = datetime.time
 
@@ -254,6 +266,8 @@ class TIME(_DateTimeMixin, sqltypes.Time):
 
     def result_processor(self, dialect, coltype):
         if self._reg:
+            import datetime
+
             return _regexp_parser(self._reg, datetime.time)
         return str_to_time
 

@@ -221,10 +221,12 @@ class SQLCompiler:
         for name, bind, override in self.bind_order:
             if override is not _NO_VALUE:
                 value = override
+            elif bind._is_crud and bind._default_column is not None:
+                # A default column of the statement (compiled from the first parameter set's keys):
+                # SQLAlchemy computes the default for every row, whatever a later row holds.
+                value = bind._default_column._python_default(bind._default_kind, params)
             elif name in params:
                 value = params[name]
-            elif bind._is_crud and bind._default_column is not None:
-                value = bind._default_column._python_default(bind._default_kind, params)
             elif bind.callable is not None:
                 value = bind.callable()
             elif bind.required and bind.value is None:

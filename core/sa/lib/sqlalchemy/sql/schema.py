@@ -239,6 +239,8 @@ class Column(SchemaItem, elements.ColumnClause):
                     raise exc.ArgumentError("May not pass type_ positionally and as a keyword.")
                 type_ = args.pop(0)
         self.name = name
+        _creation_counter[0] += 1
+        self._creation_order = _creation_counter[0]
         self.key = kwargs.pop("key", name)
         self.primary_key = kwargs.pop("primary_key", False)
         self._user_defined_nullable = kwargs.pop("nullable", _NONE_NAME)
@@ -358,6 +360,7 @@ class Column(SchemaItem, elements.ColumnClause):
         c = Column(*args, **kwargs)
         c.name = self.name
         c.key = self.key
+        c._creation_order = self._creation_order
         return c
 
     _copy = copy
@@ -761,7 +764,8 @@ class Index(SchemaItem):
             if isinstance(e, str):
                 out.append(self.table.c[e] if self.table is not None and e in self.table.c else elements.column(e))
             else:
-                out.append(elements._clause_of(e) or e)
+                clause = elements._clause_of(e)
+                out.append(clause if clause is not None else e)
         return out
 
     @property

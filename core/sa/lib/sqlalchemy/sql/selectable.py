@@ -686,7 +686,8 @@ class Select(SelectBase):
         out += list(self._group_by) + list(self._from_obj)
         for target, onclause, from_, isouter, full in self._setup_joins:
             if onclause is not None:
-                out.append(elements._clause_of(onclause) or onclause)
+                clause = elements._clause_of(onclause)
+                out.append(clause if clause is not None else onclause)
         for x in (self._limit, self._offset):
             if x is not None:
                 out.append(x)

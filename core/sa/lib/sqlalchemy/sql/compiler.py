@@ -218,13 +218,18 @@ class SQLCompiler:
     def positional_values(self, params):
         """One execution's parameters, in the order of the `?` marks, converted by their types."""
         out = []
+        current = None
         for name, bind, override in self.bind_order:
             if override is not _NO_VALUE:
                 value = override
             elif bind._is_crud and bind._default_column is not None:
                 # A default column of the statement (compiled from the first parameter set's keys):
-                # SQLAlchemy computes the default for every row, whatever a later row holds.
-                value = bind._default_column._python_default(bind._default_kind, params)
+                # SQLAlchemy computes the default for every row, whatever a later row holds. A default
+                # function sees the row's parameters, earlier defaults included.
+                if current is None:
+                    current = dict(params)
+                value = bind._default_column._python_default(bind._default_kind, current)
+                current[name] = value
             elif name in params:
                 value = params[name]
             elif bind.callable is not None:

@@ -130,32 +130,20 @@ class _DefaultContext:
 
 
 def _wrap_callable(fn):
-    """SQLAlchemy passes the execution context to a default function that takes a positional argument."""
-    takes_context = _positional_count(fn) >= 1
+    """SQLAlchemy passes the execution context to a default function that takes a positional argument.
+    Revlab's sandbox hides code objects (no inspect.getfullargspec), so the function is called without
+    it first, and with it when Python says the argument is missing."""
 
     def call(context):
-        if takes_context:
-            return fn(context)
-        return fn()
+        try:
+            return fn()
+        except TypeError as error:
+            if "required positional argument" not in str(error):
+                raise
+        return fn(context)
 
-    call._takes_context = takes_context
     call._fn = fn
     return call
-
-
-def _positional_count(fn):
-    code = getattr(fn, "__code__", None)
-    if code is None:
-        call = getattr(fn, "__call__", None)
-        code = getattr(call, "__code__", None) if call is not None else None
-        if code is not None:
-            return code.co_argcount - 1
-        return 0
-    count = code.co_argcount
-    defaults = getattr(fn, "__defaults__", None) or ()
-    if getattr(fn, "__self__", None) is not None:
-        count -= 1
-    return count - len(defaults)
 
 
 class Sequence(SchemaItem):

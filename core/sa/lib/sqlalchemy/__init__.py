@@ -1,2 +1,128 @@
-"""SQLAlchemy 1.4's public names, as Revlab's interpreter runs them (placeholder until the library lands)."""
+"""SQLAlchemy 1.4's object model as revision scripts, data migrations and models use it, written for
+Revlab's interpreter (the reference is SQLAlchemy 1.4.46; see each module's docstring for what of it
+is there). The database behind it is the project's SQLite database, reached through `_revlab_sa`.
+
+Layout, after SQLAlchemy's own: types (sql/type_api.py, sql/sqltypes.py, dialects/sqlite), schema
+(sql/schema.py, sql/ddl.py), the expression language and its compiler (sql/), the engine
+(engine/: Connection, results, reflection), exc, inspection, orm, ext, event, pool. _revlab.py is the
+DDL bridge Revlab's C++ reads SQLAlchemy objects through.
+"""
+from . import exc  # noqa: F401
+from . import types  # noqa: F401
+from .engine import create_engine  # noqa: F401
+from .engine import create_mock_engine  # noqa: F401
+from .engine import engine_from_config  # noqa: F401
+from .inspection import inspect  # noqa: F401
+from .schema import BLANK_SCHEMA  # noqa: F401
+from .schema import DDL  # noqa: F401
+from .schema import CheckConstraint  # noqa: F401
+from .schema import Column  # noqa: F401
+from .schema import ColumnDefault  # noqa: F401
+from .schema import Computed  # noqa: F401
+from .schema import Constraint  # noqa: F401
+from .schema import DefaultClause  # noqa: F401
+from .schema import FetchedValue  # noqa: F401
+from .schema import ForeignKey  # noqa: F401
+from .schema import ForeignKeyConstraint  # noqa: F401
+from .schema import Identity  # noqa: F401
+from .schema import Index  # noqa: F401
+from .schema import MetaData  # noqa: F401
+from .schema import PrimaryKeyConstraint  # noqa: F401
+from .schema import Sequence  # noqa: F401
+from .schema import Table  # noqa: F401
+from .schema import ThreadLocalMetaData  # noqa: F401
+from .schema import UniqueConstraint  # noqa: F401
+from .sql import LABEL_STYLE_DEFAULT  # noqa: F401
+from .sql import LABEL_STYLE_DISAMBIGUATE_ONLY  # noqa: F401
+from .sql import LABEL_STYLE_NONE  # noqa: F401
+from .sql import LABEL_STYLE_TABLENAME_PLUS_COL  # noqa: F401
+from .sql import alias  # noqa: F401
+from .sql import and_  # noqa: F401
+from .sql import asc  # noqa: F401
+from .sql import between  # noqa: F401
+from .sql import bindparam  # noqa: F401
+from .sql import case  # noqa: F401
+from .sql import cast  # noqa: F401
+from .sql import collate  # noqa: F401
+from .sql import column  # noqa: F401
+from .sql import delete  # noqa: F401
+from .sql import desc  # noqa: F401
+from .sql import distinct  # noqa: F401
+from .sql import except_  # noqa: F401
+from .sql import except_all  # noqa: F401
+from .sql import exists  # noqa: F401
+from .sql import extract  # noqa: F401
+from .sql import false  # noqa: F401
+from .sql import func  # noqa: F401
+from .sql import insert  # noqa: F401
+from .sql import intersect  # noqa: F401
+from .sql import intersect_all  # noqa: F401
+from .sql import join  # noqa: F401
+from .sql import label  # noqa: F401
+from .sql import literal  # noqa: F401
+from .sql import literal_column  # noqa: F401
+from .sql import modifier  # noqa: F401
+from .sql import not_  # noqa: F401
+from .sql import null  # noqa: F401
+from .sql import nulls_first  # noqa: F401
+from .sql import nulls_last  # noqa: F401
+from .sql import nullsfirst  # noqa: F401
+from .sql import nullslast  # noqa: F401
+from .sql import or_  # noqa: F401
+from .sql import outerjoin  # noqa: F401
+from .sql import over  # noqa: F401
+from .sql import select  # noqa: F401
+from .sql import subquery  # noqa: F401
+from .sql import table  # noqa: F401
+from .sql import text  # noqa: F401
+from .sql import true  # noqa: F401
+from .sql import tuple_  # noqa: F401
+from .sql import type_coerce  # noqa: F401
+from .sql import union  # noqa: F401
+from .sql import union_all  # noqa: F401
+from .sql import update  # noqa: F401
+from .types import ARRAY  # noqa: F401
+from .types import BIGINT  # noqa: F401
+from .types import BINARY  # noqa: F401
+from .types import BLOB  # noqa: F401
+from .types import BOOLEAN  # noqa: F401
+from .types import CHAR  # noqa: F401
+from .types import CLOB  # noqa: F401
+from .types import DATE  # noqa: F401
+from .types import DATETIME  # noqa: F401
+from .types import DECIMAL  # noqa: F401
+from .types import FLOAT  # noqa: F401
+from .types import INT  # noqa: F401
+from .types import INTEGER  # noqa: F401
+from .types import JSON  # noqa: F401
+from .types import NCHAR  # noqa: F401
+from .types import NUMERIC  # noqa: F401
+from .types import NVARCHAR  # noqa: F401
+from .types import REAL  # noqa: F401
+from .types import SMALLINT  # noqa: F401
+from .types import TEXT  # noqa: F401
+from .types import TIME  # noqa: F401
+from .types import TIMESTAMP  # noqa: F401
+from .types import VARBINARY  # noqa: F401
+from .types import VARCHAR  # noqa: F401
+from .types import BigInteger  # noqa: F401
+from .types import Boolean  # noqa: F401
+from .types import Date  # noqa: F401
+from .types import DateTime  # noqa: F401
+from .types import Enum  # noqa: F401
+from .types import Float  # noqa: F401
+from .types import Integer  # noqa: F401
+from .types import Interval  # noqa: F401
+from .types import LargeBinary  # noqa: F401
+from .types import Numeric  # noqa: F401
+from .types import PickleType  # noqa: F401
+from .types import SmallInteger  # noqa: F401
+from .types import String  # noqa: F401
+from .types import Text  # noqa: F401
+from .types import Time  # noqa: F401
+from .types import TupleType  # noqa: F401
+from .types import TypeDecorator  # noqa: F401
+from .types import Unicode  # noqa: F401
+from .types import UnicodeText  # noqa: F401
+
 __version__ = "1.4.46"

@@ -1,0 +1,1 @@
+"""sqlalchemy.ext: the extension modules models import (declarative, hybrid, mutable, compiler)."""

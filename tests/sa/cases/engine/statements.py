@@ -1,0 +1,38 @@
+# Executing constructs: insert/update/delete/select built on table()/column(), Table, and their results
+import sqlalchemy as sa
+
+engine = sa.create_engine("sqlite:///t.db")
+meta = sa.MetaData()
+users = sa.Table("users", meta, sa.Column("id", sa.Integer, primary_key=True), sa.Column("name", sa.String(30)),
+                 sa.Column("active", sa.Boolean, default=True), sa.Column("score", sa.Integer, default=lambda: 10))
+meta.create_all(engine)
+conn = engine.connect()
+r = conn.execute(users.insert().values(name="ann"))
+print(r.inserted_primary_key, r.rowcount, r.is_insert)
+r = conn.execute(users.insert(), {"name": "bob", "active": False})
+print(r.inserted_primary_key)
+r = conn.execute(users.insert(), [{"name": "cy", "score": 3}, {"name": "dee", "score": 4}])
+print(r.rowcount)
+r = conn.execute(users.insert(), {"id": 10, "name": "eve"})
+print(r.inserted_primary_key)
+print(conn.execute(sa.select(users).order_by(users.c.id)).fetchall())
+u = sa.table("users", sa.column("id", sa.Integer), sa.column("name", sa.String), sa.column("score", sa.Integer),
+             sa.column("active", sa.Boolean))
+print(conn.execute(u.update().where(u.c.score < 5).values(score=u.c.score * 10)).rowcount)
+print(conn.execute(u.update().where(u.c.name == sa.bindparam("n")).values(active=sa.bindparam("a")),
+                   [{"n": "ann", "a": False}, {"n": "cy", "a": False}]).rowcount)
+print(conn.execute(sa.select(u.c.name, u.c.active).where(sa.not_(u.c.active)).order_by(u.c.name)).fetchall())
+print(conn.execute(sa.select(u.c.name).where(u.c.active)).fetchall())
+print(conn.execute(sa.select(sa.func.count()).select_from(u).where(u.c.name.in_(["ann", "bob", "zed"]))).scalar())
+print(conn.execute(sa.select(u.c.name).where(u.c.name.in_([]))).fetchall())
+print(conn.execute(sa.select(u.c.name, sa.case((u.c.score > 35, "high"), else_="low").label("band"))
+                   .order_by(u.c.id)).fetchall())
+print(conn.execute(sa.select(u.c.active, sa.func.count().label("n"), sa.func.sum(u.c.score))
+                   .group_by(u.c.active).order_by(u.c.active)).fetchall())
+print(conn.execute(sa.select(u.c.name).order_by(u.c.score.desc(), u.c.name).limit(2).offset(1)).fetchall())
+print(conn.execute(u.delete().where(u.c.id > 3)).rowcount)
+print(conn.execute(sa.select(u.c.id, u.c.name).where(sa.or_(u.c.name.like("a%"), u.c.id == 2))).fetchall())
+r = conn.execute(sa.insert(u).values(id=20, name="x", score=1, active=True))
+print(r.inserted_primary_key, r.lastrowid)
+print(conn.execute(sa.select(u.c.id).where(u.c.name == "x")).scalar_one())
+conn.close()

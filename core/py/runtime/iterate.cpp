@@ -83,7 +83,7 @@ Value Interp::iter(const Value& v) {
         case ObjType::Class: {
             if (const Value* f = user_dunder(*this, v, "__iter__")) {
                 Value it = call_dunder(*this, *f, v, {});
-                if (!it.is(ObjType::Iterator) && !user_dunder(*this, it, "__next__"))
+                if (!it.is(ObjType::Iterator) && !it.is(ObjType::Generator) && !user_dunder(*this, it, "__next__"))
                     type_error("iter() returned non-iterator of type '" + type_name(it) + "'");
                 return it;
             }

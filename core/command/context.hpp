@@ -59,6 +59,8 @@ struct Context {
     DatabaseSource& database;
     std::string migrations_dir = "migrations"; // -d/--directory
     std::string models_path = "app/models.py";
+    // The step budget of the Python a command runs (revision scripts); 0 for the interpreter's default.
+    std::uint64_t script_steps = 0;
     // Revision ids and dates for new revision files; tests replace them.
     std::function<std::string()> new_revision_id;
     std::function<std::string()> now; // "2026-11-24 18:37:05.025036"

@@ -22,6 +22,7 @@ using py::Interp;
 
 struct ScriptHost::State {
     const project::FileTree* files = nullptr;
+    std::uint64_t steps = 0;
     Sink out, err;
     std::shared_ptr<sa::Bind> bind = std::make_shared<sa::Bind>();
     std::unique_ptr<Interp> interp;
@@ -94,6 +95,16 @@ Value call_record(Interp& I, const std::string& name, CallArgs& args, int object
     return call;
 }
 
+// Runs one call record; an error without a place (SQLite's own) gets the calling statement's.
+ValuePtr dispatch(Interp& I, State& s, const Value& call) {
+    try {
+        return s.runner->dispatch(call);
+    } catch (const Error& e) {
+        if (e.where()) throw;
+        throw Error(call.loc.line > 0 ? call.loc : here(I), e.message());
+    }
+}
+
 py::Value batch_object(Interp& I, State& s, int id) {
     py::Value& cls = I.host_state["operations.BatchOperations"];
     return py::Value(I.heap.make<BatchObj>(py::Ref<py::ClassObj>(cls.as<py::ClassObj>()), &s, id));
@@ -141,7 +152,7 @@ py::Value op_function(Interp& I, const py::Value& self, CallArgs& args, const py
     }
     if (name == "execute" && !args.pos.empty() && execute_construct(I, s, args.pos[0])) return py::Value();
     Value call = call_record(I, "alembic.op." + name, args);
-    ValuePtr result = s.runner->dispatch(call);
+    ValuePtr result = dispatch(I, s, call);
     if (result && result->kind == Value::Kind::Object && result->s == "alembic.batch_op")
         return batch_object(I, s, result->object_id);
     if (name == "create_table") {
@@ -169,7 +180,12 @@ py::Value batch_exit(Interp& I, const py::Value& self, CallArgs& args, const py:
     // As Alembic's context manager: the batch runs when the block ends normally, not after an error.
     if (!args.pos.empty() && !args.pos[0].is_none()) return py::Value::boolean(false);
     State& s = running(I, b.state, "batch_alter_table");
-    s.runner->flush_batch(b.id);
+    try {
+        s.runner->flush_batch(b.id);
+    } catch (const Error& e) {
+        if (e.where()) throw;
+        throw Error(here(I), e.message());
+    }
     return py::Value::boolean(false);
 }
 
@@ -179,7 +195,7 @@ py::Value batch_method(Interp& I, const py::Value& self, CallArgs& args, const p
     State& s = running(I, b.state, name);
     if (name == "execute" && !args.pos.empty() && execute_construct(I, s, args.pos[0])) return py::Value();
     Value call = call_record(I, "alembic.batch_op." + name, args, b.id);
-    return from_record(I, s.runner->dispatch(call));
+    return from_record(I, dispatch(I, s, call));
 }
 
 py::Value batch_getattr(Interp& I, const py::Value& self, CallArgs& args, const py::Value&) {
@@ -242,6 +258,11 @@ ScriptHost::ScriptHost(const project::FileTree* files, Sink out, Sink err) : sta
 
 ScriptHost::~ScriptHost() = default;
 
+void ScriptHost::set_step_budget(std::uint64_t steps) {
+    state_->steps = steps;
+    if (state_->interp) state_->interp->limits.steps = steps;
+}
+
 py::Interp& ScriptHost::interp() {
     if (!state_->interp) {
         py::Host host;
@@ -257,7 +278,9 @@ py::Interp& ScriptHost::interp() {
                 return std::nullopt;
             }
         };
-        state_->interp = std::make_unique<Interp>(py::Limits{}, std::move(host));
+        py::Limits limits;
+        if (state_->steps > 0) limits.steps = state_->steps;
+        state_->interp = std::make_unique<Interp>(limits, std::move(host));
         Interp& I = *state_->interp;
         sa::install(I, state_->bind);
         for (const py::EmbeddedModule& m : alembic_sources())

@@ -36,6 +36,8 @@ public:
     void run(Executor& ex, const std::shared_ptr<const py::Module>& tree, const std::string& function);
 
     py::Interp& interp();
+    // The scripts' step budget (the interpreter's default otherwise).
+    void set_step_budget(std::uint64_t steps);
 
     struct State; // script_host.cpp: the interpreter, the step's executor, the op module's context
 

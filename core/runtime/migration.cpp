@@ -50,12 +50,14 @@ private:
 
 } // namespace
 
-std::unique_ptr<operations::ScriptHost> script_host(Output& out, const project::FileTree* files) {
+std::unique_ptr<operations::ScriptHost> script_host(Output& out, const RunOptions& options) {
     auto stdout_lines = std::make_shared<LineBuffer>(out, false);
     auto stderr_lines = std::make_shared<LineBuffer>(out, true);
-    return std::make_unique<operations::ScriptHost>(
-        files, [stdout_lines](std::string_view s) { stdout_lines->write(s); },
+    auto host = std::make_unique<operations::ScriptHost>(
+        options.files, [stdout_lines](std::string_view s) { stdout_lines->write(s); },
         [stderr_lines](std::string_view s) { stderr_lines->write(s); });
+    if (options.script_steps > 0) host->set_step_budget(options.script_steps);
+    return host;
 }
 
 namespace {
@@ -98,9 +100,9 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
     sqlite::Database shadow(":memory:");
     // What the replay prints is not part of this command's output.
     Output replay_output;
-    std::unique_ptr<operations::ScriptHost> replay_scripts = script_host(replay_output, options.files);
+    std::unique_ptr<operations::ScriptHost> replay_scripts = script_host(replay_output, options);
     replay_to(shadow, map, options.starting_heads, *replay_scripts);
-    std::unique_ptr<operations::ScriptHost> scripts = script_host(out, options.files);
+    std::unique_ptr<operations::ScriptHost> scripts = script_host(out, options);
     operations::Executor ex(shadow, [&out](const std::string& text) {
         // One statement may span lines; each becomes a stdout line (the blank line after it too).
         size_t start = 0;
@@ -165,7 +167,7 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
         return current;
     }
     HeadMaintainer heads(ex, map(), current);
-    std::unique_ptr<operations::ScriptHost> scripts = script_host(out, options.files);
+    std::unique_ptr<operations::ScriptHost> scripts = script_host(out, options);
     for (size_t i = 0; i < steps.size(); ++i) {
         const MigrationStep& step = steps[i];
         out.info("alembic.runtime.migration", "Running " + step.log());

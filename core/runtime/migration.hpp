@@ -28,6 +28,7 @@ struct RunOptions {
     bool dont_mutate = false;                     // never create alembic_version (current, show current)
     // The project, where revision scripts import the project's own modules from (null: none).
     const project::FileTree* files = nullptr;
+    std::uint64_t script_steps = 0; // the scripts' step budget; 0 for the interpreter's default
 };
 
 // The two lines every command that connects logs first (env.py's context.configure).
@@ -49,6 +50,6 @@ void run_revision_function(operations::Executor& ex, const script::Revision& rev
                            operations::ScriptHost& scripts);
 
 // A script host whose print() and logging go to `out`, line by line, as a terminal shows them.
-std::unique_ptr<operations::ScriptHost> script_host(Output& out, const project::FileTree* files);
+std::unique_ptr<operations::ScriptHost> script_host(Output& out, const RunOptions& options);
 
 } // namespace revlab::runtime

@@ -1,4 +1,4 @@
-"""assert statement"""
+"""a failing assert"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,7 +9,7 @@ depends_on = None
 
 
 def upgrade():
-    assert op is not None
+    assert op.get_bind().dialect.name == 'postgresql', 'this migration needs PostgreSQL'
 
 
 def downgrade():

@@ -1,4 +1,4 @@
-"""raise statement"""
+"""a raise"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,7 +9,7 @@ depends_on = None
 
 
 def upgrade():
-    raise ValueError('not yet')
+    raise NotImplementedError('write this migration first')
 
 
 def downgrade():

@@ -1,4 +1,4 @@
-"""del statement"""
+"""deleting a name never bound"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,8 +9,7 @@ depends_on = None
 
 
 def upgrade():
-    x = 1
-    del x
+    del undefined_name
 
 
 def downgrade():

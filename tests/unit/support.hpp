@@ -37,6 +37,7 @@ public:
             return std::string(ids[(*counter)++ % 8]);
         };
         ctx.now = [] { return std::string("2026-11-24 18:37:05.025036"); };
+        ctx.script_steps = 5'000'000; // hostile scripts in the catalog stop in a fraction of a second
     }
 
     RunResult run(const std::string& line) {

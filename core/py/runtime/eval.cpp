@@ -83,6 +83,20 @@ std::string callable_name(Interp& I, const Value& fn) {
     return "function";
 }
 
+// While a call runs, its frame says it is at the call (tracebacks and the operations' errors
+// point at op.add_column(...), not at the start of a statement spanning lines).
+class AtCall {
+public:
+    AtCall(Frame& f, const SourceLocation& at) : f_(f), saved_(f.where) { f.where = &at; }
+    ~AtCall() { f_.where = saved_; }
+    AtCall(const AtCall&) = delete;
+    AtCall& operator=(const AtCall&) = delete;
+
+private:
+    Frame& f_;
+    const SourceLocation* saved_;
+};
+
 Value eval_call(Interp& I, const Expr& e, Frame& f) {
     // obj.method(...) without a bound method in between, when the method is a Python function
     if (e.object->kind == ExprKind::Attribute) {
@@ -95,12 +109,14 @@ Value eval_call(Interp& I, const Expr& e, Frame& f) {
                     Value fn = *m;
                     CallArgs args = evaluate_arguments(I, e, f, nullptr);
                     args.pos.insert(args.pos.begin(), std::move(obj));
+                    AtCall at(f, e.loc);
                     return I.call(fn, std::move(args));
                 }
             }
         }
         Value fn = I.getattr(obj, name);
         CallArgs args = e.items.empty() && e.keywords.empty() ? CallArgs{} : evaluate_arguments(I, e, f, nullptr);
+        AtCall at(f, e.loc);
         return I.call(fn, std::move(args));
     }
     Value fn = I.eval(*e.object, f);
@@ -112,6 +128,7 @@ Value eval_call(Interp& I, const Expr& e, Frame& f) {
         needs_name = needs_name || a->kind == ExprKind::Starred;
     if (needs_name) name = callable_name(I, fn);
     CallArgs args = evaluate_arguments(I, e, f, needs_name ? &name : nullptr);
+    AtCall at(f, e.loc);
     return I.call(fn, std::move(args));
 }
 

@@ -1,4 +1,4 @@
-"""f string"""
+"""an f-string that divides by zero"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,7 +9,8 @@ depends_on = None
 
 
 def upgrade():
-    op.execute(f'UPDATE user_visits SET visit_count = {1}')
+    total = 0
+    op.execute(f"UPDATE user_visits SET visit_count = {1 / total}")
 
 
 def downgrade():

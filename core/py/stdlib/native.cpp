@@ -3,9 +3,11 @@
 namespace revlab::py {
 
 void register_host_module(Interp& I); // host_module.cpp
+void register_re_module(Interp& I);       // re_module.cpp: re (the engine: regex_*.cpp)
 
 void register_native_modules(Interp& I) {
     register_host_module(I);
+    register_re_module(I);
 }
 
 } // namespace revlab::py

@@ -4,10 +4,14 @@ namespace revlab::py {
 
 void register_host_module(Interp& I); // host_module.cpp
 void register_re_module(Interp& I);       // re_module.cpp: re (the engine: regex_*.cpp)
+void register_json_module(Interp& I);     // json_module.cpp: json, json.encoder, json.decoder
+void register_io_module(Interp& I);       // io_module.cpp: io.StringIO, io.BytesIO
 
 void register_native_modules(Interp& I) {
     register_host_module(I);
     register_re_module(I);
+    register_json_module(I);
+    register_io_module(I);
 }
 
 } // namespace revlab::py

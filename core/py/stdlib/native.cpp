@@ -6,12 +6,14 @@ void register_host_module(Interp& I); // host_module.cpp
 void register_re_module(Interp& I);       // re_module.cpp: re (the engine: regex_*.cpp)
 void register_json_module(Interp& I);     // json_module.cpp: json, json.encoder, json.decoder
 void register_io_module(Interp& I);       // io_module.cpp: io.StringIO, io.BytesIO
+void register_hashlib_modules(Interp& I); // hashlib_module.cpp: hashlib, hmac
 
 void register_native_modules(Interp& I) {
     register_host_module(I);
     register_re_module(I);
     register_json_module(I);
     register_io_module(I);
+    register_hashlib_modules(I);
 }
 
 } // namespace revlab::py

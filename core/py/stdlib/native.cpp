@@ -7,6 +7,8 @@ void register_re_module(Interp& I);       // re_module.cpp: re (the engine: rege
 void register_json_module(Interp& I);     // json_module.cpp: json, json.encoder, json.decoder
 void register_io_module(Interp& I);       // io_module.cpp: io.StringIO, io.BytesIO
 void register_hashlib_modules(Interp& I); // hashlib_module.cpp: hashlib, hmac
+void register_binascii_modules(Interp& I); // binascii_module.cpp: binascii, zlib
+void register_base64_module(Interp& I);   // base64_module.cpp
 
 void register_native_modules(Interp& I) {
     register_host_module(I);
@@ -14,6 +16,8 @@ void register_native_modules(Interp& I) {
     register_json_module(I);
     register_io_module(I);
     register_hashlib_modules(I);
+    register_binascii_modules(I);
+    register_base64_module(I);
 }
 
 } // namespace revlab::py

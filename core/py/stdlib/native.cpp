@@ -9,6 +9,8 @@ void register_io_module(Interp& I);       // io_module.cpp: io.StringIO, io.Byte
 void register_hashlib_modules(Interp& I); // hashlib_module.cpp: hashlib, hmac
 void register_binascii_modules(Interp& I); // binascii_module.cpp: binascii, zlib
 void register_base64_module(Interp& I);   // base64_module.cpp
+void register_math_module(Interp& I);     // math_module.cpp
+void register_struct_module(Interp& I);   // struct_module.cpp
 
 void register_native_modules(Interp& I) {
     register_host_module(I);
@@ -18,6 +20,8 @@ void register_native_modules(Interp& I) {
     register_hashlib_modules(I);
     register_binascii_modules(I);
     register_base64_module(I);
+    register_math_module(I);
+    register_struct_module(I);
 }
 
 } // namespace revlab::py

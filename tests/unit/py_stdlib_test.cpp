@@ -935,3 +935,22 @@ TEST_CASE("modules: a regex that backtracks forever stops at the script's step b
     CHECK(r.err.find("steps") != std::string::npos);
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
 }
+
+TEST_CASE("modules: matches on many large strings count against the memory cap", "[py]") {
+    // Each Match keeps its subject's code points (4 bytes each): 200 distinct 1 MB strings would be
+    // a GB; the sandbox stops the script at its cap instead.
+    Limits limits;
+    limits.memory = 64u << 20;
+    const ScriptRun r =
+        run_script("import re\ns = 'x' * 1000000\n"
+                   "keep = [re.match('x', s + str(i)) for i in range(200)]\nprint(len(keep))\n",
+                   limits);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("memory") != std::string::npos);
+    // the same string searched again and again is converted once
+    const ScriptRun ok = run_script("import re\ns = 'x' * 1000000\n"
+                                    "keep = [re.match('x', s) for i in range(200)]\nprint(len(keep))\n",
+                                    limits);
+    CHECK(ok.status == 0);
+    CHECK(ok.out == "200\n");
+}

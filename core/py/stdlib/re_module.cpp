@@ -136,7 +136,8 @@ Value compile_pattern(Interp& I, const Value& state, const Value& pattern, const
     }
     std::shared_ptr<const regex::Program> program;
     try {
-        program = regex::compile(chars, static_cast<unsigned>(flags), data != nullptr);
+        InterpBudget budget(I);
+        program = regex::compile(chars, static_cast<unsigned>(flags), data != nullptr, &budget);
     } catch (const regex::SyntaxError& e) {
         switch (e.kind) {
         case regex::SyntaxError::Kind::Overflow:
@@ -151,6 +152,7 @@ Value compile_pattern(Interp& I, const Value& state, const Value& pattern, const
         raise_error(I, state, e.message, e.pos >= 0 ? pattern : Value(), e.pos);
     }
     Ref<PatternObj> p = I.heap.make<PatternObj>(Ref<ClassObj>(state_class(state, kPatternClass)));
+    p->account(static_cast<std::ptrdiff_t>(program->bytes())); // the sandbox's cap counts the program
     p->program = std::move(program);
     p->pattern = pattern;
     p->bytes = data != nullptr;
@@ -212,7 +214,9 @@ Value re_split(Interp& I, const Value&, CallArgs& args, const Value& state) {
 
 Value re_purge(Interp& I, const Value&, CallArgs& args, const Value& state) {
     no_args(I, args, "purge");
-    state.as<TupleObj>()->items[kCache].as<DictObj>()->clear_all();
+    std::vector<Value>& items = state.as<TupleObj>()->items;
+    items[kCache].as<DictObj>()->clear_all();
+    items[kLastString] = items[kLastText] = Value();
     return Value();
 }
 
@@ -241,6 +245,7 @@ void init_re(Interp& I, ModuleObj& m) {
     Ref<ClassObj> pattern_cls = native_class(I, "Pattern", "re");
     Ref<ClassObj> match_cls = native_class(I, "Match", "re");
     Ref<ClassObj> scanner_cls = native_class(I, "callable_iterator", "builtins");
+    Ref<ClassObj> text_cls = native_class(I, "_subject_text", "re"); // never seen by scripts
     Ref<ClassObj> error_cls = open_class(I, "error", "re", {Ref<ClassObj>(I.t.exc("Exception"))});
     add_method(I, *error_cls, "__init__", error_init);
     Ref<ClassObj> flag_cls = open_class(I, "RegexFlag", "re", {I.t.int_});
@@ -254,7 +259,7 @@ void init_re(Interp& I, ModuleObj& m) {
     add_method(I, *flag_cls, "__invert__", flag_invert);
 
     const Value state = I.tuple({Value(pattern_cls), Value(match_cls), Value(scanner_cls), Value(error_cls),
-                                 Value(flag_cls), Value(I.dict())});
+                                 Value(flag_cls), Value(text_cls), Value(I.dict()), Value(), Value()});
     for (const FlagName& f : kFlags) {
         const Value v = make_flag(I, flag_cls.get(), f.value);
         flag_cls->dict->set(I, f.name, v);

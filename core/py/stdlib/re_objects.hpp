@@ -9,15 +9,20 @@
 
 namespace revlab::py::re {
 
-// The module's classes and its cache, kept in one tuple that every object of the module holds
-// (no global state: each interpreter has its own).
+// The module's classes and caches, kept in one tuple that every object of the module holds (no
+// global state: each interpreter has its own). The tuple never reaches Python code, so the module
+// may update its last two items: the str (or bytes) searched last and its code points, which the
+// next search of the same string reuses.
 enum StateSlot : std::size_t {
     kPatternClass,
     kMatchClass,
     kScannerClass,
     kErrorClass,
     kFlagClass,
+    kTextClass,
     kCache,
+    kLastString,
+    kLastText,
     kStateSize
 };
 ClassObj* state_class(const Value& state, StateSlot slot);
@@ -35,10 +40,19 @@ class PatternObj : public NativeObj {
     }
 };
 
+// A subject's code points, held by a heap object so that the sandbox's memory cap counts them.
+class TextObj : public NativeObj {
+  public:
+    TextObj(Heap& h, Ref<ClassObj> c, std::u32string t)
+        : NativeObj(h, std::move(c), sizeof(TextObj) + t.size() * sizeof(char32_t)), text(std::move(t)) {}
+    const std::u32string text;
+};
+
 // A subject string as the engine sees it: its code points (bytes for a bytes subject).
 struct Subject {
     Value string;
-    std::shared_ptr<const std::u32string> text;
+    Value holder; // the TextObj that owns `text`
+    const std::u32string* text = nullptr;
     bool bytes = false;
     bool ascii = false; // a str whose UTF-8 bytes are its code points: slices need no encoding
 };
@@ -56,7 +70,7 @@ class MatchObj : public NativeObj {
     void clear() override {
         NativeObj::clear();
         pattern = Value();
-        subject.string = Value();
+        subject.string = subject.holder = Value();
     }
     const PatternObj& pattern_obj() const { return *pattern.as<PatternObj>(); }
 };
@@ -78,7 +92,7 @@ class ScannerObj : public NativeObj {
     void clear() override {
         NativeObj::clear();
         pattern = Value();
-        subject.string = Value();
+        subject.string = subject.holder = Value();
     }
 };
 

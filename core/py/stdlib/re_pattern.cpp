@@ -302,28 +302,43 @@ Subject subject_of(Interp& I, const PatternObj& p, const Value& string) {
     Subject s;
     s.string = string;
     s.bytes = p.bytes;
-    auto text = std::make_shared<std::u32string>();
+    std::vector<Value>& state = p.state.as<TupleObj>()->items;
+    const bool cached = state[kLastString].same(string);
+    std::u32string text;
     if (p.bytes) {
         const std::string* data = bytes_data(string);
         if (data == nullptr) {
             if (str_text(string)) I.type_error("cannot use a bytes pattern on a string-like object");
             I.type_error("expected string or bytes-like object, got '" + I.type_name(string) + "'");
         }
-        I.heap.reserve(data->size() * sizeof(char32_t));
-        text->reserve(data->size());
-        for (unsigned char c : *data)
-            *text += c;
+        if (!cached) {
+            I.heap.reserve(data->size() * sizeof(char32_t));
+            text.reserve(data->size());
+            for (unsigned char c : *data)
+                text += c;
+        }
     } else {
         const std::string* str = str_text(string);
         if (str == nullptr) {
             if (bytes_data(string)) I.type_error("cannot use a string pattern on a bytes-like object");
             I.type_error("expected string or bytes-like object, got '" + I.type_name(string) + "'");
         }
-        I.heap.reserve(str->size() * sizeof(char32_t));
-        *text = regex::to_u32(*str);
-        s.ascii = text->size() == str->size();
+        if (!cached) {
+            I.heap.reserve(str->size() * sizeof(char32_t));
+            text = regex::to_u32(*str);
+        }
     }
-    s.text = std::move(text);
+    // The same string as last time: its code points are there already (a loop of searches over
+    // one text converts it once).
+    if (!cached) {
+        Ref<ClassObj> cls(state_class(p.state, kTextClass));
+        state[kLastText] = Value(I.heap.make<TextObj>(cls, std::move(text)));
+        state[kLastString] = string;
+    }
+    s.holder = state[kLastText];
+    s.text = &s.holder.as<TextObj>()->text;
+    if (const std::string* str = p.bytes ? nullptr : str_text(string))
+        s.ascii = s.text->size() == str->size();
     return s;
 }
 

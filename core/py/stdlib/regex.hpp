@@ -74,7 +74,10 @@ class CharSet {
     bool empty() const { return ranges_.empty() && categories_ == 0; }
     // Sorts and merges the ranges, adds the lowercase of every member when folding, and fills
     // the ASCII bitmap. Call once, after the last add.
-    void finish(bool negate, Fold fold, bool ascii_categories);
+    // Returns the work it did (code points folded), for the compile budget.
+    std::uint64_t finish(bool negate, Fold fold, bool ascii_categories);
+    // Bytes this class holds beyond its own size.
+    std::size_t extra_bytes() const { return ranges_.capacity() * sizeof(ranges_[0]); }
     bool contains(char32_t c) const {
         if (c < 128) return (ascii_[c >> 6] >> (c & 63)) & 1;
         return slow_contains(c);
@@ -149,11 +152,18 @@ struct Program {
     std::vector<std::pair<std::string, std::uint32_t>> names;
     bool anchored = false;              // begins with \A (or ^ without MULTILINE): search tries once
     std::optional<char32_t> first_char; // every match begins with this character
+
+    // The memory the program takes, for the sandbox's accounting.
+    std::size_t bytes() const;
 };
 
+class Budget;
+
 // Compiles `pattern` (code points; bytes patterns pass their bytes) with Python's semantics.
-// Throws SyntaxError.
-std::shared_ptr<const Program> compile(std::u32string_view pattern, unsigned flags, bool bytes);
+// Throws SyntaxError. The budget, when given, is charged for the work that can grow faster than
+// the pattern (case-folding large classes).
+std::shared_ptr<const Program> compile(std::u32string_view pattern, unsigned flags, bool bytes,
+                                       Budget* budget = nullptr);
 
 // ---- matching ---------------------------------------------------------------------------------
 

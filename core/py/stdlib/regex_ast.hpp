@@ -43,7 +43,7 @@ struct Ast {
 };
 
 // Parses a pattern as Python's re/_parser.py does, with its error messages and positions.
-Ast parse(std::u32string_view pattern, unsigned flags, bool bytes);
+Ast parse(std::u32string_view pattern, unsigned flags, bool bytes, Budget* budget);
 
 // The lengths a node can match, in code points (max kUnbounded64: no limit). Python requires
 // lookbehind bodies to have min == max.

@@ -42,7 +42,8 @@ void CharSet::add(char32_t lo, char32_t hi) {
 // keeps its ranges as written and only the subject's character is folded.
 static constexpr std::uint64_t kFoldLimit = 0x10000;
 
-void CharSet::finish(bool negate, Fold fold_kind, bool ascii_categories) {
+std::uint64_t CharSet::finish(bool negate, Fold fold_kind, bool ascii_categories) {
+    std::uint64_t work = ranges_.size() + 128;
     negate_ = negate;
     fold_ = fold_kind;
     ascii_categories_ = ascii_categories;
@@ -53,6 +54,7 @@ void CharSet::finish(bool negate, Fold fold_kind, bool ascii_categories) {
         for (const auto& [lo, hi] : ranges_)
             total += hi - lo + 1;
         if (total <= kFoldLimit) {
+            work += total;
             const std::size_t n = ranges_.size();
             for (std::size_t k = 0; k < n; ++k)
                 for (char32_t c = ranges_[k].first;; ++c) {
@@ -77,6 +79,7 @@ void CharSet::finish(bool negate, Fold fold_kind, bool ascii_categories) {
     ascii_[0] = ascii_[1] = 0;
     for (char32_t c = 0; c < 128; ++c)
         if (slow_contains(c)) ascii_[c >> 6] |= std::uint64_t{1} << (c & 63);
+    return work;
 }
 
 bool CharSet::raw_contains(char32_t c) const {

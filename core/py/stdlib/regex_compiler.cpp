@@ -224,8 +224,18 @@ class Compiler {
 
 } // namespace
 
-std::shared_ptr<const Program> compile(std::u32string_view pattern, unsigned flags, bool bytes) {
-    Ast ast = parse(pattern, flags, bytes);
+std::size_t Program::bytes() const {
+    std::size_t n = sizeof(Program) + code.capacity() * sizeof(Inst) + sets.capacity() * sizeof(CharSet);
+    for (const CharSet& s : sets)
+        n += s.extra_bytes();
+    for (const auto& [name, group] : names)
+        n += sizeof(names[0]) + name.size();
+    return n;
+}
+
+std::shared_ptr<const Program> compile(std::u32string_view pattern, unsigned flags, bool bytes,
+                                       Budget* budget) {
+    Ast ast = parse(pattern, flags, bytes, budget);
     auto p = std::make_shared<Program>();
     p->flags = ast.flags;
     p->groups = ast.groups;

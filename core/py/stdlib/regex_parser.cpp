@@ -98,7 +98,8 @@ struct Tok {
 
 class Parser {
   public:
-    Parser(std::u32string_view pattern, unsigned flags, bool bytes) : src_(pattern), bytes_(bytes) {
+    Parser(std::u32string_view pattern, unsigned flags, bool bytes, Budget* budget)
+        : src_(pattern), bytes_(bytes), budget_(budget) {
         ast_.flags = flags;
         group_open_.push_back(false); // group 0
         group_width_.push_back({});
@@ -216,7 +217,8 @@ class Parser {
         return n;
     }
     Node set_node(CharSet set, bool negate, unsigned flags) {
-        set.finish(negate, fold_mode(flags), ascii_mode(flags));
+        const std::uint64_t work = set.finish(negate, fold_mode(flags), ascii_mode(flags));
+        if (budget_) budget_->charge(work);
         Node n;
         n.kind = Node::Kind::Set;
         n.index = static_cast<std::uint32_t>(ast_.sets.size());
@@ -905,6 +907,7 @@ class Parser {
   private:
     std::u32string_view src_;
     bool bytes_;
+    Budget* budget_;
     std::size_t index_ = 0;
     Tok next_;
     Ast ast_;
@@ -918,8 +921,8 @@ class Parser {
 
 } // namespace
 
-Ast parse(std::u32string_view pattern, unsigned flags, bool bytes) {
-    Parser p(pattern, flags, bytes);
+Ast parse(std::u32string_view pattern, unsigned flags, bool bytes, Budget* budget) {
+    Parser p(pattern, flags, bytes, budget);
     return p.run();
 }
 

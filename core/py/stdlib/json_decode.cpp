@@ -9,6 +9,7 @@
 #include "py/unicode.hpp"
 
 #include <cmath>
+#include <unordered_map>
 
 namespace revlab::py::json {
 
@@ -254,7 +255,8 @@ class Decoder {
 
     // An object or array whose bracket is at i.
     Value nested(std::size_t& i, bool object) {
-        if (++depth_ > I_.limits.recursion)
+        // Python counts nesting against the recursion limit, with the frames already running
+        if (++depth_ + static_cast<int>(I_.frames().size()) > I_.limits.recursion)
             I_.raise("RecursionError",
                      std::string("maximum recursion depth exceeded while decoding a JSON ") +
                          (object ? "object" : "array") + " from a unicode string");
@@ -292,7 +294,7 @@ class Decoder {
             while (true) {
                 if (k >= s_.size() || s_[k] != '"')
                     error("Expecting property name enclosed in double quotes", k);
-                Value key = I_.str(string(k));
+                Value key = memo_key(string(k));
                 skip_ws(k);
                 if (k >= s_.size() || s_[k] != ':') error("Expecting ':' delimiter", k);
                 ++k;
@@ -315,11 +317,21 @@ class Decoder {
         return Value(dict);
     }
 
+    // Keys repeat from object to object: one str each, as CPython's scanner memoizes them.
+    Value memo_key(std::string text) {
+        auto it = memo_.find(text);
+        if (it != memo_.end()) return it->second;
+        Value key = I_.str(text);
+        memo_.emplace(std::move(text), key);
+        return key;
+    }
+
     Interp& I_;
     const Value& doc_;
     const std::string& s_;
     const DecodeOptions& o_;
     int depth_ = 0;
+    std::unordered_map<std::string, Value> memo_;
 };
 
 } // namespace

@@ -64,7 +64,8 @@ class Encoder {
     class Marker {
       public:
         Marker(Encoder& e, const Value& v) : e_(e) {
-            if (++e_.depth_ > e_.I_.limits.recursion)
+            // Python counts nesting against the recursion limit, with the frames already running
+            if (++e_.depth_ + static_cast<int>(e_.I_.frames().size()) > e_.I_.limits.recursion)
                 e_.I_.raise("RecursionError",
                             "maximum recursion depth exceeded while encoding a JSON object");
             if (!e_.o_.check_circular || !v.is_object()) return;

@@ -17,10 +17,18 @@ class Hash {
   public:
     virtual ~Hash() = default;
     virtual void update(std::string_view data) = 0;
-    // The digest of the data so far; the object is unchanged (more data may follow). `length`
-    // is for the SHAKE functions, whose digests have any length; the others ignore it.
-    virtual std::string digest(std::size_t length = 0) const = 0;
+    // The digest of the data so far, into `out` (replacing what it held); the object is unchanged
+    // (more data may follow). `length` is for the SHAKE functions, whose digests have any length;
+    // the others ignore it.
+    virtual void digest_to(std::string& out, std::size_t length = 0) const = 0;
+    std::string digest(std::size_t length = 0) const {
+        std::string out;
+        digest_to(out, length);
+        return out;
+    }
     virtual std::unique_ptr<Hash> clone() const = 0;
+    // Takes the state of `other`, a hash of the same algorithm, without allocating (PBKDF2's loop).
+    virtual void assign(const Hash& other) = 0;
     virtual std::string name() const = 0;        // as hashlib names it: "sha256", "blake2b"
     virtual std::size_t digest_size() const = 0; // 0 for SHAKE
     virtual std::size_t block_size() const = 0;
@@ -52,6 +60,8 @@ class Hmac {
     const Hash& hash() const { return *inner_; }
 
   private:
+    friend std::string pbkdf2_hmac(const Hash&, std::string_view, std::string_view, std::uint64_t,
+                                   std::size_t, const std::function<void()>&);
     std::unique_ptr<Hash> inner_, outer_;
 };
 

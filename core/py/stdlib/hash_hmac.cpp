@@ -45,10 +45,16 @@ std::string pbkdf2_hmac(const Hash& prototype, std::string_view password, std::s
         first.update(std::string_view(counter, 4));
         std::string u = first.digest();
         std::string t = u;
+        // U_i = HMAC(U_{i-1}): the keyed states copied into two work objects, no allocation
+        std::unique_ptr<Hash> inner = keyed.inner_->clone(), outer = keyed.outer_->clone();
+        std::string inner_digest;
         for (std::uint64_t i = 1; i < iterations; ++i) {
-            Hmac next(keyed);
-            next.update(u);
-            u = next.digest();
+            inner->assign(*keyed.inner_);
+            inner->update(u);
+            inner->digest_to(inner_digest);
+            outer->assign(*keyed.outer_);
+            outer->update(inner_digest);
+            outer->digest_to(u);
             for (std::size_t k = 0; k < t.size(); ++k)
                 t[k] = static_cast<char>(t[k] ^ u[k]);
             if (tick) tick();

@@ -53,15 +53,15 @@ template <class Derived, std::size_t kBlock, bool kBigEndian> class BlockHash : 
         fill_ = n;
     }
 
-    std::string digest(std::size_t = 0) const override {
+    void digest_to(std::string& out, std::size_t = 0) const override {
         Derived copy = self();
         copy.finish();
-        std::string out;
+        out.clear();
         copy.output(out);
-        return out;
     }
 
     std::unique_ptr<Hash> clone() const override { return std::make_unique<Derived>(self()); }
+    void assign(const Hash& other) override { self() = static_cast<const Derived&>(other); }
     std::size_t block_size() const override { return kBlock; }
 
   protected:

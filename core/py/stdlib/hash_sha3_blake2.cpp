@@ -61,22 +61,22 @@ class Sha3 : public Hash {
             }
         }
     }
-    std::string digest(std::size_t length) const override {
+    void digest_to(std::string& out, std::size_t length) const override {
         if (out_ != 0) length = out_;
         Sha3 copy = *this;
         copy.state_[copy.fill_ / 8] ^= std::uint64_t{suffix_} << (8 * (copy.fill_ % 8));
         copy.state_[(rate_ - 1) / 8] ^= std::uint64_t{0x80} << (8 * ((rate_ - 1) % 8));
         keccak_f(copy.state_.data());
-        std::string out;
+        out.clear();
         while (true) {
             for (std::size_t k = 0; k < rate_ && out.size() < length; ++k)
                 out += static_cast<char>(copy.state_[k / 8] >> (8 * (k % 8)));
             if (out.size() >= length) break;
             keccak_f(copy.state_.data());
         }
-        return out;
     }
     std::unique_ptr<Hash> clone() const override { return std::make_unique<Sha3>(*this); }
+    void assign(const Hash& other) override { *this = static_cast<const Sha3&>(other); }
     std::string name() const override { return name_; }
     std::size_t digest_size() const override { return out_; }
     std::size_t block_size() const override { return rate_; }
@@ -172,17 +172,17 @@ template <class Word> class Blake2 : public Hash {
             n -= take;
         }
     }
-    std::string digest(std::size_t) const override {
+    void digest_to(std::string& out, std::size_t) const override {
         Blake2 copy = *this;
         copy.counter_ += copy.fill_;
         std::memset(copy.buf_.data() + copy.fill_, 0, kBlock - copy.fill_);
         copy.compress(copy.buf_.data(), true);
-        std::string out;
+        out.clear();
         for (std::size_t k = 0; k < out_; ++k)
             out += static_cast<char>(copy.h_[k / sizeof(Word)] >> (8 * (k % sizeof(Word))));
-        return out;
     }
     std::unique_ptr<Hash> clone() const override { return std::make_unique<Blake2>(*this); }
+    void assign(const Hash& other) override { *this = static_cast<const Blake2&>(other); }
     std::string name() const override { return sizeof(Word) == 8 ? "blake2b" : "blake2s"; }
     std::size_t digest_size() const override { return out_; }
     std::size_t block_size() const override { return kBlock; }

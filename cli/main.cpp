@@ -7,6 +7,7 @@
 #include "command/dispatch.hpp"
 #include "project/file_tree.hpp"
 #include "py/run_main.hpp"
+#include "sa/bind.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -18,7 +19,7 @@ namespace {
 constexpr const char* kUsage =
     "Usage: revlab [--database PATH] [--models PATH] db <verb> [flags]\n"
     "       revlab [--database PATH] [--models PATH] app start\n"
-    "       revlab python FILE.py\n"
+    "       revlab python [--steps N] FILE.py\n"
     "\n"
     "Runs Flask-Migrate's `flask db <verb>` in the current folder, a Flask project with app/models.py,\n"
     "migrations/ and app.db, without Python. Verbs: init, revision, migrate, upgrade, downgrade, stamp,\n"
@@ -38,12 +39,26 @@ void write(const revlab::Output& out) {
 
 // `revlab python FILE.py`: the file run by Revlab's sandboxed interpreter, as `python FILE.py`
 // would run it; imports resolve in the current folder.
-int run_python(const std::vector<std::string>& rest) {
+int run_python(std::vector<std::string> rest) {
+    revlab::py::Limits limits;
+    // --steps N: the sandbox's step budget (the hostile-program tests use a small one)
+    if (rest.size() == 4 && rest[1] == "--steps") {
+        limits.steps = std::stoull(rest[2]);
+        rest.erase(rest.begin() + 1, rest.begin() + 3);
+    }
     if (rest.size() != 2) {
-        std::cerr << "Usage: revlab python FILE.py\n";
+        std::cerr << "Usage: revlab python [--steps N] FILE.py\n";
         return 2;
     }
-    revlab::project::DiskFileTree files(".");
+    // The script's folder is the project root (Python puts it first on sys.path).
+    std::string script = rest[1], root = ".";
+    if (!script.empty() && script[0] == '/') {
+        const std::size_t slash = script.rfind('/');
+        root = slash == 0 ? "/" : script.substr(0, slash);
+        script = script.substr(slash + 1);
+    }
+    rest[1] = script;
+    revlab::project::DiskFileTree files(root);
     std::string text;
     try {
         text = files.read(rest[1]);
@@ -67,7 +82,19 @@ int run_python(const std::vector<std::string>& rest) {
     };
     const std::string dir = rest[1].find('/') == std::string::npos ? "" : rest[1].substr(0, rest[1].rfind('/'));
     host.search_path = {dir};
-    int rc = revlab::py::run_main(rest[1], std::move(text), std::move(host));
+    // create_engine("sqlite:///app.db") opens a database of this folder (or "sqlite://" one in memory).
+    auto bind = std::make_shared<revlab::sa::Bind>();
+    std::unique_ptr<revlab::sqlite::Database> owned;
+    bind->open = [&owned, &files](const std::string& url) -> revlab::sqlite::Database* {
+        std::string path;
+        if (url == "sqlite://" || url == "sqlite:///:memory:") path = ":memory:";
+        else if (url.rfind("sqlite:///", 0) == 0) path = files.root() + "/" + revlab::project::normalize_path(url.substr(10));
+        else throw revlab::Error("revlab python opens SQLite databases only (sqlite:///relative/path.db), not " + url);
+        owned = std::make_unique<revlab::sqlite::Database>(path);
+        return owned.get();
+    };
+    int rc = revlab::py::run_main(rest[1], std::move(text), std::move(host), limits,
+                                  [&bind](revlab::py::Interp& I) { revlab::sa::install(I, bind); });
     std::fflush(stdout);
     return rc;
 }

@@ -122,6 +122,7 @@ void run_to(Invocation& inv, const std::string& revision, bool sql, Planner plan
     inv.load_env(sql);
     runtime::RunOptions options;
     options.offline = sql;
+    options.files = &inv.ctx.files;
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
     runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
                             [&](const std::vector<std::string>& heads) {
@@ -166,6 +167,7 @@ void cmd_stamp(Invocation& inv) {
     inv.load_env(sql);
     runtime::RunOptions options;
     options.offline = sql;
+    options.files = &inv.ctx.files;
     options.purge = inv.args.flag("purge");
     if (options.purge && sql) throw Error("Can't use --purge with --sql mode");
     if (sql) options.starting_heads = resolve_starting(scripts.map(), starting);

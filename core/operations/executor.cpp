@@ -32,6 +32,20 @@ void Executor::execute(const std::string& sql) {
     db_.exec(sql);
 }
 
+void Executor::execute(const std::string& sql, const std::vector<sqlite::Value>& params) {
+    if (params.empty() || out_) {
+        execute(sql);
+        return;
+    }
+    current_sql_ = sql;
+    if (trace_) trace_(sql);
+    sqlite::Statement stmt = db_.prepare(sql);
+    for (size_t i = 0; i < params.size(); ++i)
+        stmt.bind(static_cast<int>(i + 1), params[i]);
+    while (stmt.step()) {
+    }
+}
+
 void Executor::comment(const std::string& text) {
     if (out_) out_(text + "\n\n");
 }

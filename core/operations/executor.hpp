@@ -25,6 +25,8 @@ public:
     Executor(sqlite::Database& shadow, Output out) : db_(shadow), out_(std::move(out)) {}
 
     void execute(const std::string& sql);
+    // One statement with bound values (online); offline, the SQL must already be literal.
+    void execute(const std::string& sql, const std::vector<sqlite::Value>& params);
     // Offline only: a comment line such as "-- Running upgrade  -> 1ac2f2b78e05".
     void comment(const std::string& text);
 

@@ -86,6 +86,17 @@ void ScriptRunner::exec(const py::Stmt& stmt, Scope& scope) {
                           "assignments and `with op.batch_alter_table(...)` blocks, without executing Python");
 }
 
+ValuePtr ScriptRunner::dispatch(const Value& call) {
+    ValuePtr r = handle_call(call);
+    if (!r) throw Error(call.loc, "'" + call.short_name() + "' is not an operation Revlab supports");
+    return r;
+}
+
+void ScriptRunner::flush_batch(int id) {
+    if (id < 0 || static_cast<size_t>(id) >= batches_.size()) throw Error("no such batch operation");
+    batches_[static_cast<size_t>(id)]->flush(ex_);
+}
+
 ValuePtr ScriptRunner::handle_call(const Value& call) {
     const std::string& name = call.s;
     if (name.rfind("alembic.op.", 0) == 0) return op_call(name.substr(11), call);

@@ -23,6 +23,12 @@ public:
     // statement or argument at fault.
     void run(const py::Module& module, const py::Stmt& function);
 
+    // One op.* or batch_op.* call, as a record (the script host's entry): the operation's
+    // result, or null when it has none.
+    ValuePtr dispatch(const Value& call);
+    // Runs a batch's recorded operations (the end of its `with` block).
+    void flush_batch(int id);
+
 private:
     void exec_block(const std::vector<py::StmtPtr>& body, Scope& scope);
     void exec(const py::Stmt& stmt, Scope& scope);

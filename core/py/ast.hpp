@@ -65,6 +65,8 @@ enum class ExprKind : std::uint8_t {
     GeneratorExp, // (items[0] generators...)
     JoinedStr,    // f-string: items = String and FormattedValue parts
     FormattedValue, // {items[0]!conversion:format_spec}; format_spec is a JoinedStr or null
+    Yield,        // yield items[0] (items empty: yield None)
+    YieldFrom,    // yield from items[0]
 };
 
 // Operators, decided once by the parser so that the interpreter switches on a number.
@@ -230,6 +232,7 @@ struct CodeInfo {
     int keyword_only = 0;   // follow the positional ones in `slots`
     int star_slot = -1;     // *args
     int kwstar_slot = -1;   // **kwargs
+    bool is_generator = false;   // a def whose body yields
     bool has_class_cell = false; // a method that uses super() or __class__: slot of __class__
     int class_cell_slot = -1;
     SourceLocation loc;

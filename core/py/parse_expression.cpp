@@ -653,7 +653,11 @@ Parsed Parser::parenthesized() {
     const Token& open = take();
     Deeper deeper(*this, depth_, open);
     if (accept_op(")")) return {make(ExprKind::Tuple, open), 0};
-    if (at_keyword("yield")) refuse_keyword(peek());
+    if (at_keyword("yield")) {
+        Parsed y = yield_expression();
+        if (!accept_op(")")) expected("')'", opened_at("parenthesis", open));
+        return y;
+    }
     Parsed first = at_op("*") ? star_or_test() : named_test();
     if (is_comprehension_start(peek())) {
         ExprPtr g = make(ExprKind::GeneratorExp, open);
@@ -784,8 +788,29 @@ Parsed Parser::star_or_test() {
 
 // The right side of an assignment, a return value or an expression statement: `a, b` without
 // parentheses is a tuple, and a trailing comma makes one.
+// yield [value] and yield from value, inside a def.
+Parsed Parser::yield_expression() {
+    const Token& word = take();
+    if (functions_ == 0) fail(word, "'yield' outside function");
+    Deeper deeper(*this, depth_, word);
+    if (accept_keyword("from")) {
+        Parsed value = test();
+        ExprPtr e = make(ExprKind::YieldFrom, word);
+        e->items.push_back(std::move(value.expr));
+        return node(std::move(e), value.height);
+    }
+    ExprPtr e = make(ExprKind::Yield, word);
+    int height = 0;
+    if (starts_expression(peek()) && !at_keyword("yield")) {
+        Parsed value = testlist();
+        height = value.height;
+        e->items.push_back(std::move(value.expr));
+    }
+    return node(std::move(e), height);
+}
+
 Parsed Parser::testlist() {
-    if (at_keyword("yield")) refuse_keyword(peek());
+    if (at_keyword("yield")) return yield_expression();
     Parsed first = star_or_test();
     if (!at_op(",")) return first;
     ExprPtr tuple = make(ExprKind::Tuple, first.expr->loc);

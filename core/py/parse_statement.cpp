@@ -50,7 +50,7 @@ void Parser::unsupported(const SourceLocation& where, std::string_view what, std
 }
 
 void Parser::too_deep(const SourceLocation& where) const {
-    fail(where, "too deeply nested: more than 100 levels of brackets, operators or blocks; "
+    fail(where, "nested too deeply: more than 100 levels of brackets, operators or blocks; "
                 "split it into simpler statements");
 }
 
@@ -62,8 +62,6 @@ std::string Parser::opened_at(std::string_view what, const Token& open) {
 // expression where they stand.
 void Parser::refuse_keyword(const Token& t) const {
     if (t.kind != TokenKind::Keyword) return;
-    if (t.text == "yield")
-        unsupported(t, "generators ('yield')", "build a list and return it instead");
     if (t.text == "await") unsupported(t, "'await' expressions", "call the function directly");
     if (t.text == "async") unsupported(t, "asynchronous code ('async')", "write a plain 'def' and plain calls");
 }

@@ -141,6 +141,7 @@ class Parser {
                   std::vector<Keyword>& keywords, bool allow_generator);
     int parameters(std::vector<Param>& params, std::string_view close, const Token& open, bool annotations);
     Parsed fstring(const Token& t);
+    Parsed yield_expression();
 
     // --- statements (parse_statement.cpp) ------------------------------------------------------
 

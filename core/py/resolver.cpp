@@ -188,6 +188,13 @@ class Collector {
         case ExprKind::GeneratorExp:
             comprehension(*e);
             return;
+        case ExprKind::Yield:
+        case ExprKind::YieldFrom:
+            if (scope_->kind == Kind::Function) scope_->info->is_generator = true;
+            else if (scope_->kind != Kind::Lambda)
+                throw Error(e->loc, "'yield' inside a comprehension or class body is not allowed");
+            else scope_->info->is_generator = true;
+            break;
         case ExprKind::NamedExpr: {
             expr(e->items[1].get());
             // := binds in the nearest scope that is not a comprehension

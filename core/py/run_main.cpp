@@ -2,10 +2,12 @@
 
 namespace revlab::py {
 
-int run_main(const std::string& path, std::string text, Host host, Limits limits) {
+int run_main(const std::string& path, std::string text, Host host, Limits limits,
+             const std::function<void(Interp&)>& setup) {
     auto err = host.err;
     try {
         Interp I(limits, std::move(host));
+        if (setup) setup(I);
         try {
             I.run_module("__main__", path, std::move(text));
         } catch (PyException& e) {
@@ -21,6 +23,9 @@ int run_main(const std::string& path, std::string text, Host host, Limits limits
             return 1;
         }
         return 0;
+    } catch (const std::bad_alloc&) {
+        if (err) err("Error: the script used more memory than the sandbox could give it\n");
+        return 1;
     } catch (const Halt& h) {
         if (err) err("Error: " + (h.where.line > 0 ? h.where.str() + ": " : std::string()) + h.message + "\n");
     } catch (const Error& e) {

@@ -10,6 +10,8 @@
 namespace revlab::py {
 
 // Returns the exit status: 0, or 1 after an uncaught exception or a sandbox stop.
-int run_main(const std::string& path, std::string text, Host host, Limits limits = {});
+// `setup` runs on the new interpreter first (to install the modules of layers above this one).
+int run_main(const std::string& path, std::string text, Host host, Limits limits = {},
+             const std::function<void(Interp&)>& setup = {});
 
 } // namespace revlab::py

@@ -12,13 +12,50 @@ void log_context(Output& out, bool offline) {
     out.info("alembic.runtime.migration", "Will assume non-transactional DDL.");
 }
 
-void run_revision_function(operations::Executor& ex, const script::Revision& rev, bool upgrade) {
+void run_revision_function(operations::Executor& ex, const script::Revision& rev, bool upgrade,
+                           operations::ScriptHost& scripts) {
     const py::Stmt* fn = upgrade ? rev.body->upgrade() : rev.body->downgrade();
     if (!fn)
         throw Error(SourceLocation{rev.file, 1, 1},
                     "revision " + rev.id + " has no " + (upgrade ? "upgrade" : "downgrade") + "() function");
-    operations::ScriptRunner runner(ex);
-    runner.run(rev.body->module(), *fn);
+    scripts.run(ex, rev.body->shared_module(), upgrade ? "upgrade" : "downgrade");
+}
+
+namespace {
+
+// Text written by a script, cut into lines for Output (a print(..., end="") waits for the rest).
+class LineBuffer {
+public:
+    LineBuffer(Output& out, bool to_stderr) : out_(out), err_(to_stderr) {}
+    ~LineBuffer() {
+        if (!pending_.empty()) emit(pending_);
+    }
+    void write(std::string_view text) {
+        pending_.append(text);
+        for (std::size_t nl; (nl = pending_.find('\n')) != std::string::npos;) {
+            emit(pending_.substr(0, nl));
+            pending_.erase(0, nl + 1);
+        }
+    }
+
+private:
+    void emit(const std::string& line) {
+        if (err_) out_.err(line);
+        else out_.out(line);
+    }
+    Output& out_;
+    bool err_;
+    std::string pending_;
+};
+
+} // namespace
+
+std::unique_ptr<operations::ScriptHost> script_host(Output& out, const project::FileTree* files) {
+    auto stdout_lines = std::make_shared<LineBuffer>(out, false);
+    auto stderr_lines = std::make_shared<LineBuffer>(out, true);
+    return std::make_unique<operations::ScriptHost>(
+        files, [stdout_lines](std::string_view s) { stdout_lines->write(s); },
+        [stderr_lines](std::string_view s) { stderr_lines->write(s); });
 }
 
 namespace {
@@ -47,18 +84,23 @@ Error step_failed(const MigrationStep& step, const Error& e, const std::vector<s
 }
 
 // Offline runs start from a revision: build that revision's schema in the shadow database first.
-void replay_to(sqlite::Database& shadow, const script::RevisionMap& map, const std::vector<std::string>& heads) {
+void replay_to(sqlite::Database& shadow, const script::RevisionMap& map, const std::vector<std::string>& heads,
+               operations::ScriptHost& scripts) {
     if (heads.empty()) return;
     operations::Executor ex(shadow);
     auto revs = map.iterate_revisions(script::RevArg{heads}, script::RevArg{}, true, false, true, false);
-    for (auto it = revs.rbegin(); it != revs.rend(); ++it) run_revision_function(ex, **it, true);
+    for (auto it = revs.rbegin(); it != revs.rend(); ++it) run_revision_function(ex, **it, true, scripts);
 }
 
 std::vector<std::string> run_offline(Output& out, const MapSource& map_source, const StepPlanner& plan,
                                      const RunOptions& options) {
     const script::RevisionMap& map = map_source();
     sqlite::Database shadow(":memory:");
-    replay_to(shadow, map, options.starting_heads);
+    // What the replay prints is not part of this command's output.
+    Output replay_output;
+    std::unique_ptr<operations::ScriptHost> replay_scripts = script_host(replay_output, options.files);
+    replay_to(shadow, map, options.starting_heads, *replay_scripts);
+    std::unique_ptr<operations::ScriptHost> scripts = script_host(out, options.files);
     operations::Executor ex(shadow, [&out](const std::string& text) {
         // One statement may span lines; each becomes a stdout line (the blank line after it too).
         size_t start = 0;
@@ -77,7 +119,7 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
         out.info("alembic.runtime.migration", "Running " + step.log());
         ex.comment("-- Running " + step.short_log());
         try {
-            if (step.kind == MigrationStep::Kind::Revision) run_revision_function(ex, *step.revision, step.is_upgrade);
+            if (step.kind == MigrationStep::Kind::Revision) run_revision_function(ex, *step.revision, step.is_upgrade, *scripts);
         } catch (const Error& e) {
             throw step_failed(step, e, heads.heads(), true);
         }
@@ -123,13 +165,15 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
         return current;
     }
     HeadMaintainer heads(ex, map(), current);
+    std::unique_ptr<operations::ScriptHost> scripts = script_host(out, options.files);
     for (size_t i = 0; i < steps.size(); ++i) {
         const MigrationStep& step = steps[i];
         out.info("alembic.runtime.migration", "Running " + step.log());
         const auto before = heads.heads();
         sqlite::Savepoint sp(db, "revlab_step");
         try {
-            if (step.kind == MigrationStep::Kind::Revision) run_revision_function(ex, *step.revision, step.is_upgrade);
+            if (step.kind == MigrationStep::Kind::Revision)
+                run_revision_function(ex, *step.revision, step.is_upgrade, *scripts);
             flush_warnings(ex, out);
             heads.update_to_step(step);
             sp.commit();

@@ -4,7 +4,9 @@
 // stay, and the file database pays one commit per command, not one per step.
 #pragma once
 
+#include "operations/script_host.hpp"
 #include "output.hpp"
+#include "project/file_tree.hpp"
 #include "runtime/migration_step.hpp"
 #include "script/revision_map.hpp"
 #include "sqlite/database.hpp"
@@ -24,6 +26,8 @@ struct RunOptions {
     std::vector<std::string> starting_heads;      // offline: where the range starts
     bool purge = false;                           // stamp --purge
     bool dont_mutate = false;                     // never create alembic_version (current, show current)
+    // The project, where revision scripts import the project's own modules from (null: none).
+    const project::FileTree* files = nullptr;
 };
 
 // The two lines every command that connects logs first (env.py's context.configure).
@@ -41,6 +45,10 @@ std::vector<std::string> run_migrations(sqlite::Database* db, Output& out, const
 
 // Runs one revision function (upgrade/downgrade) of `rev` on an executor. Used by the run above
 // and by offline replay.
-void run_revision_function(operations::Executor& ex, const script::Revision& rev, bool upgrade);
+void run_revision_function(operations::Executor& ex, const script::Revision& rev, bool upgrade,
+                           operations::ScriptHost& scripts);
+
+// A script host whose print() and logging go to `out`, line by line, as a terminal shows them.
+std::unique_ptr<operations::ScriptHost> script_host(Output& out, const project::FileTree* files);
 
 } // namespace revlab::runtime

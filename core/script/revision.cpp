@@ -62,6 +62,11 @@ const py::Module& RevisionBody::module() const {
     return *module_;
 }
 
+std::shared_ptr<const py::Module> RevisionBody::shared_module() const {
+    if (!module_) load();
+    return module_;
+}
+
 const py::Stmt* RevisionBody::upgrade() const {
     module();
     return upgrade_;

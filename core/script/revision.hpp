@@ -21,6 +21,8 @@ public:
     explicit RevisionBody(std::function<std::shared_ptr<const py::Module>()> parse);
 
     const py::Module& module() const;
+    // The same tree, shared (the interpreter keeps it alive while the revision's functions run).
+    std::shared_ptr<const py::Module> shared_module() const;
     const py::Stmt* upgrade() const;   // nullptr when the file defines none
     const py::Stmt* downgrade() const;
 

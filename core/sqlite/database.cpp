@@ -147,6 +147,10 @@ bool Database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0;
 
 std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
 
+std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+
+std::string library_version() { return sqlite3_libversion(); }
+
 std::string Database::serialize() {
     sqlite3_int64 size = 0;
     unsigned char* data = sqlite3_serialize(db_, "main", &size, 0);

@@ -25,6 +25,9 @@ struct Blob {
 };
 using Value = std::variant<std::monostate, std::int64_t, double, std::string, Blob>;
 
+// The SQLite library's version ("3.53.2").
+std::string library_version();
+
 // Renders a value as SQL literal text (NULL, 42, 'it''s', X'00ff').
 std::string to_sql_literal(const Value& v);
 
@@ -49,6 +52,7 @@ public:
     bool table_exists(std::string_view name);
     bool in_transaction() const;
     std::int64_t changes() const;
+    std::int64_t last_insert_rowid() const;
 
     // The whole database as bytes (sqlite3_serialize), and back.
     std::string serialize();

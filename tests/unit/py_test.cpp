@@ -749,7 +749,7 @@ TEST_CASE("encoding: UTF-8 only, a BOM is skipped, columns count characters", "[
 }
 
 TEST_CASE("nesting is limited, never a stack overflow", "[py]") {
-    const std::string deep_message = "too deeply nested: more than 100 levels of brackets, operators or "
+    const std::string deep_message = "nested too deeply: more than 100 levels of brackets, operators or "
                                      "blocks; split it into simpler statements";
     CHECK(error_of(std::string(100000, '(')) == "1:101: brackets are nested too deeply (more than 100 "
                                                 "levels); split the expression into simpler statements");

@@ -64,9 +64,15 @@ Value int_binary(Interp& I, Op op, const Value& a, const Value& b) {
             case Op::Mult: r = checked_mul(x, y); break;
             case Op::FloorDiv: r = checked_floordiv(x, y); break;
             case Op::Mod: r = checked_mod(x, y); break;
-            case Op::BitAnd: return Value::integer(x & y);
-            case Op::BitOr: return Value::integer(x | y);
-            case Op::BitXor: return Value::integer(x ^ y);
+            case Op::BitAnd:
+                if (a.is_bool() && b.is_bool()) return Value::boolean(x & y);
+                return Value::integer(x & y);
+            case Op::BitOr:
+                if (a.is_bool() && b.is_bool()) return Value::boolean(x | y);
+                return Value::integer(x | y);
+            case Op::BitXor:
+                if (a.is_bool() && b.is_bool()) return Value::boolean(x ^ y);
+                return Value::integer(x ^ y);
             case Op::Div:
                 if (y == 0) I.raise("ZeroDivisionError", "division by zero");
                 if (std::llabs(x) < (1LL << 53) && std::llabs(y) < (1LL << 53))
@@ -307,7 +313,15 @@ Value Interp::binary(Op op, const Value& a, const Value& b) {
         }
     }
     Value r = dispatch(*this, op, a, b);
-    if (r.tag() == Value::Tag::NotImplemented) unsupported(*this, op, a, b);
+    if (r.tag() == Value::Tag::NotImplemented) {
+        // int | None, str | int: a union type for annotations (typing._type_or), as Python 3.10+
+        const bool a_type = a.is(ObjType::Class) || a.is_none(), b_type = b.is(ObjType::Class) || b.is_none();
+        if (op == Op::BitOr && a_type && b_type && (a.is(ObjType::Class) || b.is(ObjType::Class))) {
+            Ref<ModuleObj> typing = import_module("typing");
+            if (std::optional<Value> f = getattr_if(Value(typing), "_type_or")) return call(*f, {a, b});
+        }
+        unsupported(*this, op, a, b);
+    }
     return r;
 }
 
@@ -411,6 +425,7 @@ bool holds(Op op, int order) {
 
 // Lexicographic order of two sequences, as Python compares lists and tuples.
 Value sequence_compare(Interp& I, Op op, const std::vector<Value>& x, const std::vector<Value>& y) {
+    I.check_stack();
     std::size_t i = 0;
     for (; i < x.size() && i < y.size(); ++i)
         if (!x[i].same(y[i]) && !I.eq(x[i], y[i])) break;

@@ -136,7 +136,9 @@ Value bind_descriptor(Interp& I, const Value& attr, const Value& self) {
             return I.builtin(b->name, b->fn, cls, b->data);
         }
         if (!b->is_method) return attr;
-        return I.builtin(b->name, b->fn, self, b->data);
+        Value m = I.builtin(b->name, b->fn, self, b->data);
+        m.as<BuiltinObj>()->bound = true;
+        return m;
     }
     case ObjType::ClassMethod: {
         Value cls = self.is(ObjType::Class) ? self : Value(I.type_of(self));
@@ -156,7 +158,7 @@ Value bind_descriptor(Interp& I, const Value& attr, const Value& self) {
     }
 }
 
-std::optional<Value> Interp::getattr_if(const Value& obj, std::string_view name) {
+std::optional<Value> Interp::lookup_attr(const Value& obj, std::string_view name, bool strict) {
     if (forbidden(name))
         raise("AttributeError", "'" + std::string(name) + "' is not available in Revlab's sandbox (scripts cannot "
                                 "reach the interpreter's internals)");
@@ -198,7 +200,7 @@ std::optional<Value> Interp::getattr_if(const Value& obj, std::string_view name)
             try {
                 return call_dunder(*this, *g, obj, {str(std::string(name))});
             } catch (PyException& e) {
-                if (isinstance(e.exc, t.exc("AttributeError"))) return std::nullopt;
+                if (!strict && isinstance(e.exc, t.exc("AttributeError"))) return std::nullopt;
                 throw;
             }
         }
@@ -217,7 +219,7 @@ std::optional<Value> Interp::getattr_if(const Value& obj, std::string_view name)
             try {
                 return call(bind_descriptor(*this, f, obj), {str(std::string(name))});
             } catch (PyException& e) {
-                if (isinstance(e.exc, t.exc("AttributeError"))) return std::nullopt;
+                if (!strict && isinstance(e.exc, t.exc("AttributeError"))) return std::nullopt;
                 throw;
             }
         }
@@ -235,7 +237,7 @@ std::optional<Value> Interp::getattr_if(const Value& obj, std::string_view name)
             try {
                 return call(f, {str(std::string(name))});
             } catch (PyException& e) {
-                if (isinstance(e.exc, t.exc("AttributeError"))) return std::nullopt;
+                if (!strict && isinstance(e.exc, t.exc("AttributeError"))) return std::nullopt;
                 throw;
             }
         }
@@ -249,7 +251,7 @@ std::optional<Value> Interp::getattr_if(const Value& obj, std::string_view name)
         if (name == "__self__") return m.self;
         if (name == "__func__") return m.function;
         Value f = m.function;
-        return getattr_if(f, name);
+        return lookup_attr(f, name, strict);
     }
     case ObjType::Builtin: {
         BuiltinObj& b = *obj.as<BuiltinObj>();
@@ -306,8 +308,14 @@ std::optional<Value> Interp::getattr_if(const Value& obj, std::string_view name)
     return std::nullopt;
 }
 
+std::optional<Value> Interp::getattr_if(const Value& obj, std::string_view name) {
+    return lookup_attr(obj, name, false);
+}
+
+// getattr(): an AttributeError raised by a __getattr__ reaches the caller with its own message,
+// as in Python (a module's __getattr__ can say why a name is missing).
 Value Interp::getattr(const Value& obj, std::string_view name) {
-    if (std::optional<Value> v = getattr_if(obj, name)) return std::move(*v);
+    if (std::optional<Value> v = lookup_attr(obj, name, true)) return std::move(*v);
     no_attribute(*this, obj, name);
 }
 
@@ -331,12 +339,13 @@ void generic_setattr(Interp& I, const Value& obj, std::string_view name, Value v
                 return;
             }
         }
-        if (name == "__class__") {
-            if (ClassObj* c = value.get<ClassObj>()) {
-                inst.cls = Ref<ClassObj>(c);
-                return;
-            }
-            I.type_error("__class__ must be set to a class, not '" + I.type_name(value) + "' object");
+        if (name == "__class__")
+            I.raise("TypeError", "assigning __class__ is not available in Revlab's sandbox");
+        if (name == "__dict__") {
+            DictObj* d = value.get<DictObj>();
+            if (d == nullptr) I.type_error("__dict__ must be set to a dictionary, not a '" + I.type_name(value) + "'");
+            inst.dict = Ref<DictObj>(d);
+            return;
         }
         if (inst.cls->is_subclass_of(I.t.exc("BaseException"))) {
             if (name == "args") return void(inst.args = I.tuple(I.to_vector(value)));

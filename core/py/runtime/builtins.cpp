@@ -34,12 +34,23 @@ Value b_print(Interp& I, const Value&, CallArgs& args, const Value&) {
         line += I.to_str(a.rest()[i]);
     }
     line += end;
-    // file=sys.stderr goes to the error stream
-    const bool to_err = a.has(2) && !a[2].is_none() && I.repr(a[2]).find("stderr") != std::string::npos;
-    if (to_err) {
+    I.printed += line.size();
+    if (I.printed > Interp::kMaxOutput)
+        I.halt("the script printed more than " + std::to_string(Interp::kMaxOutput >> 20) +
+               " MiB; Revlab stops scripts there (an endless loop of print()?)");
+    // print(file=f) writes to f; without it, to sys.stdout as it is now (a script may replace it).
+    Value target = a.has(2) && !a[2].is_none() ? a[2] : Value();
+    if (target.is_none())
+        if (auto sys = I.modules.find("sys"); sys != I.modules.end())
+            if (const Value* out = sys->second->dict->find("stdout")) target = *out;
+    const Value* host_out = I.host_state.count("sys.stdout") ? &I.host_state["sys.stdout"] : nullptr;
+    const Value* host_err = I.host_state.count("sys.stderr") ? &I.host_state["sys.stderr"] : nullptr;
+    if (target.is_none() || (host_out && target.same(*host_out))) {
+        if (I.host.out) I.host.out(line);
+    } else if (host_err && target.same(*host_err)) {
         if (I.host.err) I.host.err(line);
-    } else if (I.host.out) {
-        I.host.out(line);
+    } else {
+        I.call_method(target, "write", CallArgs{I.str(line)});
     }
     return Value();
 }
@@ -182,8 +193,8 @@ Value b_sorted(Interp& I, const Value&, CallArgs& args, const Value&) {
 
 Value b_reversed(Interp& I, const Value&, CallArgs& args, const Value&) {
     Args a(I, args, "reversed", {"sequence", "/"});
-    const Value& s = a[0];
-    if (const Value* f = user_dunder(I, s, "__reversed__")) return call_dunder(I, *f, s, {});
+    if (const Value* f = user_dunder(I, a[0], "__reversed__")) return call_dunder(I, *f, a[0], {});
+    const Value& s = unwrap(a[0]);
     Ref<IteratorObj> it = I.heap.make<IteratorObj>(IteratorObj::Kind::Reversed);
     it->name = "reversed";
     if (s.is(ObjType::Dict) || s.is(ObjType::DictView)) {
@@ -253,7 +264,7 @@ Value b_iter(Interp& I, const Value&, CallArgs& args, const Value&) {
 
 Value b_next(Interp& I, const Value&, CallArgs& args, const Value&) {
     Args a(I, args, "next", {"iterator", "default=", "/"});
-    if (!a[0].is(ObjType::Iterator) && !user_dunder(I, a[0], "__next__"))
+    if (!a[0].is(ObjType::Iterator) && !a[0].is(ObjType::Generator) && !user_dunder(I, a[0], "__next__"))
         I.type_error("'" + I.type_name(a[0]) + "' object is not an iterator");
     if (std::optional<Value> v = I.next(a[0])) return *v;
     if (a.has(1)) return a[1];

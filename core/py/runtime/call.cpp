@@ -5,6 +5,7 @@
 #include "py/runtime/classes.hpp"
 #include "py/runtime/dispatch.hpp"
 #include "py/runtime/exec.hpp"
+#include "py/runtime/generators.hpp"
 
 namespace revlab::py {
 
@@ -134,11 +135,17 @@ void bind_arguments(Interp& I, FunctionObj& fn, CallArgs& args, Frame& frame) {
 } // namespace
 
 Value Interp::run_function(FunctionObj& fn, CallArgs& args) {
+    if (fn.code->is_generator) return make_generator_call(*this, fn, args);
     Frame frame;
+    return run_function_in(fn, args, frame);
+}
+
+Value Interp::run_function_in(FunctionObj& fn, CallArgs& args, Frame& frame) {
     frame.code = fn.code;
     frame.function = &fn;
     frame.globals = fn.globals.get();
     frame.closure = &fn.closure;
+    frame.source = &fn.source;
     frame.name = fn.code->name;
     frame.where = &fn.code->loc;
     frame.slots.resize(fn.code->slots.size());
@@ -167,6 +174,13 @@ Value Interp::call(const Value& f, CallArgs args) {
         BuiltinObj* b = f.as<BuiltinObj>();
         Ref<BuiltinObj> keep(b);
         step();
+        if (b->is_method && !b->bound && !b->is_classmethod) {
+            // str.upper(s): an unbound method takes its instance as the first argument
+            if (args.pos.empty()) type_error("unbound method " + b->name + "() needs an argument");
+            Value self = std::move(args.pos.front());
+            args.pos.erase(args.pos.begin());
+            return b->fn(*this, self, args, b->data);
+        }
         return b->fn(*this, b->self, args, b->data);
     }
     case ObjType::BoundMethod: {

@@ -27,13 +27,9 @@ struct CallArgs {
 // `data` is the Builtin's own payload (a native closure's state).
 using NativeFn = Value (*)(Interp& I, const Value& self, CallArgs& args, const Value& data);
 
-// A parsed file and its syntax tree, shared by the module and every function defined in it: the
+// A parsed and resolved file, shared by the module and every function defined in it: the
 // functions' bodies are nodes of this tree.
-struct Source {
-    std::string path;
-    std::string text;
-    Module tree;
-};
+using Source = Module;
 
 class FunctionObj : public Object {
 public:
@@ -65,6 +61,7 @@ public:
     Value self;
     Value data;
     bool is_method = false; // found in a class: binds to the instance it is looked up on
+    bool bound = false;     // self is the instance it was looked up on (str.upper is unbound)
     bool is_classmethod = false;
     void clear() override { self = data = Value(); }
 };

@@ -4,6 +4,7 @@
 #include "py/runtime/exec.hpp"
 
 #include "py/runtime/dispatch.hpp"
+#include "py/runtime/generators.hpp"
 #include "py/runtime/text.hpp"
 
 namespace revlab::py {
@@ -22,11 +23,15 @@ CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const std::st
             } else if (const ListObj* l = seq.get<ListObj>()) {
                 args.pos.insert(args.pos.end(), l->items.begin(), l->items.end());
             } else {
-                if (!I.getattr_if(seq, "__iter__") && !seq.is(ObjType::Str) && !seq.is(ObjType::Iterator) &&
-                    !seq.is(ObjType::Instance))
+                Value it;
+                try {
+                    it = I.iter(seq);
+                } catch (PyException& e) {
+                    if (!I.isinstance(e.exc, I.t.exc("TypeError"))) throw;
                     I.type_error((fname ? *fname + "() argument" : std::string("Value")) +
                                  " after * must be an iterable, not " + I.type_name(seq));
-                for (Value& v : I.to_vector(seq))
+                }
+                for (Value& v : I.to_vector(it))
                     args.pos.push_back(std::move(v));
             }
         } else {
@@ -69,7 +74,10 @@ CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const std::st
 std::string callable_name(Interp& I, const Value& fn) {
     (void)I;
     if (const FunctionObj* f = fn.get<FunctionObj>())
-        if (const StrObj* q = f->qualname.get<StrObj>()) return q->text;
+        if (const StrObj* q = f->qualname.get<StrObj>()) {
+            const StrObj* m = f->module.get<StrObj>();
+            return m != nullptr && m->text != "builtins" ? m->text + "." + q->text : q->text;
+        }
     if (const BuiltinObj* b = fn.get<BuiltinObj>()) return b->name;
     if (const ClassObj* c = fn.get<ClassObj>()) return c->name;
     return "function";
@@ -107,6 +115,8 @@ Value eval_call(Interp& I, const Expr& e, Frame& f) {
     return I.call(fn, std::move(args));
 }
 
+} // namespace
+
 Value subscript_key(Interp& I, const Expr& e, Frame& f) {
     auto one = [&](const Expr& item) -> Value {
         if (item.kind == ExprKind::Slice) {
@@ -130,6 +140,8 @@ Value subscript_key(Interp& I, const Expr& e, Frame& f) {
     }
     return I.tuple(std::move(keys));
 }
+
+namespace {
 
 // The items of a list, tuple or set display, with *iterables unpacked.
 std::vector<Value> display_items(Interp& I, const Expr& e, Frame& f) {
@@ -356,10 +368,11 @@ Value Interp::eval(const Expr& e, Frame& f) {
         fn.as<FunctionObj>()->lambda_body = e.items[0].get();
         return fn;
     }
+    case ExprKind::GeneratorExp:
+        return make_generator_expression(*this, e, f);
     case ExprKind::ListComp:
     case ExprKind::SetComp:
     case ExprKind::DictComp:
-    case ExprKind::GeneratorExp:
         return Comprehender(*this, e, f).run();
     case ExprKind::NamedExpr: {
         Value v = eval(*e.items[1], f);
@@ -371,6 +384,20 @@ Value Interp::eval(const Expr& e, Frame& f) {
         return str(joined_text(*this, e, f));
     case ExprKind::Starred:
         type_error("can't use starred expression here");
+    case ExprKind::Yield:
+        record_yield(*this, f, e.items.empty() ? Value() : eval(*e.items[0], f), e);
+        return Value(); // what send() would give: Revlab's generators run ahead of their caller
+    case ExprKind::YieldFrom: {
+        Value it = iter(eval(*e.items[0], f));
+        for (;;) {
+            Value returned;
+            std::optional<Value> v;
+            if (GeneratorObj* g = it.get<GeneratorObj>()) v = g->resume(*this, returned);
+            else v = next(it);
+            if (!v) return returned;
+            record_yield(*this, f, std::move(*v), e);
+        }
+    }
     case ExprKind::FormattedValue:
         break;
     }

@@ -45,7 +45,7 @@ void Interp::number_error(const NumberError& e) {
     case NumberError::Kind::Type:
         raise("TypeError", e.message);
     case NumberError::Kind::Memory:
-        halt("the script made a number larger than Revlab's limit (" + e.message + ")");
+        halt("the script used more than the sandbox allows: " + e.message);
     }
     raise("ValueError", e.message);
 }

@@ -197,13 +197,7 @@ void exec_delete(Interp& I, const Expr& t, Frame& f) {
         return;
     case ExprKind::Subscript: {
         Value obj = I.eval(*t.object, f);
-        Value key = t.items.size() == 1 && !t.tuple_index ? I.eval(*t.items[0], f) : [&] {
-            std::vector<Value> keys;
-            for (const ExprPtr& k : t.items)
-                keys.push_back(I.eval(*k, f));
-            return I.tuple(std::move(keys));
-        }();
-        I.delitem(obj, key);
+        I.delitem(obj, subscript_key(I, t, f));
         return;
     }
     default:
@@ -230,15 +224,7 @@ Flow exec_aug(Interp& I, const Stmt& s, Frame& f) {
     }
     default: { // Subscript
         Value obj = I.eval(*t.object, f);
-        Value key;
-        if (t.items.size() == 1 && !t.tuple_index) {
-            key = I.eval(*t.items[0], f);
-        } else {
-            std::vector<Value> keys;
-            for (const ExprPtr& k : t.items)
-                keys.push_back(I.eval(*k, f));
-            key = I.tuple(std::move(keys));
-        }
+        Value key = subscript_key(I, t, f);
         Value cur = I.getitem(obj, key);
         Value rhs = I.eval(*s.value, f);
         I.setitem(obj, key, I.inplace(s.op, cur, rhs));
@@ -250,26 +236,28 @@ Flow exec_aug(Interp& I, const Stmt& s, Frame& f) {
 
 void exec_class(Interp& I, const Stmt& s, Frame& f) {
     std::vector<Ref<ClassObj>> bases;
+    std::vector<Value> written; // the bases as written, for __mro_entries__ and __orig_bases__
     for (const ExprPtr& b : s.bases) {
-        auto add = [&](const Value& v) {
-            ClassObj* c = v.get<ClassObj>();
-            if (c == nullptr) {
-                // __mro_entries__ (typing.Generic[...] in a base list)
-                if (auto entries = I.call_method_if(v, "__mro_entries__", CallArgs{I.tuple()})) {
-                    for (const Value& e : I.to_vector(*entries))
-                        if (ClassObj* ec = e.get<ClassObj>()) bases.emplace_back(ec);
-                    return;
-                }
-                I.type_error("bases must be types, not '" + I.type_name(v) + "'");
-            }
-            bases.emplace_back(c);
-        };
         if (b->kind == ExprKind::Starred) {
-            for (const Value& v : I.to_vector(I.eval(*b->items[0], f)))
-                add(v);
+            for (Value& v : I.to_vector(I.eval(*b->items[0], f)))
+                written.push_back(std::move(v));
         } else {
-            add(I.eval(*b, f));
+            written.push_back(I.eval(*b, f));
         }
+    }
+    bool entries_used = false;
+    const Value written_tuple = I.tuple(written);
+    for (const Value& v : written) {
+        if (ClassObj* c = v.get<ClassObj>()) {
+            bases.emplace_back(c);
+            continue;
+        }
+        // __mro_entries__ (typing.Generic[T] in a base list) gets the bases as written
+        std::optional<Value> entries = I.call_method_if(v, "__mro_entries__", CallArgs{written_tuple});
+        if (!entries) I.type_error("bases must be types, not '" + I.type_name(v) + "'");
+        entries_used = true;
+        for (const Value& e : I.to_vector(*entries))
+            if (ClassObj* ec = e.get<ClassObj>()) bases.emplace_back(ec);
     }
     Ref<ClassObj> explicit_meta;
     std::vector<std::pair<std::string, Value>> kwargs;
@@ -293,6 +281,7 @@ void exec_class(Interp& I, const Stmt& s, Frame& f) {
     if (const Value* module = f.globals->find("__name__")) ns->set(I, "__module__", *module);
     ns->set(I, "__qualname__", I.str(s.code->qualname));
     if (const Expr* doc = s.docstring()) ns->set(I, "__doc__", I.str(doc->text));
+    if (entries_used) ns->set(I, "__orig_bases__", written_tuple);
     Frame body;
     body.code = s.code.get();
     body.globals = f.globals;

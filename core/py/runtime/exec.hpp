@@ -21,6 +21,9 @@ void delete_name(Interp& I, const Expr& name, Frame& f);
 // An assignment target (a name, attribute, subscript, or a tuple/list with at most one starred).
 void assign(Interp& I, const Expr& target, const Value& v, Frame& f);
 
+// The key of a subscript expression obj[...]: a value, a slice, or a tuple of them.
+Value subscript_key(Interp& I, const Expr& subscript, Frame& f);
+
 // The closure an inner def, lambda or comprehension gets from frame f.
 std::vector<Ref<CellObj>> make_closure(Interp& I, const CodeInfo& code, Frame& f);
 

@@ -38,14 +38,14 @@ void set_module_attrs(Interp& I, ModuleObj& m, const std::string& path, bool pac
 void execute(Interp& I, ModuleObj& m, std::shared_ptr<const Source> src) {
     m.source = src;
     Frame frame;
-    frame.code = src->tree.code.get();
+    frame.code = src->code.get();
     frame.globals = m.dict.get();
     frame.source = &m.source;
     frame.name = "<module>";
     m.initializing = true;
     FrameGuard guard(I, frame);
     try {
-        run_body(I, src->tree.body, frame);
+        run_body(I, src->body, frame);
     } catch (...) {
         m.initializing = false;
         throw;
@@ -54,11 +54,8 @@ void execute(Interp& I, ModuleObj& m, std::shared_ptr<const Source> src) {
 }
 
 std::shared_ptr<const Source> compile(const std::string& path, std::string text) {
-    auto src = std::make_shared<Source>();
-    src->path = path;
-    src->text = std::move(text);
-    src->tree = parse(src->text, path);
-    resolve(src->tree);
+    auto src = std::make_shared<Source>(parse(text, path));
+    resolve(*src);
     return src;
 }
 
@@ -66,10 +63,18 @@ std::shared_ptr<const Source> compile(const std::string& path, std::string text)
 
 Ref<ModuleObj> Interp::run_module(const std::string& name, const std::string& path, std::string text,
                                   bool register_module) {
-    std::shared_ptr<const Source> src = compile(path, std::move(text));
+    return run_module(name, compile(path, std::move(text)), register_module);
+}
+
+Ref<ModuleObj> Interp::run_module(const std::string& name, std::shared_ptr<const Module> src, bool register_module) {
+    // A tree the script layer parsed (for the revision's identifiers only) is resolved on its
+    // first run. The tree is owned by its shared_ptr and never shared across threads, so this
+    // one-time annotation of a logically-const tree is safe.
+    if (!src->code) resolve(const_cast<Module&>(*src));
+    const std::string& path = src->path;
     Ref<ModuleObj> m = heap.make<ModuleObj>(name);
     set_module_attrs(*this, *m, path, false);
-    if (const Expr* doc = src->tree.docstring()) m->dict->set(*this, "__doc__", str(doc->text));
+    if (const Expr* doc = src->docstring()) m->dict->set(*this, "__doc__", str(doc->text));
     if (register_module) modules[name] = m;
     try {
         execute(*this, *m, src);
@@ -150,7 +155,7 @@ Ref<ModuleObj> Interp::import_module(const std::string& name, const SourceLocati
                 std::shared_ptr<const Source> src = compile(path, std::move(*text));
                 Ref<ModuleObj> m = heap.make<ModuleObj>(name);
                 set_module_attrs(*this, *m, path, package == 1);
-                if (const Expr* doc = src->tree.docstring()) m->dict->set(*this, "__doc__", str(doc->text));
+                if (const Expr* doc = src->docstring()) m->dict->set(*this, "__doc__", str(doc->text));
                 modules[name] = m;
                 try {
                     execute(*this, *m, src);
@@ -163,6 +168,24 @@ Ref<ModuleObj> Interp::import_module(const std::string& name, const SourceLocati
             }
         }
     }
+    // Modules of Python's standard library that reach outside the sandbox are named as such.
+    static const std::pair<const char*, const char*> kRefused[] = {
+        {"subprocess", "scripts cannot run programs"},       {"multiprocessing", "scripts cannot run programs"},
+        {"socket", "scripts cannot open network connections"}, {"urllib", "scripts cannot open network connections"},
+        {"http", "scripts cannot open network connections"},   {"ssl", "scripts cannot open network connections"},
+        {"ctypes", "scripts cannot call native code"},         {"cffi", "scripts cannot call native code"},
+        {"pickle", "unpickling can run arbitrary code"},       {"marshal", "it loads code objects"},
+        {"importlib", "imports resolve only as Revlab resolves them"},
+        {"threading", "scripts run on one thread"},            {"asyncio", "scripts run on one thread"},
+        {"signal", "scripts cannot handle signals"},
+        {"pathlib", "scripts cannot read or write files"},     {"shutil", "scripts cannot read or write files"},
+        {"tempfile", "scripts cannot read or write files"},    {"glob", "scripts cannot read or write files"},
+        {"sqlite3", "the migration's connection is op.get_bind()"},
+    };
+    const std::string top = name.substr(0, name.find('.'));
+    for (const auto& [refused, why] : kRefused)
+        if (top == refused)
+            raise("ModuleNotFoundError", "module '" + name + "' is not available in Revlab's sandbox: " + why);
     Value exc = make_exception(t.exc("ModuleNotFoundError"), {str("No module named '" + name + "'")});
     exc.as<InstanceObj>()->dict = dict();
     exc.as<InstanceObj>()->dict->set(*this, "name", str(name));

@@ -72,6 +72,10 @@ Value Interp::builtin(std::string name, NativeFn fn, Value self, Value data) {
 // ---- frames and limits ----------------------------------------------------------------------------
 
 FrameGuard::FrameGuard(Interp& I, Frame& f) : I_(I) {
+    if (I.frames_.empty()) { // an entry from the host: measure the stack from here
+        char here = 0;
+        I.stack_base_ = &here;
+    }
     if (static_cast<int>(I.frames_.size()) >= I.limits.recursion)
         I.raise("RecursionError", "maximum recursion depth exceeded");
     I.check_stack();

@@ -35,7 +35,9 @@ struct Halt {
 };
 
 struct Limits {
-    std::uint64_t steps = 100'000'000;   // statements, loop iterations and calls
+    // Statements, loop iterations and calls. A data migration over 100,000 rows takes tens of
+    // millions (the SQLAlchemy emulation runs as Python too); natively about 5 million a second.
+    std::uint64_t steps = 200'000'000;
     std::size_t memory = 256u << 20;     // bytes of live objects
     int recursion = 1000;                // Python frames (sys.getrecursionlimit())
     std::size_t stack_bytes = 3u << 20;  // C++ stack the interpreter may use below its entry
@@ -56,7 +58,9 @@ struct Host {
 struct Types {
     Ref<ClassObj> object, type, int_, bool_, float_, str, bytes, list, tuple, dict, set, frozenset, range, slice,
         none, not_implemented, ellipsis, function, builtin_function, method, module, cell, property, classmethod,
-        staticmethod, super, iterator, dict_keys, dict_values, dict_items;
+        staticmethod, super, iterator, dict_keys, dict_values, dict_items, generator;
+    // The classes of the builtin iterators, by name ("list_iterator", "enumerate", "zip", ...).
+    std::map<std::string, Ref<ClassObj>, std::less<>> iterator_classes;
     // Exceptions, by name: BaseException ... and their hierarchy.
     std::map<std::string, Ref<ClassObj>, std::less<>> exceptions;
     ClassObj* exc(std::string_view name) const;
@@ -75,6 +79,7 @@ struct Frame {
     std::string_view name;                  // for tracebacks
     Value return_value;
     std::vector<Value> handling; // exceptions being handled (for a bare `raise` and __context__)
+    std::vector<Value>* yields = nullptr; // a generator function's body: where `yield` puts values
 };
 
 class Interp {
@@ -103,6 +108,9 @@ public:
     // module is registered in sys.modules first, as Python's import does.
     Ref<ModuleObj> run_module(const std::string& name, const std::string& path, std::string text,
                               bool register_module = true);
+    // The same for a file parsed already (a revision script read by the script layer). It is
+    // resolved here if it was not yet.
+    Ref<ModuleObj> run_module(const std::string& name, std::shared_ptr<const Module> tree, bool register_module = true);
     std::map<std::string, Ref<ModuleObj>> modules; // sys.modules
 
     // ---- calling (call.cpp)
@@ -185,8 +193,13 @@ public:
         if (++steps_ > limits.steps) budget_exhausted();
     }
     Value eval(const Expr& e, Frame& f);
-    // Runs a function object's body with its arguments bound.
+    // Runs a function object's body with its arguments bound (a generator function: makes the
+    // generator).
     Value run_function(FunctionObj& fn, CallArgs& args);
+    // Runs fn's body in `frame` (set up by the caller, e.g. with a yields buffer).
+    Value run_function_in(FunctionObj& fn, CallArgs& args, Frame& frame);
+    // Runs a generator function's body, its yields into `yields`; returns what it returned.
+    Value run_generator_body(FunctionObj& fn, CallArgs& args, std::vector<Value>& yields);
     const std::vector<Frame*>& frames() const { return frames_; }
     std::uint64_t steps_taken() const { return steps_; }
 
@@ -198,11 +211,18 @@ public:
     // Exceptions being handled right now (sys.exc_info()).
     Value current_exception();
 
+    // Raises RecursionError when the C++ stack under the interpreter's entry is nearly used up
+    // (deep data: comparing or printing lists nested 100,000 deep).
+    void check_stack();
+    // Bytes print() has written; the sandbox stops a script past its output cap.
+    std::size_t printed = 0;
+    static constexpr std::size_t kMaxOutput = 16u << 20;
+
 private:
     friend class FrameGuard;
     friend struct Executor;
     [[noreturn]] void budget_exhausted();
-    void check_stack();
+    std::optional<Value> lookup_attr(const Value& obj, std::string_view name, bool strict);
 
     std::vector<Frame*> frames_;
     std::uint64_t steps_ = 0;

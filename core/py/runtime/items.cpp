@@ -12,7 +12,7 @@ SliceBounds slice_bounds(Interp& I, const SliceObj& s, std::int64_t length) {
     SliceBounds b;
     auto bound = [&](const Value& v, const char* what) -> std::optional<std::int64_t> {
         if (v.is_none()) return std::nullopt;
-        if (!I.is_int(v) && !user_dunder(I, v, "__index__"))
+        if (!I.is_int(v) && !I.is_int(unwrap(v)) && !user_dunder(I, v, "__index__"))
             I.type_error("slice indices must be integers or None or have an __index__ method");
         (void)what;
         if (const BigIntObj* big = v.get<BigIntObj>()) return big->value.is_negative() ? INT64_MIN / 2 : INT64_MAX / 2;
@@ -43,7 +43,7 @@ SliceBounds slice_bounds(Interp& I, const SliceObj& s, std::int64_t length) {
 namespace {
 
 std::int64_t normalize_index(Interp& I, const Value& key, std::int64_t length, const char* type) {
-    if (!I.is_int(key) && !user_dunder(I, key, "__index__"))
+    if (!I.is_int(key) && !I.is_int(unwrap(key)) && !user_dunder(I, key, "__index__"))
         I.type_error(std::string(type) + " indices must be integers or slices, not " + I.type_name(key));
     if (key.is(ObjType::BigInt)) I.raise("IndexError", "cannot fit 'int' into an index-sized integer");
     std::int64_t i = I.index(key, "index");
@@ -159,7 +159,11 @@ Value Interp::getitem(const Value& obj, const Value& key) {
             // Generic aliases (list[int], Mapped[int]) and metaclass __getitem__ (Enum['RED'])
             if (const Value* f = user_dunder(*this, obj, "__getitem__")) return call_dunder(*this, *f, obj, {key});
             if (const Value* g = c.lookup("__class_getitem__")) return call(bind_descriptor(*this, *g, obj), {key});
-            if (c.is_builtin_type) return obj; // list[int] and the like: the type itself will do
+            if (c.is_builtin_type) { // list[int], dict[str, int]: a types.GenericAlias, as Python 3.9+
+                Ref<ModuleObj> types = import_module("types");
+                if (std::optional<Value> alias = getattr_if(Value(types), "GenericAlias")) return call(*alias, {obj, key});
+                return obj;
+            }
             type_error("type '" + c.name + "' is not subscriptable");
         }
         default:

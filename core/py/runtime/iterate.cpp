@@ -4,6 +4,7 @@
 #include "py/runtime/interp.hpp"
 
 #include "py/runtime/dispatch.hpp"
+#include "py/runtime/generators.hpp"
 
 namespace revlab::py {
 
@@ -75,6 +76,7 @@ Value Interp::iter(const Value& v) {
             return Value(it);
         }
         case ObjType::Iterator:
+        case ObjType::Generator:
             return v;
         case ObjType::Instance:
         case ObjType::Native:
@@ -104,6 +106,23 @@ Value Interp::iter(const Value& v) {
 }
 
 std::optional<Value> Interp::next(const Value& itv) {
+    if (GeneratorObj* g = itv.get<GeneratorObj>()) {
+        if (g->finished) return std::nullopt;
+        if (g->running) value_error("generator already executing");
+        Ref<GeneratorObj> keep(g);
+        g->running = true;
+        Value returned;
+        std::optional<Value> v;
+        try {
+            v = g->resume(*this, returned);
+        } catch (...) {
+            g->running = false;
+            g->finished = true;
+            throw;
+        }
+        g->running = false;
+        return v;
+    }
     IteratorObj* it = itv.get<IteratorObj>();
     if (it == nullptr) {
         const Value* f = user_dunder(*this, itv, "__next__");

@@ -99,12 +99,23 @@ Value bytes_decode(Interp& I, const Value& self, CallArgs& args, const Value&) {
 }
 
 Value bytes_hex(Interp& I, const Value& self, CallArgs& args, const Value&) {
-    no_args(I, args, "hex");
+    Args a(I, args, "hex", {"sep=", "bytes_per_sep="});
     static const char* digits = "0123456789abcdef";
+    const std::string& b = self_bytes(I, self);
+    std::string sep = a.has(0) ? I.to_str(a[0]) : "";
+    if (const BytesObj* sb = a.get(0).get<BytesObj>()) sep = sb->bytes;
+    if (a.has(0) && sep.size() != 1) I.value_error("sep must be length 1.");
+    std::int64_t group = a.has(1) ? I.index(a[1], "bytes_per_sep") : 1;
+    std::vector<std::string> pieces;
+    for (unsigned char c : b)
+        pieces.push_back(std::string{digits[c >> 4], digits[c & 15]});
     std::string out;
-    for (unsigned char c : self_bytes(I, self)) {
-        out += digits[c >> 4];
-        out += digits[c & 15];
+    const std::size_t n = pieces.size();
+    const std::size_t g = static_cast<std::size_t>(group < 0 ? -group : group);
+    for (std::size_t i = 0; i < n; ++i) {
+        // groups count from the right for a positive bytes_per_sep, from the left for a negative one
+        if (i > 0 && !sep.empty() && g > 0 && (group > 0 ? (n - i) % g == 0 : i % g == 0)) out += sep;
+        out += pieces[i];
     }
     return I.str(std::move(out));
 }

@@ -164,7 +164,10 @@ Value list_sort(Interp& I, const Value& self, CallArgs& args, const Value&) {
         l.items = std::move(items);
         throw;
     }
+    const bool modified = !l.items.empty();
     l.items = std::move(items);
+    l.resized();
+    if (modified) I.value_error("list modified during sort");
     return Value();
 }
 

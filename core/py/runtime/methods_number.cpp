@@ -41,6 +41,8 @@ Value int_to_bytes(Interp& I, const Value& self, CallArgs& args, const Value&) {
     const bool is_signed = a.has(2) && I.truthy(a[2]);
     if (order != "big" && order != "little") I.value_error("byteorder must be either 'little' or 'big'");
     if (v.is_negative() && !is_signed) I.raise("OverflowError", "can't convert negative int to unsigned");
+    if (length < 0) I.value_error("length argument must be non-negative");
+    I.heap.reserve(static_cast<std::size_t>(length));
     std::string out(static_cast<std::size_t>(length), '\0');
     BigInt x = v;
     if (x.is_negative()) x = x + BigInt::shift_left(BigInt(1), BigInt(length * 8));
@@ -102,6 +104,47 @@ Value float_as_integer_ratio(Interp& I, const Value& self, CallArgs& args, const
     return I.tuple({I.integer(num), I.integer(den)});
 }
 
+// float.hex(): '0x1.8000000000000p+1', the 13-digit hexadecimal mantissa Python prints.
+Value float_hex(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    no_args(I, args, "hex");
+    const double x = self_float(I, self);
+    if (std::isnan(x)) return I.str("nan");
+    if (std::isinf(x)) return I.str(x < 0 ? "-inf" : "inf");
+    if (x == 0) return I.str(std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    int exp = 0;
+    double m = std::frexp(std::fabs(x), &exp); // m in [0.5, 1)
+    m *= 2;
+    --exp;
+    if (exp < -1022) { // subnormal: Python writes 0x0.xxxp-1022
+        m = std::ldexp(m, exp + 1022);
+        exp = -1022;
+    }
+    std::string out = x < 0 ? "-0x" : "0x";
+    out += m >= 1 ? "1." : "0.";
+    double frac = m >= 1 ? m - 1 : m;
+    static const char* digits = "0123456789abcdef";
+    for (int i = 0; i < 13; ++i) {
+        frac *= 16;
+        const int d = static_cast<int>(frac);
+        out += digits[d];
+        frac -= d;
+    }
+    out += "p" + std::string(exp >= 0 ? "+" : "") + std::to_string(exp);
+    return I.str(std::move(out));
+}
+
+Value float_fromhex(Interp& I, const Value& cls, CallArgs& args, const Value&) {
+    Args a(I, args, "fromhex", {"string", "/"});
+    std::string s = I.to_str(a[0]);
+    std::size_t b = s.find_first_not_of(" \t\n"), e = s.find_last_not_of(" \t\n");
+    s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (s.empty() || end != s.c_str() + s.size()) I.value_error("invalid hexadecimal floating-point string");
+    Value r = Value::floating(v);
+    return cls.same(Value(I.t.float_)) ? r : I.call(cls, {r});
+}
+
 Value float_conjugate(Interp& I, const Value& self, CallArgs& args, const Value&) {
     no_args(I, args, "conjugate");
     return Value::floating(self_float(I, self));
@@ -122,6 +165,8 @@ void install_number_methods(Interp& I) {
     add_method(I, f, "is_integer", float_is_integer_method);
     add_method(I, f, "as_integer_ratio", float_as_integer_ratio);
     add_method(I, f, "conjugate", float_conjugate);
+    add_method(I, f, "hex", float_hex);
+    add_classmethod(I, f, "fromhex", float_fromhex);
 }
 
 } // namespace revlab::py

@@ -3,6 +3,7 @@
 #include "py/runtime/exec.hpp"
 
 #include "py/runtime/dispatch.hpp"
+#include "py/runtime/modules.hpp"
 
 namespace revlab::py {
 
@@ -24,6 +25,9 @@ namespace {
 Value load_global(Interp& I, const std::string& name, Frame& f) {
     if (const Value* v = f.globals->find(name)) return *v;
     if (const Value* v = I.builtins->find(name)) return *v;
+    if (name == "__builtins__")
+        I.raise("NameError", "name '__builtins__' is not available in Revlab's sandbox (scripts cannot reach the "
+                             "interpreter's internals)");
     not_defined(I, name);
 }
 
@@ -130,7 +134,13 @@ void unpack(Interp& I, const Expr& target, const Value& v, Frame& f) {
     else if (const ListObj* l = v.get<ListObj>()) values = l->items;
     else {
         // Any iterable; without a starred target, read one past the count to detect "too many".
-        Value it = I.iter(v);
+        Value it;
+        try {
+            it = I.iter(v);
+        } catch (PyException& e) {
+            if (!I.isinstance(e.exc, I.t.exc("TypeError"))) throw;
+            I.type_error("cannot unpack non-iterable " + I.type_name(v) + " object");
+        }
         while (auto x = I.next(it)) {
             values.push_back(std::move(*x));
             if (star == targets.size() && values.size() > targets.size()) break;
@@ -140,10 +150,8 @@ void unpack(Interp& I, const Expr& target, const Value& v, Frame& f) {
         if (values.size() < targets.size())
             I.value_error("not enough values to unpack (expected " + std::to_string(targets.size()) + ", got " +
                           std::to_string(values.size()) + ")");
-        if (values.size() > targets.size()) {
-            std::string got = v.is(ObjType::Tuple) || v.is(ObjType::List) ? ", got " + std::to_string(values.size()) : "";
-            I.value_error("too many values to unpack (expected " + std::to_string(targets.size()) + got + ")");
-        }
+        if (values.size() > targets.size())
+            I.value_error("too many values to unpack (expected " + std::to_string(targets.size()) + ")");
         for (std::size_t i = 0; i < targets.size(); ++i)
             assign(I, *targets[i], values[i], f);
         return;
@@ -173,14 +181,7 @@ void assign(Interp& I, const Expr& target, const Value& v, Frame& f) {
         return;
     case ExprKind::Subscript: {
         Value obj = I.eval(*target.object, f);
-        if (target.items.size() == 1 && !target.tuple_index) {
-            I.setitem(obj, I.eval(*target.items[0], f), v);
-            return;
-        }
-        std::vector<Value> keys;
-        for (const ExprPtr& k : target.items)
-            keys.push_back(I.eval(*k, f));
-        I.setitem(obj, I.tuple(std::move(keys)), v);
+        I.setitem(obj, subscript_key(I, target, f), v);
         return;
     }
     case ExprKind::Tuple:
@@ -222,6 +223,16 @@ Value make_function(Interp& I, const std::shared_ptr<const Source>& src, const C
         else fn->defaults.push_back(std::move(d));
     }
     fn->closure = make_closure(I, code, f);
+    // Parameter annotations, evaluated now unless the module keeps them as text
+    // (`from __future__ import annotations`).
+    Ref<DictObj> annotations;
+    for (const Param& p : params) {
+        if (!p.annotation || p.name.empty()) continue;
+        if (!annotations) annotations = I.dict();
+        annotations->set(I, p.name, future_annotations(I, f) ? I.str(source_text(I, f, *p.annotation))
+                                                              : I.eval(*p.annotation, f));
+    }
+    if (annotations) fn->annotations = Value(annotations);
     fn->name = I.str(code.name);
     fn->qualname = I.str(code.qualname);
     if (const Value* m = f.globals->find("__name__")) fn->module = *m;

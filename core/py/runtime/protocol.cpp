@@ -7,6 +7,7 @@
 // to the builtin value it holds.
 #include "py/runtime/interp.hpp"
 
+#include "py/runtime/classes.hpp"
 #include "py/runtime/dispatch.hpp"
 
 #include <cmath>
@@ -76,8 +77,18 @@ ClassObj* Interp::type_of(const Value& v) {
         return t.staticmethod.get();
     case ObjType::Super:
         return t.super.get();
-    case ObjType::Iterator:
-        return t.iterator.get();
+    case ObjType::Iterator: {
+        const std::string& name = v.as<IteratorObj>()->name;
+        auto it = t.iterator_classes.find(name);
+        if (it != t.iterator_classes.end()) return it->second.get();
+        Ref<ClassObj> cls = make_builtin_type(*this, name, t.object, Builtin::Object);
+        for (const char* m : {"__iter__", "__next__"})
+            if (const Value* f = t.iterator->dict->find(m)) cls->dict->set(*this, m, *f);
+        t.iterator_classes.emplace(name, cls);
+        return cls.get();
+    }
+    case ObjType::Generator:
+        return t.generator.get();
     case ObjType::DictView: {
         auto k = v.as<DictViewObj>()->kind;
         return k == DictViewObj::Kind::Keys ? t.dict_keys.get()
@@ -246,6 +257,7 @@ bool numeric_eq(Interp& I, const Value& a, const Value& b, bool& handled) {
 
 bool sequence_eq(Interp& I, const std::vector<Value>& a, const std::vector<Value>& b) {
     if (a.size() != b.size()) return false;
+    I.check_stack();
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (i >= a.size() || i >= b.size()) return false; // a user __eq__ shrank a list
         if (!a[i].same(b[i]) && !I.eq(a[i], b[i])) return false;
@@ -255,6 +267,7 @@ bool sequence_eq(Interp& I, const std::vector<Value>& a, const std::vector<Value
 
 bool dict_eq(Interp& I, DictObj& a, DictObj& b) {
     if (a.size() != b.size()) return false;
+    I.check_stack();
     for (const DictObj::Entry& e : a.entries()) {
         if (!e.live) continue;
         Value key = e.key, value = e.value;
@@ -388,6 +401,7 @@ std::int64_t Interp::hash(const Value& v) {
     case ObjType::BigInt:
         return v.as<BigIntObj>()->value.hash();
     case ObjType::Tuple: {
+        check_stack();
         // CPython's xxHash-based tuple hash, so equal tuples hash alike whatever they hold.
         const auto& items = v.as<TupleObj>()->items;
         std::uint64_t acc = 2870177450012600261ull;

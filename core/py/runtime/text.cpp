@@ -5,6 +5,7 @@
 #include "py/format_spec.hpp"
 #include "py/percent_format.hpp"
 #include "py/runtime/dispatch.hpp"
+#include "py/runtime/generators.hpp"
 #include "py/str_repr.hpp"
 
 #include <algorithm>
@@ -208,6 +209,8 @@ std::string Interp::repr(const Value& v) {
                " object>>";
     case ObjType::Iterator:
         return "<" + v.as<IteratorObj>()->name + " object at " + address(o) + ">";
+    case ObjType::Generator:
+        return "<generator object " + static_cast<const GeneratorObj*>(o)->name + " at " + address(o) + ">";
     case ObjType::DictView: {
         const DictViewObj& d = *v.as<DictViewObj>();
         std::vector<Value> items;

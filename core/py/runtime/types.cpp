@@ -112,6 +112,7 @@ void setup_types(Interp& I) {
     t.dict_keys = make_builtin_type(I, "dict_keys", t.object, Builtin::Object);
     t.dict_values = make_builtin_type(I, "dict_values", t.object, Builtin::Object);
     t.dict_items = make_builtin_type(I, "dict_items", t.object, Builtin::Object);
+    t.generator = make_builtin_type(I, "generator", t.object, Builtin::Object);
 
     for (const auto& [name, base] : kExceptions) {
         Ref<ClassObj> parent = base ? Ref<ClassObj>(t.exc(base)) : t.object;
@@ -127,6 +128,9 @@ void setup_types(Interp& I) {
     install_list_methods(I);
     install_dict_methods(I);
     install_set_methods(I);
+    install_range_methods(I);
+    install_generator_methods(I);
+    install_dunder_methods(I);
 }
 
 } // namespace revlab::py

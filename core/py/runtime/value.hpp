@@ -42,6 +42,7 @@ enum class ObjType : std::uint8_t {
     Super,
     Iterator,     // a builtin iterator (over a list, a range, a dict, map(), zip(), ...)
     DictView,     // dict.keys(), .values(), .items()
+    Generator,    // a generator expression or a generator function's call
     Native,       // an object of the host (a database connection, a result, a batch operation)
 };
 

@@ -32,6 +32,22 @@ Value sys_exc_info(Interp& I, const Value&, CallArgs& args, const Value&) {
     return I.tuple({Value(I.type_of(e)), e, Value()});
 }
 
+// sys.modules as a snapshot of the modules imported so far; the frame-walking functions refused.
+Value sys_getattr(Interp& I, const Value&, CallArgs& args, const Value&) {
+    Args a(I, args, "__getattr__", {"name"});
+    const std::string name = I.to_str(a[0]);
+    if (name == "modules") {
+        Ref<DictObj> d = I.dict();
+        for (const auto& [n, m] : I.modules)
+            d->set(I, n, Value(m));
+        return Value(d);
+    }
+    if (name == "_getframe" || name == "settrace" || name == "setprofile" || name == "_current_frames" ||
+        name == "exit" || name == "addaudithook")
+        I.raise("AttributeError", "sys." + name + " is not available in Revlab's sandbox");
+    I.raise("AttributeError", "module 'sys' has no attribute '" + name + "'");
+}
+
 Value stream_write(Interp& I, const Value&, CallArgs& args, const Value& which) {
     Args a(I, args, "write", {"s", "/"});
     const std::string text = I.to_str(a[0]);
@@ -43,6 +59,13 @@ Value stream_write(Interp& I, const Value&, CallArgs& args, const Value& which) 
     return Value::integer(static_cast<std::int64_t>(text.size()));
 }
 
+Value version_info_repr(Interp& I, const Value& self, CallArgs&, const Value&) {
+    const InstanceObj* vi = self.get<InstanceObj>();
+    const auto& items = vi->base.as<TupleObj>()->items;
+    return I.str("sys.version_info(major=" + I.repr(items[0]) + ", minor=" + I.repr(items[1]) + ", micro=" +
+                 I.repr(items[2]) + ", releaselevel=" + I.repr(items[3]) + ", serial=" + I.repr(items[4]) + ")");
+}
+
 Value stream_flush(Interp&, const Value&, CallArgs&, const Value&) {
     return Value();
 }
@@ -50,7 +73,23 @@ Value stream_flush(Interp&, const Value&, CallArgs&, const Value&) {
 void init_sys(Interp& I, ModuleObj& m) {
     DictObj& d = *m.dict;
     // Debian bookworm's Python, which real Flask-Migrate runs on.
-    d.set(I, "version_info", I.tuple({Value::integer(3), Value::integer(11), Value::integer(2), I.str("final"), Value::integer(0)}));
+    {
+        // sys.version_info: a tuple with named fields, as Python's struct sequence
+        Ref<ClassObj> cls = I.heap.make<ClassObj>("version_info");
+        cls->bases = {I.t.tuple};
+        cls->mro = {cls.get(), I.t.tuple.get(), I.t.object.get()};
+        cls->metaclass = I.t.type;
+        cls->builtin = Builtin::Tuple;
+        cls->dict->set(I, "__module__", I.str("sys"));
+        add_method(I, *cls, "__repr__", version_info_repr);
+        Ref<InstanceObj> vi = I.heap.make<InstanceObj>(cls);
+        vi->base = I.tuple({Value::integer(3), Value::integer(11), Value::integer(2), I.str("final"), Value::integer(0)});
+        vi->dict = I.dict();
+        const char* fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+        for (std::size_t k = 0; k < 5; ++k)
+            vi->dict->set(I, fields[k], vi->base.as<TupleObj>()->items[k]);
+        d.set(I, "version_info", Value(vi));
+    }
     d.set(I, "version", I.str("3.11.2 (revlab sandbox)"));
     d.set(I, "hexversion", Value::integer(0x030B02F0));
     d.set(I, "platform", I.str("linux"));
@@ -60,8 +99,7 @@ void init_sys(Interp& I, ModuleObj& m) {
     d.set(I, "path", I.list({I.str("")}));
     d.set(I, "executable", I.str(""));
     d.set(I, "dont_write_bytecode", Value::boolean(true));
-    Ref<DictObj> modules_view = I.dict();
-    d.set(I, "modules", Value(modules_view));
+    d.set(I, "__getattr__", I.builtin("__getattr__", sys_getattr));
     d.set(I, "getrecursionlimit", I.builtin("getrecursionlimit", sys_getrecursionlimit));
     d.set(I, "setrecursionlimit", I.builtin("setrecursionlimit", sys_setrecursionlimit));
     d.set(I, "exc_info", I.builtin("exc_info", sys_exc_info));
@@ -77,6 +115,8 @@ void init_sys(Interp& I, ModuleObj& m) {
         stream->dict = I.dict();
         stream->dict->set(I, "name", I.str(std::string("<") + name + ">"));
         d.set(I, name, Value(stream));
+        d.set(I, std::string("__") + name + "__", Value(stream));
+        I.host_state[std::string("sys.") + name] = Value(stream); // print() writes these to the host
     }
 }
 

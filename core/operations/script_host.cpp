@@ -1,0 +1,313 @@
+// The script host: the interpreter of one command, its `alembic.op` module (native: each op.*
+// call becomes a record for the ScriptRunner, which checks and runs it as before), batch
+// operations as Python context managers, and the translation of what goes wrong in a script into
+// one located revlab::Error.
+#include "operations/script_host.hpp"
+
+#include "operations/py_records.hpp"
+#include "operations/script_runner.hpp"
+#include "py/runtime/args.hpp"
+#include "py/runtime/classes.hpp"
+#include "py/stdlib/embedded.hpp"
+#include "sa/bind.hpp"
+
+#include <map>
+
+namespace revlab::operations {
+
+std::span<const py::EmbeddedModule> alembic_sources(); // generated from core/operations/lib
+
+using py::CallArgs;
+using py::Interp;
+
+struct ScriptHost::State {
+    const project::FileTree* files = nullptr;
+    Sink out, err;
+    std::shared_ptr<sa::Bind> bind = std::make_shared<sa::Bind>();
+    std::unique_ptr<Interp> interp;
+    std::map<std::string, py::Ref<py::ModuleObj>> revisions; // by file: each runs once per command
+    Executor* ex = nullptr;                                   // the step running now
+    std::unique_ptr<ScriptRunner> runner;
+};
+
+namespace {
+
+using State = ScriptHost::State;
+
+// The host's state, reachable from the natives through their `data` Value.
+class HostHandle : public py::NativeObj {
+public:
+    HostHandle(py::Heap& h, py::Ref<py::ClassObj> klass, State* s)
+        : NativeObj(h, std::move(klass), sizeof(HostHandle)), state(s) {}
+    State* state;
+};
+
+// A batch_op: the context manager op.batch_alter_table() returns.
+class BatchObj : public py::NativeObj {
+public:
+    BatchObj(py::Heap& h, py::Ref<py::ClassObj> klass, State* s, int id_)
+        : NativeObj(h, std::move(klass), sizeof(BatchObj)), state(s), id(id_) {}
+    State* state;
+    int id;
+};
+
+py::Ref<py::ClassObj> native_class(Interp& I, const std::string& name) {
+    py::Ref<py::ClassObj> cls = I.heap.make<py::ClassObj>(name);
+    cls->mro = {cls.get(), I.t.object.get()};
+    cls->bases = {I.t.object};
+    cls->metaclass = I.t.type;
+    cls->is_native = true;
+    cls->dict->set(I, "__module__", I.str("alembic.operations"));
+    return cls;
+}
+
+SourceLocation here(Interp& I) {
+    const auto& frames = I.frames();
+    if (!frames.empty() && frames.back()->where) return *frames.back()->where;
+    return {};
+}
+
+State& running(Interp& I, State* s, const std::string& what) {
+    if (s == nullptr || s->runner == nullptr)
+        I.raise("NameError", "Can't invoke function '" + what +
+                                 "', as the proxy object has not yet been established for the Alembic 'Operations' "
+                                 "class.  Try placing this code inside a callable.");
+    return *s;
+}
+
+State* state_of(const py::Value& data) {
+    return static_cast<HostHandle*>(data.get<py::NativeObj>())->state;
+}
+
+// A call record for the ScriptRunner: name, the converted arguments, located at the statement.
+Value call_record(Interp& I, const std::string& name, CallArgs& args, int object_id = -1) {
+    const SourceLocation loc = here(I);
+    Value call;
+    call.kind = Value::Kind::Call;
+    call.s = name;
+    call.loc = loc;
+    call.object_id = object_id;
+    for (const py::Value& a : args.pos)
+        call.items.push_back(to_record(I, a, loc));
+    for (auto& [k, v] : args.kw)
+        call.kwargs.emplace_back(k, to_record(I, v, loc));
+    return call;
+}
+
+py::Value batch_object(Interp& I, State& s, int id) {
+    py::Value& cls = I.host_state["operations.BatchOperations"];
+    return py::Value(I.heap.make<BatchObj>(py::Ref<py::ClassObj>(cls.as<py::ClassObj>()), &s, id));
+}
+
+// op.execute(construct): the SQLAlchemy emulation compiles it (literal values in --sql mode).
+bool execute_construct(Interp& I, State& s, const py::Value& statement) {
+    std::optional<py::Value> compile = I.getattr_if(statement, "__revlab_compile__");
+    if (!compile) return false;
+    const bool offline = s.ex->offline();
+    const std::vector<py::Value> parts = I.to_vector(I.call(*compile, {py::Value::boolean(offline)}));
+    if (parts.size() != 2) throw Error(here(I), "the SQL construct compiled to something other than (sql, params)");
+    const std::string sql = I.to_str(parts[0]);
+    std::vector<sqlite::Value> params;
+    for (const py::Value& p : I.to_vector(parts[1])) {
+        if (p.is_none()) params.emplace_back(std::monostate{});
+        else if (p.is_bool()) params.emplace_back(static_cast<std::int64_t>(p.as_bool()));
+        else if (p.is_int()) params.emplace_back(p.as_int());
+        else if (p.is_float()) params.emplace_back(p.as_float());
+        else if (const py::StrObj* t = p.get<py::StrObj>()) params.emplace_back(t->text);
+        else if (const py::BytesObj* b = p.get<py::BytesObj>()) params.emplace_back(sqlite::Blob{b->bytes});
+        else throw Error(here(I), "cannot bind a " + I.type_name(p) + " value in op.execute()");
+    }
+    try {
+        s.ex->execute(sql, params);
+    } catch (const Error& e) {
+        if (e.where()) throw;
+        throw Error(here(I), e.message());
+    }
+    return true;
+}
+
+py::Value op_function(Interp& I, const py::Value& self, CallArgs& args, const py::Value& data) {
+    const std::string name = I.to_str(self);
+    State& s = running(I, state_of(data), name);
+    if (name == "get_bind") {
+        py::no_args(I, args, "get_bind");
+        py::Ref<py::ModuleObj> engine = I.import_module("sqlalchemy.engine");
+        return I.call(I.getattr(py::Value(engine), "_revlab_connection"), CallArgs{});
+    }
+    if (name == "get_context") {
+        py::no_args(I, args, "get_context");
+        py::Ref<py::ModuleObj> m = I.import_module("alembic.runtime.migration");
+        return I.call(I.getattr(py::Value(m), "_revlab_context"), CallArgs{});
+    }
+    if (name == "execute" && !args.pos.empty() && execute_construct(I, s, args.pos[0])) return py::Value();
+    Value call = call_record(I, "alembic.op." + name, args);
+    ValuePtr result = s.runner->dispatch(call);
+    if (result && result->kind == Value::Kind::Object && result->s == "alembic.batch_op")
+        return batch_object(I, s, result->object_id);
+    if (name == "create_table") {
+        // Alembic returns the Table it created: the emulation's sa.Table, with the same columns.
+        py::Ref<py::ModuleObj> sa = I.import_module("sqlalchemy");
+        if (std::optional<py::Value> table = I.getattr_if(py::Value(sa), "Table")) {
+            CallArgs t;
+            t.pos.push_back(args.pos.at(0));
+            t.pos.push_back(I.call(I.getattr(py::Value(sa), "MetaData"), CallArgs{}));
+            t.pos.insert(t.pos.end(), args.pos.begin() + 1, args.pos.end());
+            t.kw = args.kw;
+            return I.call(*table, std::move(t));
+        }
+    }
+    if (name == "inline_literal") return from_record(I, std::make_shared<Value>(call));
+    return from_record(I, result);
+}
+
+py::Value batch_enter(Interp&, const py::Value& self, CallArgs&, const py::Value&) {
+    return self;
+}
+
+py::Value batch_exit(Interp& I, const py::Value& self, CallArgs& args, const py::Value&) {
+    BatchObj& b = *static_cast<BatchObj*>(self.as<py::NativeObj>());
+    // As Alembic's context manager: the batch runs when the block ends normally, not after an error.
+    if (!args.pos.empty() && !args.pos[0].is_none()) return py::Value::boolean(false);
+    State& s = running(I, b.state, "batch_alter_table");
+    s.runner->flush_batch(b.id);
+    return py::Value::boolean(false);
+}
+
+py::Value batch_method(Interp& I, const py::Value& self, CallArgs& args, const py::Value& data) {
+    BatchObj& b = *static_cast<BatchObj*>(self.get<py::NativeObj>());
+    const std::string name = I.to_str(data);
+    State& s = running(I, b.state, name);
+    if (name == "execute" && !args.pos.empty() && execute_construct(I, s, args.pos[0])) return py::Value();
+    Value call = call_record(I, "alembic.batch_op." + name, args, b.id);
+    return from_record(I, s.runner->dispatch(call));
+}
+
+py::Value batch_getattr(Interp& I, const py::Value& self, CallArgs& args, const py::Value&) {
+    py::Args a(I, args, "__getattr__", {"name"});
+    const std::string name = I.to_str(a[0]);
+    if (name.rfind("__", 0) == 0) I.raise("AttributeError", "'BatchOperations' object has no attribute '" + name + "'");
+    py::Value m = I.builtin(name, batch_method, self, I.str(name));
+    return m;
+}
+
+constexpr const char* kOperations[] = {
+    "create_table", "drop_table", "rename_table", "add_column", "drop_column", "alter_column", "create_index",
+    "drop_index", "create_unique_constraint", "create_foreign_key", "create_check_constraint",
+    "create_primary_key", "drop_constraint", "execute", "bulk_insert", "batch_alter_table", "f", "get_bind",
+    "get_context", "inline_literal", "create_table_comment", "drop_table_comment", "create_exclude_constraint",
+    "implementation_for", "register_operation", "invoke", "run_async",
+};
+
+void install_op_module(Interp& I, State* state) {
+    I.add_native_module("alembic.op", [state](Interp& in, py::ModuleObj& m) {
+        py::Value handle(in.heap.make<HostHandle>(native_class(in, "OperationsHost"), state));
+        for (const char* name : kOperations) {
+            py::Value f = in.builtin(name, op_function, in.str(name), handle);
+            m.dict->set(in, name, f);
+        }
+        py::Ref<py::ClassObj> batch = native_class(in, "BatchOperations");
+        py::add_method(in, *batch, "__enter__", batch_enter);
+        py::add_method(in, *batch, "__exit__", batch_exit);
+        py::add_method(in, *batch, "__getattr__", batch_getattr);
+        in.host_state["operations.BatchOperations"] = py::Value(batch);
+    });
+}
+
+// "ValueError: bad value (in upgrade() at migrations/versions/x.py:12:5, called from ...)"
+Error script_error(Interp& I, const py::Value& exc) {
+    std::string line = I.exception_line(exc);
+    if (I.isinstance(exc, I.t.exc("ModuleNotFoundError")))
+        line += "; Revlab runs the project's own modules from its files: add the module's source to the project";
+    SourceLocation where;
+    std::string trace;
+    if (const py::InstanceObj* inst = exc.get<py::InstanceObj>(); inst && inst->traceback) {
+        for (auto it = inst->traceback->rbegin(); it != inst->traceback->rend(); ++it) {
+            if (it->loc.line == 0) continue;
+            if (where.line == 0) where = it->loc;
+            else trace += (trace.empty() ? "" : ", ") + it->function + " at " + it->loc.str();
+        }
+    }
+    if (!trace.empty()) line += " (called from " + trace + ")";
+    if (where.line == 0) return Error(line);
+    return Error(where, line);
+}
+
+} // namespace
+
+ScriptHost::ScriptHost(const project::FileTree* files, Sink out, Sink err) : state_(std::make_unique<State>()) {
+    state_->files = files;
+    state_->out = std::move(out);
+    state_->err = std::move(err);
+}
+
+ScriptHost::~ScriptHost() = default;
+
+py::Interp& ScriptHost::interp() {
+    if (!state_->interp) {
+        py::Host host;
+        host.out = state_->out;
+        host.err = state_->err;
+        const project::FileTree* files = state_->files;
+        host.read_file = [files](const std::string& path) -> std::optional<std::string> {
+            if (files == nullptr) return std::nullopt;
+            try {
+                if (!files->exists(path) || files->is_dir(path)) return std::nullopt;
+                return files->read(path);
+            } catch (const Error&) {
+                return std::nullopt;
+            }
+        };
+        state_->interp = std::make_unique<Interp>(py::Limits{}, std::move(host));
+        Interp& I = *state_->interp;
+        sa::install(I, state_->bind);
+        for (const py::EmbeddedModule& m : alembic_sources())
+            I.add_source_module(std::string(m.name), m.text, m.package);
+        install_op_module(I, state_.get());
+    }
+    return *state_->interp;
+}
+
+void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree, const std::string& function) {
+    Interp& I = interp();
+    State& s = *state_;
+    // The step's executor for op.*, and its database for SQLAlchemy; both cleared when it ends.
+    struct Step {
+        State& s;
+        Step(State& st, Executor& e) : s(st) {
+            s.ex = &e;
+            s.runner = std::make_unique<ScriptRunner>(e);
+            s.bind->db = &e.db();
+            s.bind->offline = e.offline();
+            s.bind->emit = [&e](const std::string& sql) { e.execute(sql); };
+        }
+        ~Step() {
+            s.runner.reset();
+            s.ex = nullptr;
+            s.bind->db = nullptr;
+            s.bind->emit = nullptr;
+        }
+    } step(s, ex);
+    try {
+        py::Ref<py::ModuleObj>& module = s.revisions[tree->path];
+        if (!module) {
+            std::string name = tree->path;
+            for (char& c : name)
+                if (c == '/' || c == '.') c = '_';
+            module = I.run_module(name, tree, false);
+        }
+        const py::Value* fn = module->dict->find(function);
+        if (fn == nullptr || fn->is_none())
+            throw Error(SourceLocation{tree->path, 1, 1}, "the revision has no " + function + "() function");
+        py::Value f = *fn;
+        I.call(f, CallArgs{});
+    } catch (py::PyException& e) {
+        throw script_error(I, e.exc);
+    } catch (const py::Halt& h) {
+        if (h.where.line > 0) throw Error(h.where, h.message);
+        throw Error(h.message);
+    } catch (const std::bad_alloc&) {
+        throw Error("the script used more memory than the sandbox could give it");
+    }
+}
+
+} // namespace revlab::operations

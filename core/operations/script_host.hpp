@@ -1,0 +1,46 @@
+// Runs revision scripts in Revlab's Python interpreter. One ScriptHost lives for one command, as
+// one Python process does for `flask db upgrade`: each revision file is executed as a module once,
+// then its upgrade() or downgrade() is called for each step, with `op` (alembic.op) reaching the
+// step's Executor and op.get_bind() the same database through SQLAlchemy's emulation (core/sa).
+#pragma once
+
+#include "operations/executor.hpp"
+#include "project/file_tree.hpp"
+#include "py/ast.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace revlab::py {
+class Interp;
+struct Limits;
+} // namespace revlab::py
+
+namespace revlab::operations {
+
+class ScriptHost {
+public:
+    using Sink = std::function<void(std::string_view)>;
+
+    // `files`: the project, where imports of the project's own modules resolve (null: none);
+    // `out`: what scripts print(); `err`: warnings and logging.
+    ScriptHost(const project::FileTree* files, Sink out, Sink err);
+    ~ScriptHost();
+    ScriptHost(const ScriptHost&) = delete;
+    ScriptHost& operator=(const ScriptHost&) = delete;
+
+    // Runs `function` ("upgrade" or "downgrade") of the revision module `tree` against `ex`.
+    // Errors are revlab::Error located in the script (with a short traceback in the message).
+    void run(Executor& ex, const std::shared_ptr<const py::Module>& tree, const std::string& function);
+
+    py::Interp& interp();
+
+    struct State; // script_host.cpp: the interpreter, the step's executor, the op module's context
+
+private:
+    std::unique_ptr<State> state_;
+};
+
+} // namespace revlab::operations

@@ -1,0 +1,306 @@
+// `_revlab_sa`: what the SQLAlchemy emulation (core/sa/lib) needs from the host, and only that:
+// run one SQL statement with bound parameters and get its rows, run it for many parameter sets,
+// read a table's schema as SQLAlchemy's SQLite dialect reflects it, and know whether the run is
+// offline. SQL text comes from the emulation's compiler; values cross as SQLite stores them
+// (None, int, float, str, bytes), and the emulation's types convert them as SQLAlchemy's do.
+#include "py/runtime/args.hpp"
+#include "py/runtime/classes.hpp"
+#include "sa/bind.hpp"
+#include "sa/embedded.hpp"
+#include "schema/reflect.hpp"
+
+namespace revlab::sa {
+
+using py::Args;
+using py::CallArgs;
+using py::Interp;
+using py::Value;
+
+namespace {
+
+// The Bind, reachable from every native through its `data` Value.
+class BindHandle : public py::NativeObj {
+public:
+    BindHandle(py::Heap& h, py::Ref<py::ClassObj> klass, std::shared_ptr<Bind> b)
+        : NativeObj(h, std::move(klass), sizeof(BindHandle)), bind(std::move(b)) {}
+    std::shared_ptr<Bind> bind;
+};
+
+Bind& bind_of(Interp& I, const Value& data) {
+    BindHandle* h = static_cast<BindHandle*>(data.get<py::NativeObj>());
+    if (h == nullptr || h->bind->db == nullptr)
+        I.raise("RuntimeError", "there is no database connection here: SQLAlchemy's connection is available while "
+                                "a migration runs (op.get_bind())");
+    return *h->bind;
+}
+
+sqlite::Value to_sql(Interp& I, const Value& v, std::size_t position) {
+    if (v.is_none()) return std::monostate{};
+    if (v.is_bool()) return static_cast<std::int64_t>(v.as_bool());
+    if (v.is_int()) return v.as_int();
+    if (v.is_float()) return v.as_float();
+    if (const py::StrObj* s = v.get<py::StrObj>()) return s->text;
+    if (const py::BytesObj* b = v.get<py::BytesObj>()) return sqlite::Blob{b->bytes};
+    if (v.is(py::ObjType::BigInt)) I.raise("OverflowError", "Python int too large to convert to SQLite INTEGER");
+    // As Python's sqlite3: "Error binding parameter 1: type 'dict' is not supported"
+    I.raise("InterfaceError", "Error binding parameter " + std::to_string(position) + " - probably unsupported type.");
+}
+
+Value from_sql(Interp& I, const sqlite::Value& v) {
+    switch (v.index()) {
+    case 0:
+        return Value();
+    case 1:
+        return Value::integer(std::get<std::int64_t>(v));
+    case 2:
+        return Value::floating(std::get<double>(v));
+    case 3:
+        return I.str(std::get<std::string>(v));
+    default:
+        return I.bytes(std::get<sqlite::Blob>(v).bytes);
+    }
+}
+
+std::vector<Value> param_list(Interp& I, const Value& params) {
+    if (params.is_none() || params.is_unbound()) return {};
+    return I.to_vector(params);
+}
+
+// execute(sql, params=None) -> (keys | None, rows, rowcount, lastrowid)
+Value sa_execute(Interp& I, const Value&, CallArgs& args, const Value& data) {
+    Args a(I, args, "execute", {"sql", "params="});
+    Bind& b = bind_of(I, data);
+    const std::string sql = I.to_str(a[0]);
+    std::vector<Value> params = param_list(I, a.get(1));
+    if (b.offline) {
+        if (!params.empty())
+            I.raise("RuntimeError", "offline (--sql) statements cannot take parameters; render them as literals");
+        if (b.emit) b.emit(sql);
+        // The shadow schema follows DDL so that later operations can reflect it.
+        try {
+            b.db->exec(sql);
+        } catch (const Error&) {
+        }
+        return I.tuple({Value(), I.list(), Value::integer(-1), Value()});
+    }
+    if (b.trace) b.trace(sql);
+    sqlite::Statement stmt = b.db->prepare(sql);
+    for (std::size_t i = 0; i < params.size(); ++i)
+        stmt.bind(static_cast<int>(i + 1), to_sql(I, params[i], i + 1));
+    std::vector<Value> rows;
+    const int columns = stmt.column_count();
+    while (stmt.step()) {
+        I.step();
+        std::vector<Value> row;
+        row.reserve(static_cast<std::size_t>(columns));
+        for (int c = 0; c < columns; ++c)
+            row.push_back(from_sql(I, stmt.column(c)));
+        rows.push_back(I.tuple(std::move(row)));
+        if ((rows.size() & 1023) == 0) I.heap.reserve(rows.size() * sizeof(Value));
+    }
+    Value keys;
+    if (columns > 0) {
+        std::vector<Value> names;
+        for (int c = 0; c < columns; ++c)
+            names.push_back(I.str(stmt.column_name(c)));
+        keys = I.list(std::move(names));
+    }
+    const std::int64_t rowcount = columns > 0 ? -1 : b.db->changes();
+    const std::int64_t rowid = b.db->last_insert_rowid();
+    return I.tuple({keys, I.list(std::move(rows)), Value::integer(rowcount), Value::integer(rowid)});
+}
+
+// executemany(sql, seq_of_params) -> rowcount
+Value sa_executemany(Interp& I, const Value&, CallArgs& args, const Value& data) {
+    Args a(I, args, "executemany", {"sql", "seq_of_params"});
+    Bind& b = bind_of(I, data);
+    const std::string sql = I.to_str(a[0]);
+    if (b.offline) I.raise("RuntimeError", "offline (--sql) statements cannot take parameters; render them as literals");
+    if (b.trace) b.trace(sql);
+    sqlite::Statement stmt = b.db->prepare(sql);
+    std::int64_t total = 0;
+    for (const Value& params : I.to_vector(a[1])) {
+        I.step();
+        stmt.reset();
+        std::vector<Value> values = param_list(I, params);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            stmt.bind(static_cast<int>(i + 1), to_sql(I, values[i], i + 1));
+        while (stmt.step()) {
+        }
+        total += b.db->changes();
+    }
+    return Value::integer(total);
+}
+
+Value sa_offline(Interp& I, const Value&, CallArgs& args, const Value& data) {
+    py::no_args(I, args, "offline");
+    BindHandle* h = static_cast<BindHandle*>(data.get<py::NativeObj>());
+    return Value::boolean(h != nullptr && h->bind->offline);
+}
+
+Value sa_connected(Interp& I, const Value&, CallArgs& args, const Value& data) {
+    py::no_args(I, args, "connected");
+    BindHandle* h = static_cast<BindHandle*>(data.get<py::NativeObj>());
+    return Value::boolean(h != nullptr && h->bind->db != nullptr);
+}
+
+// connect(url): the database a script's create_engine(url).connect() reaches. During a migration
+// that is always the command's connection, whatever the URL says (as Flask-Migrate's env.py gives
+// Alembic the app's engine).
+Value sa_connect(Interp& I, const Value&, CallArgs& args, const Value& data) {
+    Args a(I, args, "connect", {"url"});
+    BindHandle* h = static_cast<BindHandle*>(data.get<py::NativeObj>());
+    Bind& b = *h->bind;
+    if (b.db == nullptr) {
+        if (!b.open) I.raise("RuntimeError", "scripts cannot open databases here; use the migration's connection (op.get_bind())");
+        b.db = b.open(I.to_str(a[0]));
+    }
+    return Value();
+}
+
+Value sa_table_names(Interp& I, const Value&, CallArgs& args, const Value& data) {
+    py::no_args(I, args, "table_names");
+    std::vector<Value> out;
+    for (const std::string& n : schema::table_names(*bind_of(I, data).db))
+        out.push_back(I.str(n));
+    return I.list(std::move(out));
+}
+
+Value optional_str(Interp& I, const std::optional<std::string>& s) {
+    return s ? I.str(*s) : Value();
+}
+
+Value str_list(Interp& I, const std::vector<std::string>& items) {
+    std::vector<Value> out;
+    for (const std::string& s : items)
+        out.push_back(I.str(s));
+    return I.list(std::move(out));
+}
+
+// The reflected type as a dict the Python side turns into a type object.
+Value type_dict(Interp& I, const schema::ColumnType& t) {
+    py::Ref<py::DictObj> d = I.dict();
+    d->set(I, "name", I.str(t.name));
+    if (t.length) d->set(I, "length", Value::integer(*t.length));
+    if (t.precision) d->set(I, "precision", Value::integer(*t.precision));
+    if (t.scale) d->set(I, "scale", Value::integer(*t.scale));
+    if (t.collation) d->set(I, "collation", I.str(*t.collation));
+    return Value(d);
+}
+
+// reflect(table) -> dict: columns, pk, foreign_keys, indexes, unique_constraints, check_constraints
+Value sa_reflect(Interp& I, const Value&, CallArgs& args, const Value& data) {
+    Args a(I, args, "reflect", {"table"});
+    Bind& b = bind_of(I, data);
+    const std::string name = I.to_str(a[0]);
+    if (!b.db->table_exists(name)) return Value();
+    const schema::Table t = schema::reflect_table(*b.db, name);
+    py::Ref<py::DictObj> out = I.dict();
+    std::vector<Value> columns;
+    const std::vector<std::string> pk = t.primary_key_columns();
+    for (const schema::Column& c : t.columns) {
+        py::Ref<py::DictObj> col = I.dict();
+        col->set(I, "name", I.str(c.name));
+        col->set(I, "type", type_dict(I, c.type));
+        col->set(I, "nullable", Value::boolean(c.nullable));
+        col->set(I, "default", c.server_default ? I.str(c.server_default->sql) : Value());
+        std::int64_t position = 0;
+        for (std::size_t k = 0; k < pk.size(); ++k)
+            if (pk[k] == c.name) position = static_cast<std::int64_t>(k + 1);
+        col->set(I, "primary_key", Value::integer(position));
+        if (c.computed) {
+            py::Ref<py::DictObj> comp = I.dict();
+            comp->set(I, "sqltext", I.str(c.computed->sqltext));
+            if (c.computed->persisted) comp->set(I, "persisted", Value::boolean(*c.computed->persisted));
+            col->set(I, "computed", Value(comp));
+        }
+        columns.push_back(Value(col));
+    }
+    out->set(I, "columns", I.list(std::move(columns)));
+    py::Ref<py::DictObj> pkd = I.dict();
+    pkd->set(I, "constrained_columns", str_list(I, pk));
+    pkd->set(I, "name", t.primary_key ? optional_str(I, t.primary_key->name) : Value());
+    out->set(I, "pk", Value(pkd));
+    std::vector<Value> fks, uniques, checks;
+    auto add_fk = [&](const schema::ForeignKey& fk) {
+        py::Ref<py::DictObj> d = I.dict();
+        d->set(I, "name", optional_str(I, fk.name));
+        d->set(I, "constrained_columns", str_list(I, fk.columns));
+        d->set(I, "referred_schema", Value());
+        d->set(I, "referred_table", I.str(fk.referred_table));
+        d->set(I, "referred_columns", str_list(I, fk.referred_columns));
+        py::Ref<py::DictObj> options = I.dict();
+        if (fk.ondelete) options->set(I, "ondelete", I.str(*fk.ondelete));
+        if (fk.onupdate) options->set(I, "onupdate", I.str(*fk.onupdate));
+        if (fk.deferrable) options->set(I, "deferrable", Value::boolean(*fk.deferrable));
+        if (fk.deferrable_initially) options->set(I, "initially", I.str(*fk.deferrable_initially));
+        d->set(I, "options", Value(options));
+        fks.push_back(Value(d));
+    };
+    for (const schema::Column& c : t.columns)
+        for (const schema::ForeignKey& fk : c.foreign_keys)
+            add_fk(fk);
+    for (const schema::Constraint& c : t.constraints) {
+        if (c.kind == schema::Constraint::Kind::ForeignKey) {
+            add_fk(c.foreign_key);
+        } else if (c.kind == schema::Constraint::Kind::Unique) {
+            py::Ref<py::DictObj> d = I.dict();
+            d->set(I, "name", optional_str(I, c.unique.name));
+            d->set(I, "column_names", str_list(I, c.unique.columns));
+            uniques.push_back(Value(d));
+        } else {
+            py::Ref<py::DictObj> d = I.dict();
+            d->set(I, "name", optional_str(I, c.check.name));
+            d->set(I, "sqltext", I.str(c.check.sqltext));
+            checks.push_back(Value(d));
+        }
+    }
+    out->set(I, "foreign_keys", I.list(std::move(fks)));
+    out->set(I, "unique_constraints", I.list(std::move(uniques)));
+    out->set(I, "check_constraints", I.list(std::move(checks)));
+    std::vector<Value> indexes;
+    for (const schema::Index& ix : t.indexes) {
+        py::Ref<py::DictObj> d = I.dict();
+        d->set(I, "name", I.str(ix.name));
+        d->set(I, "unique", Value::boolean(ix.unique));
+        std::vector<Value> names, exprs;
+        for (std::size_t k = 0; k < ix.expressions.size(); ++k) {
+            names.push_back(ix.is_expression[k] ? Value() : I.str(ix.expressions[k]));
+            exprs.push_back(I.str(ix.expressions[k]));
+        }
+        d->set(I, "column_names", I.list(std::move(names)));
+        d->set(I, "expressions", I.list(std::move(exprs)));
+        py::Ref<py::DictObj> options = I.dict();
+        if (ix.where) options->set(I, "sqlite_where", I.str(*ix.where));
+        d->set(I, "dialect_options", Value(options));
+        indexes.push_back(Value(d));
+    }
+    out->set(I, "indexes", I.list(std::move(indexes)));
+    out->set(I, "sqlite_autoincrement", Value::boolean(t.sqlite_autoincrement));
+    return Value(out);
+}
+
+} // namespace
+
+void install(Interp& I, std::shared_ptr<Bind> bind) {
+    for (const py::EmbeddedModule& m : sqlalchemy_sources())
+        I.add_source_module(std::string(m.name), m.text, m.package);
+    I.add_native_module("_revlab_sa", [bind](Interp& in, py::ModuleObj& m) {
+        py::Ref<py::ClassObj> cls = in.heap.make<py::ClassObj>("Bind");
+        cls->mro = {cls.get(), in.t.object.get()};
+        cls->bases = {in.t.object};
+        cls->metaclass = in.t.type;
+        cls->is_native = true;
+        Value handle(in.heap.make<BindHandle>(cls, bind));
+        const std::pair<const char*, py::NativeFn> functions[] = {
+            {"execute", sa_execute},         {"executemany", sa_executemany}, {"offline", sa_offline},
+            {"connected", sa_connected},     {"table_names", sa_table_names}, {"reflect", sa_reflect},
+            {"connect", sa_connect},
+        };
+        for (const auto& [name, fn] : functions)
+            m.dict->set(in, name, in.builtin(name, fn, Value(), handle));
+        m.dict->set(in, "sqlite_version", in.str(sqlite::library_version()));
+    });
+}
+
+} // namespace revlab::sa

@@ -1,0 +1,3 @@
+# int(None) raises TypeError naming the type.
+print(int("5"))
+print(int(None))

@@ -1,0 +1,17 @@
+# iter() and next() by hand, iterators are exhausted once, next() with a default.
+it = iter([10, 20, 30])
+print(next(it), next(it), next(it), next(it, "no more"), next(it, None))
+s = iter("ab")
+print(list(s), list(s))
+d = iter({"k1": 1, "k2": 2})
+print(next(d), next(d))
+nums = iter(range(5))
+first = next(nums)
+rest = list(nums)
+print(first, rest)
+lines = iter(["header", "row1", "row2"])
+header = next(lines)
+print(header, [line.upper() for line in lines])
+print(iter(it) is it, iter([]) is not iter([]))
+calls = [3, 2, 1, 0, 5]
+print(list(iter(lambda: calls.pop(0), 0)), calls)

@@ -1,0 +1,4 @@
+# bytes + str raises TypeError.
+data = b"abc"
+print(data + b"def")
+print(data + "def")

@@ -1,0 +1,3 @@
+# Encoding non-ASCII text to ASCII raises UnicodeEncodeError.
+print("plain".encode("ascii"))
+print("naïve".encode("ascii"))

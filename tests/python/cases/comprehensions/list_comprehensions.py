@@ -1,0 +1,15 @@
+# List comprehensions: transforms, filters, nested loops in reading order.
+nums = range(10)
+print([n * n for n in nums])
+print([n for n in nums if n % 3 == 0])
+print([n for n in nums if n % 2 if n > 4])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for row in matrix for i in range(len(row)) if i != 1])
+print([list(col) for col in zip(*matrix)])
+print([c.upper() for c in "abc"], [w for w in "a bb ccc".split() if len(w) > 1])
+print([x if x > 0 else 0 for x in [-2, 3, -1, 5]])
+print([i for i, ch in enumerate("banana") if ch == "a"])
+print([y for x in [[1, 2], [3], []] for y in x])
+print([f"{k}={v}" for k, v in sorted({"b": 2, "a": 1}.items())])

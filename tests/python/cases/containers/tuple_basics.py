@@ -1,0 +1,15 @@
+# Tuples: literal forms, single-element repr, methods, immutability of the tuple but not its items.
+t = (1, 2, 3)
+print(t, (1,), (), tuple(), 1, 2, type((1,)).__name__, type((1)).__name__)
+u = 4, 5
+print(u, len(u), u[0], u[-1], u[::-1])
+print(t + u, t * 2, 2 in t, t.index(3), t.count(1), (1, 1, 2).count(1))
+print(t < (1, 2, 4), (1, 2) < (1, 2, 0), (0, "z") < (1, "a"), max([(1, "b"), (1, "a")]))
+nested = ([1], 2)
+nested[0].append(3)
+print(nested)
+print(tuple("abc"), tuple([1, 2]), tuple(range(3)), tuple({"a": 1}))
+x, = (9,)
+print(x, (x,) == (9,), (x) == 9)
+print(hash((1, 2)) == hash((1, 2)), hash((1, (2, 3))) == hash((1, (2, 3))))
+print({(1, 2): "pair", (): "empty"}[(1, 2)], {(): "empty"}[()])

@@ -1,0 +1,3 @@
+# %-formatting with values left over raises TypeError.
+print("%s" % ("a",))
+print("%s" % ("a", "b"))

@@ -1,0 +1,11 @@
+# %-formatting: the common conversions with widths and flags.
+print("%s %d %i %f %r" % ("str", 42, 7, 3.14159, "repr"))
+print("%5d|%-5d|%05d|%+d|% d" % (42, 42, 42, 42, 42))
+print("%.2f|%8.3f|%-8.1f|%08.2f|%+.1e|%g|%G" % (3.14159, 3.14159, 3.14159, -3.14159, 1234.5, 0.00001, 1e-20))
+print("%x|%X|%#x|%o|%#o|%c|%c" % (255, 255, 255, 8, 8, 65, "z"))
+print("%10s|%-10s|%.2s|%5.1s|" % ("right", "left", "truncate", "xyz"))
+print("%s" % [1, 2], "%s" % (None,), "%r" % "q", "%a" % "é")
+print("%d%%" % 95, "100%%" % (), "%s" % "no tuple needed")
+print("%*d|%-*d|%.*f" % (6, 42, 6, 42, 2, 3.14159))
+print("%s and %s" % ("a", "b"), "%d" % 3.99, "%d" % True, "%s" % 3.0, "%i" % -2.5)
+print("%e" % 0, "%f" % 1e10, "%.0f" % 0.5, "%.0f" % 1.5)

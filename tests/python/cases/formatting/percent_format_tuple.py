@@ -1,0 +1,10 @@
+# %-formatting with tuples: a single tuple argument needs wrapping.
+pair = (1, 2)
+print("%s, %s" % pair)
+print("%s" % (pair,))
+print("point %r" % (pair,))
+print("%d-%02d-%02d" % (2024, 1, 5))
+args = ("users", "id")
+print("CREATE INDEX ix_%s_%s ON %s (%s)" % (args + args))
+print("%s" % "x", "%s" % ("x",), "[%s]" % ", ".join(map(str, pair)))
+print("%s|%s" % ("a", ["list"]))

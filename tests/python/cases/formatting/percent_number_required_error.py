@@ -1,0 +1,3 @@
+# %d with a string raises TypeError.
+print("%d rows" % 5)
+print("%d rows" % "five")

@@ -1,0 +1,14 @@
+# Positional-only parameters before /, mixed with normal and keyword-only ones.
+def f(a, b, /, c, *, d):
+    return (a, b, c, d)
+print(f(1, 2, 3, d=4), f(1, 2, c=3, d=4))
+def g(x, /, **kwargs):
+    return x, kwargs
+print(g(1, x=2))
+try:
+    f(1, b=2, c=3, d=4)
+except TypeError as e:
+    print("TypeError:", e)
+def h(a, /, b=2):
+    return a + b
+print(h(1), h(1, 5), h(1, b=10))

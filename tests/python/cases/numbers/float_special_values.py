@@ -1,0 +1,17 @@
+# inf and nan: arithmetic, comparisons and the texts that make them.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(inf), str(nan))
+print(inf + 1, inf - inf, inf * 0, -inf * -1)
+print(inf > 10 ** 300, -inf < -(10 ** 300), inf == inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)
+print(float("Infinity"), float("-INF"), float("NaN"), float("nan") == float("nan"))
+print(1 / inf, -1 / inf, 1e308 * 10, -1e308 * 10)
+print(max(1, inf), min(-inf, 0))
+print(inf == float("inf"), [nan] == [nan])
+print(sorted([3.0, -inf, inf, 0.5]))
+import math
+print(math.isinf(inf), math.isnan(nan), math.isfinite(1.0), math.isfinite(inf))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), math.floor(2.5), math.ceil(2.1))
+print(math.sqrt(16), math.fabs(-3), math.pi, math.e)
+print(float.is_integer(3.0), (3.5).is_integer())

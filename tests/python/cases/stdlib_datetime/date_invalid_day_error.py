@@ -1,0 +1,4 @@
+# A day outside the month raises ValueError.
+from datetime import date
+print(date(2024, 2, 29))
+print(date(2023, 2, 29))

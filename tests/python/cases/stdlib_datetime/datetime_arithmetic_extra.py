@@ -1,0 +1,18 @@
+# More datetime: ordinals, ISO calendar round trips, timestamps, combine, min/max, timedelta math.
+from datetime import date, datetime, time, timedelta, timezone
+print(date.fromisocalendar(2024, 1, 1), date(2024, 1, 1).isocalendar(), date.fromordinal(1), date(1, 1, 1).toordinal())
+dt = datetime(2024, 2, 29, 23, 59, 59, 999999)
+print(dt + timedelta(microseconds=1), dt - timedelta(days=366), (dt - datetime(2024, 1, 1)).days)
+print(datetime.utcfromtimestamp(0), datetime.fromtimestamp(86400.5, timezone.utc), datetime(2000, 1, 1).timestamp())
+print(timedelta(days=1) / 3, timedelta(hours=1) // timedelta(minutes=7), divmod(timedelta(hours=1), timedelta(minutes=7)))
+print(timedelta(seconds=-1), -timedelta(days=1, seconds=1), abs(timedelta(hours=-25)), timedelta(weeks=1.5))
+print(time(23, 59).replace(hour=1), time(12, 30, tzinfo=timezone.utc).isoformat(), time(1, 2, 3, 4000).isoformat("milliseconds"))
+tz = timezone(timedelta(hours=-5), "EST")
+aware = datetime(2024, 3, 10, 12, tzinfo=tz)
+print(aware, aware.utcoffset(), aware.tzname(), aware.astimezone(timezone.utc), aware.timestamp())
+print(datetime(2024, 1, 1, tzinfo=timezone.utc) == datetime(2023, 12, 31, 19, tzinfo=tz), hash(aware) == hash(aware.astimezone(timezone.utc)))
+print(datetime.combine(date(2024, 5, 6), time(7, 8, 9)), datetime(2024, 1, 1).date() == date(2024, 1, 1), date(2024, 1, 1) == datetime(2024, 1, 1))
+print(datetime(2024, 1, 5).strftime("%a %A %b %B %j %U %W %w %y %Y %p %I %H %M %S %f %%"), date(2024, 12, 30).strftime("%G %V %u"))
+print(datetime.strptime("31/12/2023 23:59", "%d/%m/%Y %H:%M"), datetime.strptime("2024-W10-3", "%G-W%V-%u"))
+print(sorted([time(12), time(1), time(12, 0, 1)]), min(date.max, date.today()) == date.today())
+print(repr(datetime(2024, 1, 1, 0, 0, 0, 1)), repr(time(0)), repr(timedelta(days=-1)), repr(timezone(timedelta(0), "Z")))

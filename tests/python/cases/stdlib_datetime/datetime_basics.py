@@ -1,0 +1,15 @@
+# datetime.datetime: construction, repr, str, attributes, date()/time(), combine.
+from datetime import datetime, date, time
+dt = datetime(2024, 1, 15, 9, 30, 5, 123456)
+print(dt)
+print(repr(dt))
+print(repr(datetime(2024, 1, 15)), repr(datetime(2024, 1, 15, 9, 30)), repr(datetime(2024, 1, 15, 0, 0, 7)))
+print(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.microsecond)
+print(dt.date(), dt.time(), repr(dt.time()), repr(dt.date()))
+print(datetime.combine(date(2024, 5, 1), time(12, 0)), time(23, 59, 59), repr(time(1, 2)))
+print(dt.replace(microsecond=0), dt.replace(hour=0, minute=0, second=0, microsecond=0))
+print(dt.isoformat(), dt.isoformat(sep=" "), dt.isoformat(timespec="seconds"), dt.isoformat(timespec="milliseconds"))
+print(datetime(2024, 1, 1).isoformat(), datetime(2024, 1, 1, 0, 0, 0, 500).isoformat())
+print(dt.weekday(), dt.strftime("%A"), dt.timetuple()[:6])
+print(dt == datetime(2024, 1, 15, 9, 30, 5, 123456), dt > datetime(2024, 1, 15))
+print(time(9, 30) < time(10, 0), time(12, 0).isoformat(), time(12, 0, 0, 1).isoformat())

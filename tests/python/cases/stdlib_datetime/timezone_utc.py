@@ -1,0 +1,16 @@
+# Aware datetimes with timezone.utc and fixed offsets: isoformat, conversion, timestamp.
+from datetime import datetime, timedelta, timezone
+utc = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
+print(utc, repr(utc), utc.isoformat(), utc.tzinfo, repr(timezone.utc), utc.utcoffset())
+cet = timezone(timedelta(hours=1), "CET")
+ist = timezone(timedelta(hours=5, minutes=30))
+print(cet, ist, repr(ist), timezone(timedelta(hours=-8)))
+local = utc.astimezone(ist)
+print(local, local.isoformat(), local == utc, local.utcoffset(), local.tzname())
+print(utc.astimezone(cet).strftime("%Y-%m-%d %H:%M %Z %z"))
+print(utc.timestamp(), datetime(1970, 1, 1, tzinfo=timezone.utc).timestamp())
+print(datetime.fromtimestamp(0, tz=timezone.utc), datetime.fromtimestamp(1700000000, timezone.utc))
+print(utc.replace(tzinfo=None), utc.replace(tzinfo=None).tzinfo, datetime(2024, 1, 1).tzinfo)
+print(datetime(2024, 1, 1, tzinfo=cet) - datetime(2024, 1, 1, tzinfo=timezone.utc))
+print(sorted([datetime(2024, 1, 1, 12, tzinfo=cet), datetime(2024, 1, 1, 11, 30, tzinfo=timezone.utc)]))
+print(timezone.utc == timezone(timedelta(0)), datetime.fromisoformat("2024-06-01T12:00:00+00:00") == utc)

@@ -1,0 +1,10 @@
+# Less common but real str methods: encode, format_map, index on tuples of results, isinstance.
+print("abc".encode(), "abc".encode("utf-16-le"), "é".encode("utf-8"))
+print("{name} is {age}".format_map({"name": "Ann", "age": 30}))
+print("x".join(["1", "2"]).split("x"))
+print("Hello".swapcase().swapcase(), "a,b;c".replace(";", ",").split(","))
+print(isinstance("s", str), str.upper("abc"), str.join("-", "ab"))
+print("title case".title().istitle(), "%d%%" % 50)
+print("   ".isspace(), "a\u00a0b".split(), "a\u00a0b".split(" "))
+print(list(map(str.strip, [" a ", "b  ", "  c"])))
+print(sorted(["b", "A", "c"], key=str.casefold), "ABC".lower().upper())

@@ -1,0 +1,12 @@
+# split/rsplit with and without separators and maxsplit; splitlines; partition.
+print("a b  c\td\ne".split())
+print("a,b,,c,".split(","), "a,b,,c,".split(",", 1), "a,b,,c,".rsplit(",", 1))
+print("".split(), "".split(","), "   ".split(), " a ".split(" "))
+print("a--b--c".split("--"), "a b c d".split(None, 2), "a b c d".rsplit(None, 2))
+print("one\ntwo\r\nthree\rfour\n".splitlines())
+print("one\ntwo\n".splitlines(keepends=True), "".splitlines(), "x".splitlines())
+print("line\x0bvertical\x0cfeed\x1csep\u2028ls".splitlines())
+print("key=value=more".partition("="), "novalue".partition("="))
+print("key=value=more".rpartition("="), "novalue".rpartition("="))
+print("2024-01-15".split("-"), [int(p) for p in "2024-01-15".split("-")])
+print("a.b.c".split(".", maxsplit=1), "a.b.c".rsplit(".", maxsplit=1))

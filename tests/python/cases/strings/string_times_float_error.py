@@ -1,0 +1,3 @@
+# Repeating a string by a float raises TypeError.
+print("ab" * 2)
+print("ab" * 2.0)

@@ -1,0 +1,5 @@
+# Unpacking an int raises TypeError.
+pair = (1, 2)
+a, b = pair
+print(a, b)
+a, b = 5

@@ -1,0 +1,7 @@
+# revlab: maximum recursion depth exceeded
+# python: RecursionError: maximum recursion depth exceeded
+def ping(n):
+    return pong(n + 1)
+def pong(n):
+    return ping(n + 1)
+ping(0)

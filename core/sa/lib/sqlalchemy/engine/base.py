@@ -20,7 +20,12 @@ import _revlab_sa
 
 from .. import _dbapi
 from .. import exc
+from ..sql import cache
 from ..sql import elements
+from ..sql.compiler import SQLCompiler
+from ..sql.compiler import _MissingParameter
+from ..sql.compiler import compile_for_execution
+from ..sql.ddl import _DDLElement
 from .result import CursorResult
 from .url import make_url
 
@@ -160,7 +165,13 @@ class Connection:
 
     # ---- execution ------------------------------------------------------------------------------
     def execute(self, statement, *multiparams, **params):
-        self._check_open()
+        if self._closed:
+            raise exc.ResourceClosedError("This Connection is closed")
+        if type(statement) is elements.TextClause and not statement._custom_binds and not _revlab_sa.offline():
+            # the hot path of data migrations: text() with a dict (or a list of dicts)
+            if not params and len(multiparams) == 1 and type(multiparams[0]) is dict:
+                return self._execute_text(statement, [multiparams[0]])
+            return self._execute_text(statement, _distill_params(multiparams, params))
         if isinstance(statement, str):
             return self.exec_driver_sql(statement, self._positional(_distill_params(multiparams, params)))
         if hasattr(statement, "__clause_element__") and not isinstance(statement, elements.ClauseElement):
@@ -205,9 +216,6 @@ class Connection:
         return (parameters,)
 
     def _execute_clauseelement(self, statement, distilled):
-        from ..sql.compiler import compile_for_execution
-        from ..sql.ddl import _DDLElement
-
         if isinstance(statement, _DDLElement):
             sql = statement.__revlab_compile__(False)[0]
             if _revlab_sa.offline():
@@ -219,14 +227,16 @@ class Connection:
             sql, _ = compile_for_execution(statement, literal_binds=True, dialect=self.dialect)
             _revlab_sa.execute(sql.replace("\t", "    ").strip())
             return None
+        if type(statement) is elements.TextClause and not statement._custom_binds:
+            return self._execute_text(statement, distilled)
         params_list = [dict(p) for p in distilled] if distilled else None
         for p in params_list or ():
             for k in list(p):
                 if not isinstance(k, str):
                     p[getattr(k, "key", k)] = p.pop(k)
-        compiler = _compile(statement, params_list, self.dialect)
-        rows = [compiler.positional_values(p) for p in (params_list or [{}])]
+        compiler, entry, new_binds = _compile(statement, params_list, self.dialect)
         sql = compiler.string
+        rows = self._parameter_rows(compiler, params_list, sql, distilled, entry, new_binds)
         is_insert = compiler.isinsert
         if len(rows) > 1:
             if compiler.result_columns is not None and not (compiler.isinsert or compiler.isupdate or compiler.isdelete):
@@ -242,6 +252,38 @@ class Connection:
         return CursorResult(out_keys, data, processors, objects, rowcount=rowcount, lastrowid=lastrowid,
                             is_insert=is_insert, inserted_primary_key=inserted,
                             context={"params": params_list[0] if params_list else {}})
+
+    def _parameter_rows(self, compiler, params_list, sql, distilled, entry=None, new_binds=None):
+        rows = []
+        for i, p in enumerate(params_list or [{}]):
+            try:
+                rows.append(compiler.positional_values(p, entry, new_binds))
+            except _MissingParameter as missing:
+                raise _missing_parameter_error(missing.name, i, params_list, sql)
+        return rows
+
+    def _execute_text(self, statement, distilled):
+        """text() without bindparams(): its `?` form and the values by name, no compiler (the hot path
+        of data migrations that loop over rows)."""
+        parts, names, sql = statement._parts
+        if not names:
+            rows = [()] * max(1, len(distilled))
+        else:
+            rows = []
+            params_list = distilled or [{}]
+            for i, p in enumerate(params_list):
+                try:
+                    rows.append(tuple([p[n] for n in names]))
+                except KeyError:
+                    missing = [n for n in names if n not in p][0]
+                    raise _missing_parameter_error(missing, i, params_list if distilled else None, sql)
+                except TypeError:
+                    raise exc.ArgumentError("text() parameters are a dict or a list of dicts, got %r" % (p,))
+        if len(rows) > 1:
+            keys, data, rowcount, lastrowid = self._run(sql, rows, many=True)
+            return CursorResult(None, [], rowcount=rowcount)
+        keys, data, rowcount, lastrowid = self._run(sql, rows[0])
+        return CursorResult(keys, data, rowcount=rowcount, lastrowid=lastrowid)
 
     def scalar(self, statement, *multiparams, **params):
         result = self.execute(statement, *multiparams, **params)
@@ -345,6 +387,16 @@ class Connection:
         return "<sqlalchemy.engine.base.Connection object>"
 
 
+def _missing_parameter_error(name, index, params_list, sql):
+    message = "A value is required for bind parameter %r" % (name,)
+    if params_list is not None and len(params_list) > 1:
+        message += ", in parameter group %d" % index
+    orig = exc.InvalidRequestError(message)
+    orig.code = "cd3x"
+    return exc.StatementError("(sqlalchemy.exc.InvalidRequestError) " + message, sql,
+                              list(params_list) if params_list else None, orig, code="cd3x")
+
+
 class _MarkerTransaction(Transaction):
     """A begin() inside an active transaction: its commit does nothing, as in SQLAlchemy 1.4."""
 
@@ -364,13 +416,22 @@ class _MarkerTransaction(Transaction):
 
 
 def _compile(statement, params_list, dialect):
-    from ..sql.compiler import SQLCompiler
-
+    """(compiler, cache entry or None, the statement's parameters in walk order): the compiled form of
+    a statement of the same shape when there is one (sql/cache.py)."""
     column_keys = None
     if getattr(statement, "is_dml", False):
         column_keys = list(params_list[0].keys()) if params_list else []
-    return SQLCompiler(dialect, statement, column_keys=column_keys, for_execution=True,
-                       execution_params=params_list[0] if params_list else {})
+    key, binds = cache.cache_key(statement)
+    if key is not None:
+        full_key = (key, dialect.name, tuple(sorted(column_keys)) if column_keys is not None else None)
+        entry = cache.lookup(full_key)
+        if entry is not None:
+            return entry.compiler, entry, binds
+    compiler = SQLCompiler(dialect, statement, column_keys=column_keys, for_execution=True,
+                           execution_params=params_list[0] if params_list else {})
+    if key is not None and not compiler.uses_execution_params:
+        cache.store(full_key, cache.Entry(compiler, statement, binds))
+    return compiler, None, None
 
 
 def _result_setup(compiler, keys, dialect):

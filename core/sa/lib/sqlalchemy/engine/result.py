@@ -159,22 +159,59 @@ class Row(tuple):
         return repr(tuple(self))
 
 
-def _row_class(keys, objects):
-    """A Row subclass for one result's keys; `objects` are the column objects of each position."""
+class _Column:
+    """Row attribute access by name: a descriptor per key on the result's Row class (faster than a
+    __getattr__ fallback in Revlab's interpreter)."""
+
+    def __init__(self, index):
+        self.index = index
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return tuple.__getitem__(obj, self.index)
+
+
+class _Ambiguous:
+    def __init__(self, key):
+        self.key = key
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        raise exc.InvalidRequestError("Ambiguous column name '%s' in result set column descriptions" % self.key)
+
+
+_ROW_CLASSES = {}
+
+
+def _row_class(keys, objects=None):
+    """A Row subclass for one result's keys; `objects` are the column objects of each position. Classes
+    for plain keys are shared between results."""
+    cache_key = tuple(keys) if not objects else None
+    if cache_key is not None:
+        cls = _ROW_CLASSES.get(cache_key)
+        if cls is not None:
+            return cls
     keymap = {}
     for i, key in enumerate(keys):
         if key is None:
             continue
         keymap[key] = -1 if key in keymap else i
-        if isinstance(key, str) and key.lower() != key:
-            pass
-    for i, objs in enumerate(objects):
+    for i, objs in enumerate(objects or ()):
         for obj in objs:
             if obj is not None and not isinstance(obj, str):
                 keymap.setdefault(id(obj), i)
-    for i in range(len(keys)):
-        keymap[i] = i
-    return type("Row", (Row,), {"__slots__": (), "_keys": tuple(keys), "_keymap": keymap})
+    ns = {"__slots__": (), "_keys": tuple(keys), "_keymap": keymap}
+    for key, index in keymap.items():
+        if isinstance(key, str) and key.isidentifier() and not hasattr(Row, key):
+            ns[key] = _Column(index) if index >= 0 else _Ambiguous(key)
+    cls = type("Row", (Row,), ns)
+    if cache_key is not None:
+        if len(_ROW_CLASSES) > 200:
+            _ROW_CLASSES.clear()
+        _ROW_CLASSES[cache_key] = cls
+    return cls
 
 
 class Result:
@@ -182,28 +219,37 @@ class Result:
 
     _closed = False
     returns_rows = True
+    # Rows are the Row class alone (no processing, no mapped objects): made in one pass.
+    _plain_rows = True
 
     def __init__(self, keys, rows, processors=None, objects=None):
         self._raw = rows
         self._pos = 0
-        self._keys_list = list(keys)
+        self._keys_list = keys if type(keys) is list else list(keys)
         self._processors = processors
-        self._row_cls = _row_class(self._keys_list, objects or [()] * len(self._keys_list))
+        self._objects = objects
         self._transform = None
+
+    @property
+    def _row_cls(self):
+        cls = self.__dict__.get("_row_cls_cache")
+        if cls is None:
+            cls = _row_class(self._keys_list, self._objects)
+            self.__dict__["_row_cls_cache"] = cls
+        return cls
 
     # ---- rows ----
     def _make_row(self, raw):
         processors = self._processors
         if processors:
             values = []
-            for i, value in enumerate(raw):
+            i = 0
+            for value in raw:
                 p = processors[i]
                 values.append(p(value) if p is not None else value)
+                i += 1
             raw = values
-        row = self._row_cls(raw)
-        if self._transform is not None:
-            return self._transform(row)
-        return row
+        return self._row_cls(raw)
 
     def _check(self):
         if not self.returns_rows:
@@ -217,6 +263,9 @@ class Result:
         start = self._pos
         end = len(raw) if n is None else min(len(raw), start + n)
         self._pos = end
+        if not self._processors and self._plain_rows:
+            cls = self._row_cls
+            return [cls(r) for r in raw[start:end]]
         make = self._make_row
         return [make(r) for r in raw[start:end]]
 

@@ -513,6 +513,8 @@ class _ObjectResult(Result):
     """The result of an ORM query: rows whose elements may be mapped objects (Query with one entity:
     the elements themselves)."""
 
+    _plain_rows = False
+
     def __init__(self, keys, rows, single):
         Result.__init__(self, keys, rows)
         self._single = single

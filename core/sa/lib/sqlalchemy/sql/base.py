@@ -61,8 +61,12 @@ class ColumnCollection:
         if key not in self._data:
             self._all.append((key, column))
         else:
-            self._all = [(k, column if k == key else c) for k, c in self._all]
+            object.__setattr__(self, "_all", [(k, column if k == key else c) for k, c in self._all])
         self._data[key] = column
+        # `t.c.name` as a plain attribute (found without __getattr__); names of the collection's own
+        # methods (keys, values, ...) stay methods, as in SQLAlchemy.
+        if isinstance(key, str) and not hasattr(ColumnCollection, key):
+            self.__dict__[key] = column
 
     def add(self, column, key=None):
         self._add(key if key is not None else column.key, column)
@@ -70,6 +74,7 @@ class ColumnCollection:
     def _remove(self, key):
         if key in self._data:
             del self._data[key]
+            self.__dict__.pop(key, None)
             object.__setattr__(self, "_all", [(k, c) for k, c in self._all if k != key])
 
     def __getattr__(self, key):

@@ -19,6 +19,7 @@ RETURNING on SQLite (SQLAlchemy 1.4 refuses it there too).
 from .. import exc
 from . import elements
 from . import operators
+from . import selectable
 from . import sqltypes
 from . import type_api
 
@@ -70,6 +71,23 @@ def parse_text_binds(text):
         i += 1
     parts.append("".join(buf))
     return parts, names
+
+
+_TEXT_CACHE = {}
+
+
+def parse_text_cached(text):
+    """parse_text_binds(text) plus the text with `?` for each parameter, remembered per text (a data
+    migration builds the same text() on every row of its loop)."""
+    entry = _TEXT_CACHE.get(text)
+    if entry is None:
+        parts, names = parse_text_binds(text)
+        qmark = "".join(part if i % 2 == 0 else "?" for i, part in enumerate(parts))
+        entry = (parts, names, qmark)
+        if len(_TEXT_CACHE) > 1000:
+            _TEXT_CACHE.clear()
+        _TEXT_CACHE[text] = entry
+    return entry
 
 
 # ---- the compiled form --------------------------------------------------------------------------------
@@ -187,6 +205,7 @@ class SQLCompiler:
         self.result_columns = None
         self.isplaintext = False
         self.isdelete = self.isinsert = self.isupdate = False
+        self.uses_execution_params = False
         self._substitutions = getattr(statement, "_bind_substitutions", {})
         self.string = self.process(statement, literal_binds=literal_binds)
 
@@ -215,8 +234,12 @@ class SQLCompiler:
             return "?"
         return ":" + name
 
-    def positional_values(self, params):
-        """One execution's parameters, in the order of the `?` marks, converted by their types."""
+    def positional_values(self, params, entry=None, new_binds=None):
+        """One execution's parameters, in the order of the `?` marks, converted by their types. With a
+        cache entry, the values are those of another statement of the same shape (sql/cache.py),
+        whose parameters in walk order are `new_binds`."""
+        if entry is not None:
+            return self._reuse_values(entry, params, new_binds)
         out = []
         current = None
         for name, bind, override in self.bind_order:
@@ -235,12 +258,71 @@ class SQLCompiler:
             elif bind.callable is not None:
                 value = bind.callable()
             elif bind.required and bind.value is None:
-                raise exc.StatementError("A value is required for bind parameter %r" % (name,), None, None,
-                                         orig=exc.InvalidRequestError(
-                                             "A value is required for bind parameter %r" % (name,)))
+                raise _MissingParameter(name)
             else:
                 value = bind.value
             processor = bind.type._cached_bind_processor(self.dialect)
+            if processor is not None:
+                value = processor(value)
+            out.append(value)
+        return tuple(out)
+
+    def _plan(self, entry):
+        """How each `?` of this compiled statement gets its value from a statement of the same shape:
+        (kind, name, walk index, bind, detail), made once per cache entry."""
+        plan = entry.__dict__.get("plan")
+        if plan is not None:
+            return plan
+        index = {}
+        for i, orig in enumerate(entry.binds):
+            index[orig.key if type(orig) is _ValueSlot else id(orig)] = i
+        plan = []
+        for name, bind, override in self.bind_order:
+            if override is not _NO_VALUE:
+                parent = bind._expand_parent
+                if parent is not None and id(parent) in index:
+                    plan.append((1, name, index[id(parent)], bind, bind._expand_index))
+                else:
+                    plan.append((0, name, -1, bind, override))
+            elif bind._is_crud and bind._default_column is not None:
+                plan.append((2, name, -1, bind, None))
+            elif bind._value_key is not None:
+                plan.append((3, name, index.get(bind._value_key, -1), bind, None))
+            else:
+                plan.append((4, name, index.get(id(bind), -1), bind, None))
+        entry.plan = plan
+        return plan
+
+    def _reuse_values(self, entry, params, new_binds):
+        out = []
+        current = None
+        dialect = self.dialect
+        for kind, name, i, bind, detail in self._plan(entry):
+            if kind == 4:
+                if name in params:
+                    value = params[name]
+                else:
+                    if i >= 0:
+                        bind = new_binds[i]
+                    if bind.callable is not None:
+                        value = bind.callable()
+                    elif bind.required and bind.value is None:
+                        raise _MissingParameter(name)
+                    else:
+                        value = bind.value
+            elif kind == 3:
+                value = params[name] if name in params else new_binds[i].value
+            elif kind == 2:
+                if current is None:
+                    current = dict(params)
+                value = bind._default_column._python_default(bind._default_kind, current)
+                current[name] = value
+            elif kind == 1:
+                row = new_binds[i].value[detail[0]]
+                value = row if detail[1] is None else row[detail[1]]
+            else:
+                value = detail
+            processor = bind.type._cached_bind_processor(dialect)
             if processor is not None:
                 value = processor(value)
             out.append(value)
@@ -317,6 +399,8 @@ class SQLCompiler:
         return bind.key
 
     def _expand(self, name, bind, op):
+        if name in self.execution_params:
+            self.uses_execution_params = True
         values = self.execution_params.get(name, bind.effective_value)
         if values is None:
             values = []
@@ -331,10 +415,14 @@ class SQLCompiler:
                 for j, v in enumerate(value):
                     sub = elements.BindParameter("%s_%d_%d" % (name, i + 1, j + 1), v,
                                                  type_=types[j] if j < len(types) else None)
+                    sub._expand_parent = bind
+                    sub._expand_index = (i, j)
                     inner.append(self.bindparam_string(sub.key, sub, v, True))
                 out.append("(%s)" % ", ".join(inner))
             else:
                 sub = elements.BindParameter("%s_%d" % (name, i + 1), value, type_=bind.type)
+                sub._expand_parent = bind
+                sub._expand_index = (i, None)
                 out.append(self.bindparam_string(sub.key, sub, value, True))
         return ", ".join(out)
 
@@ -561,7 +649,7 @@ class SQLCompiler:
         all_froms = []
         for f in froms:
             all_froms.append(f)
-            if isinstance(f, Join_()):
+            if isinstance(f, selectable.Join):
                 all_froms.extend(f._tables())
         enclosing = self.stack[-1]["froms"] if self.stack else []
         self.stack.append({"froms": all_froms + list(enclosing), "select": select})
@@ -699,15 +787,14 @@ class SQLCompiler:
         """The SQL for one INSERT/UPDATE value: a parameter, or a SQL expression inline."""
         clause = elements._clause_of(value)
         if clause is not None:
-            from .selectable import SelectBase
-
-            if isinstance(clause, SelectBase):
+            if isinstance(clause, selectable.SelectBase):
                 clause = clause.scalar_subquery()
             if isinstance(clause, elements.BindParameter) and clause.type._isnull:
                 clause = clause._clone()
                 clause.type = column.type
             return self.process(clause.self_group(), **kw)
         bind = self._crud_bind(column, value, name=name)
+        bind._value_key = column.key
         return self.process(bind, **kw)
 
     def _value_columns(self, stmt):
@@ -916,14 +1003,19 @@ class SQLCompiler:
         return text
 
 
-def Join_():
-    from .selectable import Join
-
-    return Join
-
-
 class _NoValue:
     pass
+
+
+from .cache import _ValueSlot  # noqa: E402
+
+
+class _MissingParameter(Exception):
+    """A required parameter without a value; Connection turns it into SQLAlchemy's StatementError."""
+
+    def __init__(self, name):
+        Exception.__init__(self, name)
+        self.name = name
 
 
 _NO_VALUE = _NoValue()

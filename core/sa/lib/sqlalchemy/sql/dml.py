@@ -10,6 +10,8 @@ from .. import exc
 from . import elements
 from .base import Executable
 from .elements import ClauseElement
+from .selectable import _as_from
+from .selectable import _select_entity_columns
 
 
 class UpdateBase(Executable, ClauseElement):
@@ -19,8 +21,6 @@ class UpdateBase(Executable, ClauseElement):
     _inline = False
 
     def __init__(self, table):
-        from .selectable import _as_from
-
         self.table = _as_from(table)
         self._where = []
         self._values = None
@@ -28,8 +28,6 @@ class UpdateBase(Executable, ClauseElement):
 
     def returning(self, *cols):
         s = self._generate()
-        from .selectable import _select_entity_columns
-
         out = list(self._returning)
         for c in cols:
             out.extend(_select_entity_columns(c))

@@ -459,8 +459,20 @@ def _expression_as_column(element):
     return clause
 
 
+_PLAIN_VALUE_TYPES = (int, str, float, bytes)
+_PLAIN_COMPARISONS = None
+
+
 def _operate(expr, op, *other, **kwargs):
     """What `expr <op> other` builds (SQLAlchemy's default_comparator)."""
+    global _PLAIN_COMPARISONS
+    if _PLAIN_COMPARISONS is None:
+        _PLAIN_COMPARISONS = {operators.eq, operators.ne, operators.lt, operators.le, operators.gt, operators.ge}
+    # The common case, made lean: a column compared with a plain value (`t.c.id == row.id`).
+    if len(other) == 1 and not kwargs and op in _PLAIN_COMPARISONS and type(other[0]) in _PLAIN_VALUE_TYPES:
+        value = other[0]
+        bind = _plain_bind(expr._bind_key(), value, expr.type.coerce_compared_value(op, value))
+        return BinaryExpression(expr, bind, op, _sqltypes_module.BOOLEANTYPE, op.negate, None)
     if op is operators.neg:
         return UnaryExpression(expr, operator=operators.neg, type_=expr.type)
     if op is operators.in_op or op is operators.not_in_op:
@@ -726,6 +738,10 @@ class BindParameter(ColumnElement):
     __visit_name__ = "bindparam"
     _is_crud = False
     inherit_cache = True
+    # Set by the compiler: a crud value's column key, an expanded IN list's parent and position.
+    _value_key = None
+    _expand_parent = None
+    _expand_index = None
 
     def __init__(self, key, value=_NONE, type_=None, unique=False, required=_NONE, quote=None, callable_=None,
                  expanding=False, isoutparam=False, literal_execute=False, _compared_to_operator=None,
@@ -787,6 +803,23 @@ class BindParameter(ColumnElement):
         return ("call", "sqlalchemy.bindparam", (self.key, self.value), {})
 
 
+def _plain_bind(key, value, type_):
+    """BindParameter(key, value, type_=type_, unique=True), without the constructor's checks."""
+    b = BindParameter.__new__(BindParameter)
+    d = b.__dict__
+    d["key"] = key
+    d["unique"] = True
+    d["value"] = value
+    d["callable"] = None
+    d["isoutparam"] = False
+    d["required"] = False
+    d["expanding"] = False
+    d["literal_execute"] = False
+    d["_is_crud"] = False
+    d["type"] = type_
+    return b
+
+
 def bindparam(key, value=_NONE, type_=None, unique=False, required=_NONE, quote=None, callable_=None,
               expanding=False, isoutparam=False, literal_execute=False):
     return BindParameter(key, value, type_, unique, required, quote, callable_, expanding, isoutparam, literal_execute)
@@ -820,16 +853,24 @@ class TextClause(Executable, ClauseElement):
     key = _label = None
     _hide_froms = ()
 
-    def __init__(self, text, bind=None):
-        from .compiler import parse_text_binds
+    # Set by bindparams(): the statement then compiles in full, its binds carrying values and types.
+    _custom_binds = False
 
+    def __init__(self, text, bind=None):
         self.text = text
-        self._bindparams = {}
-        self._parts = parse_text_binds(text)
-        for name in self._parts[1]:
-            if name not in self._bindparams:
-                self._bindparams[name] = BindParameter(name, required=True)
+        self._parts = parse_text_cached(text)
         self.bind = bind
+
+    @property
+    def _bindparams(self):
+        binds = self.__dict__.get("_bp")
+        if binds is None:
+            binds = {}
+            for name in self._parts[1]:
+                if name not in binds:
+                    binds[name] = BindParameter(name, required=True)
+            self.__dict__["_bp"] = binds
+        return binds
 
     @property
     def type(self):
@@ -845,15 +886,17 @@ class TextClause(Executable, ClauseElement):
 
     def bindparams(self, *binds, **names_to_values):
         new = self._clone()
-        new._bindparams = dict(self._bindparams)
+        bp = dict(self._bindparams)
+        new.__dict__["_bp"] = bp
+        new._custom_binds = True
         for bind in binds:
-            if bind.key not in new._bindparams:
+            if bind.key not in bp:
                 raise exc.ArgumentError("This text() construct doesn't define a bound parameter named %r" % bind.key)
-            new._bindparams[bind.key] = bind
+            bp[bind.key] = bind
         for key, value in names_to_values.items():
-            if key not in new._bindparams:
+            if key not in bp:
                 raise exc.ArgumentError("This text() construct doesn't define a bound parameter named %r" % key)
-            new._bindparams[key] = new._bindparams[key]._with_value(value, required=False)
+            bp[key] = bp[key]._with_value(value, required=False)
         return new
 
     def columns(self, *cols, **types):
@@ -1117,13 +1160,14 @@ class BinaryExpression(ColumnElement):
     __visit_name__ = "binary"
 
     def __init__(self, left, right, operator, type_=None, negate=None, modifiers=None):
-        self.left = left.self_group(against=operator)
-        self.right = right.self_group(against=operator)
+        # Columns and parameters never need parentheses: skip asking them.
+        self.left = left if type(left) in _NEVER_GROUPED else left.self_group(against=operator)
+        self.right = right if type(right) in _NEVER_GROUPED else right.self_group(against=operator)
         self.operator = operator
-        self.type = type_api.to_instance(type_)
+        self.type = type_ if isinstance(type_, type_api.TypeEngine) else type_api.to_instance(type_)
         self.negate = negate
         self.modifiers = modifiers or {}
-        self._is_implicitly_boolean = operators.is_comparison(operator)
+        self._is_implicitly_boolean = operator.is_comparison
 
     def _bind_key(self):
         return None
@@ -1619,3 +1663,10 @@ class ScalarSelect(ColumnElement):
 
 def between(expr, lower_bound, upper_bound, symmetric=False):
     return _literal_as_binds(expr).between(lower_bound, upper_bound, symmetric=symmetric)
+
+
+# Elements that are never parenthesized (their self_group() returns themselves).
+_NEVER_GROUPED = {ColumnClause, BindParameter, Null, True_, False_}
+
+# At the end: the compiler imports this module.
+from .compiler import parse_text_cached  # noqa: E402

@@ -1214,3 +1214,6 @@ class Table(SchemaItem, TableClause):
     def _revlab_call(self):
         args, kwargs = self._revlab_args
         return "sqlalchemy.Table", args, kwargs
+
+
+elements._NEVER_GROUPED.add(Column)

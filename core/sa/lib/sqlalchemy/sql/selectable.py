@@ -12,6 +12,7 @@ How each compiles is in sql/compiler.py (visit_select and friends).
 from .. import exc
 from . import elements
 from . import operators
+from . import sqltypes
 from .base import ColumnCollection
 from .base import Executable
 from .base import Generative
@@ -89,6 +90,9 @@ class TableClause(FromClause):
     named_with_column = True
     implicit_returning = False
     _revlab_name = "sqlalchemy.table"
+    # Plain attributes here (FromClause computes them for other FROMs): `t.c` is hot.
+    c = None
+    columns = None
 
     def __init__(self, name, *columns, **kw):
         self.name = self.fullname = name
@@ -98,13 +102,10 @@ class TableClause(FromClause):
         if kw:
             raise exc.ArgumentError("Unsupported argument(s): %s" % list(kw))
         self._columns = ColumnCollection()
+        self.c = self.columns = self._columns
         self._revlab_columns = columns
         for c in columns:
             self.append_column(c)
-
-    @property
-    def columns(self):
-        return self._columns
 
     def append_column(self, c, **kw):
         existing = c.table
@@ -118,19 +119,13 @@ class TableClause(FromClause):
         return self.name
 
     def insert(self, values=None, inline=False, **kwargs):
-        from .dml import Insert
-
-        return Insert(self, values, inline=inline, **kwargs)
+        return dml.Insert(self, values, inline=inline, **kwargs)
 
     def update(self, whereclause=None, values=None, inline=False, **kwargs):
-        from .dml import Update
-
-        return Update(self, whereclause, values, inline=inline, **kwargs)
+        return dml.Update(self, whereclause, values, inline=inline, **kwargs)
 
     def delete(self, whereclause=None, **kwargs):
-        from .dml import Delete
-
-        return Delete(self, whereclause, **kwargs)
+        return dml.Delete(self, whereclause, **kwargs)
 
     def _compile(self, c, asfrom=False, **kw):
         if asfrom:
@@ -732,8 +727,6 @@ def _offset_or_limit(value):
     if isinstance(value, elements.ClauseElement):
         return value
     value = int(value)
-    from . import sqltypes
-
     return elements.BindParameter(None, value, type_=sqltypes.Integer(), unique=True)
 
 
@@ -753,8 +746,6 @@ class Exists(elements.UnaryExpression):
             if not args:
                 args = (elements.literal_column("*"),)
             s = Select(*args, **kw)
-        from . import sqltypes
-
         self._select = s
         self.operator = operators.exists
         self.modifier = None
@@ -902,3 +893,7 @@ LABEL_STYLE_NONE = "LABEL_STYLE_NONE"
 LABEL_STYLE_TABLENAME_PLUS_COL = "LABEL_STYLE_TABLENAME_PLUS_COL"
 LABEL_STYLE_DISAMBIGUATE_ONLY = "LABEL_STYLE_DISAMBIGUATE_ONLY"
 LABEL_STYLE_DEFAULT = LABEL_STYLE_DISAMBIGUATE_ONLY
+
+
+# At the end: dml imports this module.
+from . import dml  # noqa: E402

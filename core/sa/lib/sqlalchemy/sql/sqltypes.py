@@ -15,6 +15,7 @@ Not here: PickleType pickles nothing (Revlab has no pickle module): binding a va
 exists to be named in scripts; SQLite cannot render or store it, as in SQLAlchemy.
 """
 from .. import exc
+from . import type_api
 from .type_api import ExternalType  # noqa: F401
 from .type_api import TypeDecorator
 from .type_api import TypeEngine
@@ -997,3 +998,4 @@ def _resolve_value_to_type(value):
             raise exc.ArgumentError("Object %r is not legal as a SQL literal value" % (value,))
         return NULLTYPE
     return result
+

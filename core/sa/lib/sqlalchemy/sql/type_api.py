@@ -19,6 +19,21 @@ from .. import exc
 
 # Set by dialects/sqlite/base.py when it is imported (the only dialect Revlab has).
 _default_dialect = [None]
+_AFFINITY = {}
+
+
+class _LazySqltypes:
+    """sql/sqltypes.py, imported on first use (it imports this module)."""
+
+    def __getattr__(self, name):
+        from . import sqltypes
+
+        global _sqltypes
+        _sqltypes = sqltypes
+        return getattr(sqltypes, name)
+
+
+_sqltypes = _LazySqltypes()
 
 
 def _sqlite_dialect():
@@ -120,24 +135,28 @@ class TypeEngine(_revlab.Recorded):
 
     def coerce_compared_value(self, op, value):
         """The type a plain Python value compared against this type gets."""
-        from .sqltypes import _resolve_value_to_type, NullType
-
-        _coerced_type = _resolve_value_to_type(value)
-        if _coerced_type is NullType._instance or _coerced_type._type_affinity is self._type_affinity:
+        _coerced_type = _sqltypes._resolve_value_to_type(value)
+        if _coerced_type._isnull or _coerced_type._type_affinity is self._type_affinity:
             return self
         return _coerced_type
 
     @property
     def _type_affinity(self):
         """The most basic generic class of this type (String for VARCHAR, Integer for BIGINT): the
-        last TypeEngine subclass in the MRO before TypeEngine itself."""
-        typ = None
-        for t in type(self).__mro__:
-            if t is TypeEngine or t is UserDefinedType:
-                return typ
-            if issubclass(t, TypeEngine):
-                typ = t
-        return type(self)
+        last TypeEngine subclass in the MRO before TypeEngine itself (computed once per class)."""
+        cls = type(self)
+        typ = _AFFINITY.get(cls)
+        if typ is None:
+            typ = cls
+            found = None
+            for t in cls.__mro__:
+                if t is TypeEngine or t is UserDefinedType:
+                    typ = found
+                    break
+                if issubclass(t, TypeEngine):
+                    found = t
+            _AFFINITY[cls] = typ
+        return typ
 
     def _compare_type_affinity(self, other):
         return self._type_affinity is other._type_affinity
@@ -443,9 +462,7 @@ class Variant(TypeDecorator):
 def to_instance(typeobj, *arg, **kw):
     """A type instance from a type class or instance (None gives NullType())."""
     if typeobj is None:
-        from .sqltypes import NULLTYPE
-
-        return NULLTYPE
+        return _sqltypes.NULLTYPE
     if isinstance(typeobj, type):
         return typeobj(*arg, **kw)
     return typeobj

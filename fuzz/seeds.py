@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """Writes the fuzzers' seed corpora from the repository's own fixtures (nothing binary is committed).
 
-Usage: python3 fuzz/seeds.py OUTDIR      -> OUTDIR/{py,revision,models,console,json}/seed-NNN
+Usage: python3 fuzz/seeds.py OUTDIR      -> OUTDIR/{py,interp,revision,models,console,json}/seed-NNN
 
 - py:       every .py file of migrations/ and tests/conformance/ops_corpus, the models of
             tests/unit/models_test.cpp, and the catalog's .py cases (tests/bad_inputs);
+- interp:   the Python corpus of tests/python (cases and hostile programs) and the catalog's .py cases;
 - revision: each revision file alone, and the demo's chain with each corpus file on top, joined
             by the fuzzer's separator line "#--file--";
 - models:   the demo's app/models.py, models_test.cpp's sources, the catalog's models cases;
@@ -57,6 +58,9 @@ def main():
 
     py_files = sorted((ROOT / "migrations").rglob("*.py")) + corpus
     write(outdir, "py", [read(p) for p in py_files] + models_test_sources() + catalog(".py"))
+    # interp: the Python corpus (programs checked against /usr/bin/python3) and its hostile programs.
+    programs = sorted((ROOT / "tests/python").glob("cases/**/*.py")) + sorted((ROOT / "tests/python").glob("hostile/**/*.py"))
+    write(outdir, "interp", [read(p) for p in programs] + catalog(".py"))
 
     chain = [read(p) for p in versions]
     revision = [read(p) for p in versions + corpus] + [SEPARATOR.join(chain)]

@@ -127,6 +127,7 @@ void BatchOperation::recreate(Executor& ex) {
     }
 
     TableRebuild rebuild(existing, reflected, options_.table_args, options_.partial_reordering);
+    if (options_.sqlite_autoincrement) rebuild.set_sqlite_autoincrement(*options_.sqlite_autoincrement);
     for (const auto& entry : ops_) {
         const Op& op = entry.first;
         at(entry.second, [&] {

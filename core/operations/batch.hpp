@@ -28,6 +28,7 @@ class BatchOperation {
         std::vector<TableElement> table_args;
         NamingConvention naming_convention;
         std::vector<std::vector<std::string>> partial_reordering;
+        std::optional<bool> sqlite_autoincrement; // table_kwargs={"sqlite_autoincrement": ...}
     };
 
     struct AddColumn {

@@ -163,7 +163,7 @@ void move_and_copy(Executor& ex, const std::string& table, const TableRebuild::P
     for (const auto& w : plan.warnings)
         ex.warn(w);
     // Reflection does not see AUTOINCREMENT, so Alembic's rebuilt table goes without it.
-    if (!plan.table.sqlite_autoincrement && !ex.db()
+    if (!plan.table.sqlite_autoincrement && !plan.autoincrement_chosen && !ex.db()
                                                  .query("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                                         "AND name = ? AND upper(sql) LIKE '%AUTOINCREMENT%'",
                                                         {table})

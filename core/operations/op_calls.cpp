@@ -163,7 +163,18 @@ ValuePtr ScriptRunner::batch_alter_table(const Value& call) {
     if (const Value* pr = a.get("partial_reordering"); pr && pr->kind != Value::Kind::None)
         for (const auto& group : expect_sequence(*pr, "partial_reordering"))
             options.partial_reordering.push_back(string_list(*group, "a column name in partial_reordering"));
-    for (const char* ignored : {"reflect_args", "reflect_kwargs", "table_kwargs"})
+    if (const Value* tk = a.get("table_kwargs"); tk && tk->kind == Value::Kind::Dict)
+        for (size_t i = 0; i < tk->items.size(); ++i) {
+            const Value& key = *tk->items[i];
+            if (key.kind == Value::Kind::Str && key.s == "sqlite_autoincrement")
+                options.sqlite_autoincrement = expect_bool(*tk->values[i], "sqlite_autoincrement");
+            else
+                throw Error(key.loc, "table_kwargs: Revlab knows SQLite's sqlite_autoincrement here, not " +
+                                         key.describe() + "; remove it from batch_alter_table()");
+        }
+    else if (tk && tk->kind != Value::Kind::None)
+        throw Error(tk->loc, "table_kwargs takes a dict, such as {\"sqlite_autoincrement\": True}");
+    for (const char* ignored : {"reflect_args", "reflect_kwargs"})
         if (const Value* v = a.get(ignored); v && !(v->kind == Value::Kind::Dict && v->items.empty()) &&
                                              !(v->kind == Value::Kind::Tuple && v->items.empty()) &&
                                              !(v->kind == Value::Kind::List && v->items.empty()))

@@ -288,6 +288,7 @@ TableRebuild::Plan TableRebuild::plan() const {
     schema::Table& t = plan.table;
     t.name = temp_;
     t.sqlite_autoincrement = sqlite_autoincrement_;
+    plan.autoincrement_chosen = autoincrement_chosen_;
     for (const auto& s : slots) {
         schema::Column c = s.column;
         c.unique = c.index = false;

@@ -53,8 +53,15 @@ class TableRebuild {
         std::string insert;                 // INSERT INTO temp (...) SELECT ... FROM table
         std::vector<schema::Index> indexes; // made after the rename
         std::vector<std::string> warnings;
+        bool autoincrement_chosen = false; // the script said whether the new table has AUTOINCREMENT
     };
     Plan plan() const;
+    // batch_alter_table(table_kwargs={"sqlite_autoincrement": ...}): the new table's option, over a
+    // copy_from table's (Alembic's table_kwargs take precedence over the table's own kwargs).
+    void set_sqlite_autoincrement(bool on) {
+        sqlite_autoincrement_ = on;
+        autoincrement_chosen_ = true;
+    }
 
     const std::string& table_name() const { return table_; }
     const std::vector<TypeChange>& type_changes() const { return type_changes_; }
@@ -87,6 +94,7 @@ class TableRebuild {
     std::string temp_;
     bool reflected_;
     bool sqlite_autoincrement_ = false; // a copy_from table's; reflection does not find it
+    bool autoincrement_chosen_ = false; // table_kwargs gave sqlite_autoincrement
     std::vector<Slot> slots_;
     std::vector<std::string> existing_ordering_;
     std::vector<Named> named_;

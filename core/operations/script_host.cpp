@@ -119,15 +119,8 @@ bool execute_construct(Interp& I, State& s, const py::Value& statement) {
     if (parts.size() != 2) throw Error(here(I), "the SQL construct compiled to something other than (sql, params)");
     const std::string sql = I.to_str(parts[0]);
     std::vector<sqlite::Value> params;
-    for (const py::Value& p : I.to_vector(parts[1])) {
-        if (p.is_none()) params.emplace_back(std::monostate{});
-        else if (p.is_bool()) params.emplace_back(static_cast<std::int64_t>(p.as_bool()));
-        else if (p.is_int()) params.emplace_back(p.as_int());
-        else if (p.is_float()) params.emplace_back(p.as_float());
-        else if (const py::StrObj* t = p.get<py::StrObj>()) params.emplace_back(t->text);
-        else if (const py::BytesObj* b = p.get<py::BytesObj>()) params.emplace_back(sqlite::Blob{b->bytes});
-        else throw Error(here(I), "cannot bind a " + I.type_name(p) + " value in op.execute()");
-    }
+    for (const py::Value& p : I.to_vector(parts[1]))
+        params.push_back(sa::to_sql(I, p, params.size() + 1));
     try {
         s.ex->execute(sql, params);
     } catch (const Error& e) {
@@ -235,13 +228,30 @@ Error script_error(Interp& I, const py::Value& exc) {
     if (I.isinstance(exc, I.t.exc("ModuleNotFoundError")))
         line += "; Revlab runs the project's own modules from its files: add the module's source to the project";
     SourceLocation where;
-    std::string trace;
+    // The callers, innermost first, with runs of the same call folded as Python folds them
+    // ("[Previous line repeated 996 more times]"): a runaway recursion stays one readable line.
+    std::vector<std::pair<std::string, int>> callers;
     if (const py::InstanceObj* inst = exc.get<py::InstanceObj>(); inst && inst->traceback) {
         for (auto it = inst->traceback->rbegin(); it != inst->traceback->rend(); ++it) {
             if (it->loc.line == 0) continue;
-            if (where.line == 0) where = it->loc;
-            else trace += (trace.empty() ? "" : ", ") + it->function + " at " + it->loc.str();
+            if (where.line == 0) {
+                where = it->loc;
+                continue;
+            }
+            std::string call = it->function + " at " + it->loc.str();
+            if (!callers.empty() && callers.back().first == call) ++callers.back().second;
+            else callers.emplace_back(std::move(call), 1);
         }
+    }
+    constexpr std::size_t kShown = 8; // callers named; the outermost is always among them
+    std::string trace;
+    for (std::size_t i = 0; i < callers.size(); ++i) {
+        if (callers.size() > kShown && i == kShown - 1) {
+            trace += ", ... " + std::to_string(callers.size() - kShown) + " more";
+            i = callers.size() - 1;
+        }
+        trace += (trace.empty() ? "" : ", ") + callers[i].first;
+        if (callers[i].second > 1) trace += " (" + std::to_string(callers[i].second) + " times)";
     }
     if (!trace.empty()) line += " (called from " + trace + ")";
     if (where.line == 0) return Error(line);

@@ -31,4 +31,9 @@ struct Bind {
 // whatever `bind` points at when a script calls them (it may change between revision steps).
 void install(py::Interp& I, std::shared_ptr<Bind> bind);
 
+// A Python value as a bound SQL parameter, as Python's sqlite3 converts it: an int past 64 bits
+// raises OverflowError, a type SQLite has no storage class for raises InterfaceError naming the
+// parameter's 1-based `position`.
+sqlite::Value to_sql(py::Interp& I, const py::Value& v, std::size_t position);
+
 } // namespace revlab::sa

@@ -34,17 +34,6 @@ Bind& bind_of(Interp& I, const Value& data) {
     return *h->bind;
 }
 
-sqlite::Value to_sql(Interp& I, const Value& v, std::size_t position) {
-    if (v.is_none()) return std::monostate{};
-    if (v.is_bool()) return static_cast<std::int64_t>(v.as_bool());
-    if (v.is_int()) return v.as_int();
-    if (v.is_float()) return v.as_float();
-    if (const py::StrObj* s = v.get<py::StrObj>()) return s->text;
-    if (const py::BytesObj* b = v.get<py::BytesObj>()) return sqlite::Blob{b->bytes};
-    if (v.is(py::ObjType::BigInt)) I.raise("OverflowError", "Python int too large to convert to SQLite INTEGER");
-    // As Python's sqlite3: "Error binding parameter 1: type 'dict' is not supported"
-    I.raise("InterfaceError", "Error binding parameter " + std::to_string(position) + " - probably unsupported type.");
-}
 
 Value from_sql(Interp& I, const sqlite::Value& v) {
     switch (v.index()) {
@@ -281,6 +270,18 @@ Value sa_reflect(Interp& I, const Value&, CallArgs& args, const Value& data) {
 }
 
 } // namespace
+
+sqlite::Value to_sql(Interp& I, const Value& v, std::size_t position) {
+    if (v.is_none()) return std::monostate{};
+    if (v.is_bool()) return static_cast<std::int64_t>(v.as_bool());
+    if (v.is_int()) return v.as_int();
+    if (v.is_float()) return v.as_float();
+    if (const py::StrObj* s = v.get<py::StrObj>()) return s->text;
+    if (const py::BytesObj* b = v.get<py::BytesObj>()) return sqlite::Blob{b->bytes};
+    if (v.is(py::ObjType::BigInt)) I.raise("OverflowError", "Python int too large to convert to SQLite INTEGER");
+    // As Python's sqlite3: "Error binding parameter 1: type 'dict' is not supported"
+    I.raise("InterfaceError", "Error binding parameter " + std::to_string(position) + " - probably unsupported type.");
+}
 
 void install(Interp& I, std::shared_ptr<Bind> bind) {
     for (const py::EmbeddedModule& m : sqlalchemy_sources())

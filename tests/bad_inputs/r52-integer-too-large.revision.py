@@ -9,7 +9,7 @@ depends_on = None
 
 
 def upgrade():
-    op.execute(sa.text('SELECT 1').bindparams(x=99999999999999999999999))
+    op.execute(sa.text('SELECT :x').bindparams(x=99999999999999999999999))
 
 
 def downgrade():

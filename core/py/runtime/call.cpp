@@ -148,13 +148,15 @@ Value Interp::run_function_in(FunctionObj& fn, CallArgs& args, Frame& frame) {
     frame.source = &fn.source;
     frame.name = fn.code->name;
     frame.where = &fn.code->loc;
-    frame.slots.resize(fn.code->slots.size());
+    // Locals start unbound: reading one before its assignment is an UnboundLocalError, not None.
+    frame.slots.assign(fn.code->slots.size(), Value::unbound());
     Ref<FunctionObj> keep(&fn); // the function may be deleted from its namespace while it runs
     FrameGuard guard(*this, frame);
     bind_arguments(*this, fn, args, frame);
     for (std::size_t i = 0; i < frame.slots.size(); ++i)
         if (fn.code->is_cell[i]) {
-            Ref<CellObj> cell = heap.make<CellObj>(std::move(frame.slots[i]));
+            Value initial = frame.slots[i].is_unbound() ? Value() : std::move(frame.slots[i]);
+            Ref<CellObj> cell = heap.make<CellObj>(std::move(initial));
             cell->empty = i >= static_cast<std::size_t>(fn.code->positional + fn.code->keyword_only) &&
                           static_cast<int>(i) != fn.code->star_slot && static_cast<int>(i) != fn.code->kwstar_slot;
             frame.slots[i] = Value(cell);

@@ -11,8 +11,16 @@ namespace revlab::py {
 
 namespace {
 
-// Positional and keyword arguments of a call, with * and ** unpacked.
-CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const std::string* fname) {
+std::string callable_name(Interp& I, const Value& fn);
+
+// Positional and keyword arguments of a call, with * and ** unpacked. `callee` names the function
+// in the errors of an unpacking ("__main__.f() argument after * must be an iterable, not int").
+CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const Value& callee) {
+    std::optional<std::string> name_storage;
+    auto fname_of = [&]() -> const std::string* {
+        if (!name_storage) name_storage = callable_name(I, callee);
+        return &*name_storage;
+    };
     CallArgs args;
     args.pos.reserve(call.items.size());
     for (const ExprPtr& a : call.items) {
@@ -28,7 +36,7 @@ CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const std::st
                     it = I.iter(seq);
                 } catch (PyException& e) {
                     if (!I.isinstance(e.exc, I.t.exc("TypeError"))) throw;
-                    I.type_error((fname ? *fname + "() argument" : std::string("Value")) +
+                    I.type_error((*fname_of() + "() argument") +
                                  " after * must be an iterable, not " + I.type_name(seq));
                 }
                 for (Value& v : I.to_vector(it))
@@ -49,7 +57,7 @@ CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const std::st
             if (s == nullptr) I.type_error("keywords must be strings");
             for (const auto& existing : args.kw)
                 if (existing.first == s->text)
-                    I.type_error((fname ? *fname + "()" : std::string("function")) +
+                    I.type_error((*fname_of() + "()") +
                                  " got multiple values for keyword argument '" + s->text + "'");
             args.kw.emplace_back(s->text, std::move(value));
         };
@@ -62,7 +70,7 @@ CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const std::st
         } else {
             std::optional<Value> keys = I.call_method_if(mapping, "keys", CallArgs{});
             if (!keys)
-                I.type_error((fname ? *fname + "()" : std::string("function")) +
+                I.type_error((*fname_of() + "()") +
                              " argument after ** must be a mapping, not " + I.type_name(mapping));
             for (const Value& key : I.to_vector(*keys))
                 add(key, I.getitem(mapping, key));
@@ -72,7 +80,7 @@ CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const std::st
 }
 
 std::string callable_name(Interp& I, const Value& fn) {
-    (void)I;
+    if (const BoundMethodObj* m = fn.get<BoundMethodObj>()) return callable_name(I, m->function);
     if (const FunctionObj* f = fn.get<FunctionObj>())
         if (const StrObj* q = f->qualname.get<StrObj>()) {
             const StrObj* m = f->module.get<StrObj>();
@@ -107,7 +115,7 @@ Value eval_call(Interp& I, const Expr& e, Frame& f) {
                 const Value* m = inst->cls->lookup(name);
                 if (m != nullptr && m->is(ObjType::Function)) {
                     Value fn = *m;
-                    CallArgs args = evaluate_arguments(I, e, f, nullptr);
+                    CallArgs args = evaluate_arguments(I, e, f, fn);
                     args.pos.insert(args.pos.begin(), std::move(obj));
                     AtCall at(f, e.loc);
                     return I.call(fn, std::move(args));
@@ -115,19 +123,12 @@ Value eval_call(Interp& I, const Expr& e, Frame& f) {
             }
         }
         Value fn = I.getattr(obj, name);
-        CallArgs args = e.items.empty() && e.keywords.empty() ? CallArgs{} : evaluate_arguments(I, e, f, nullptr);
+        CallArgs args = e.items.empty() && e.keywords.empty() ? CallArgs{} : evaluate_arguments(I, e, f, fn);
         AtCall at(f, e.loc);
         return I.call(fn, std::move(args));
     }
     Value fn = I.eval(*e.object, f);
-    std::string name;
-    bool needs_name = false;
-    for (const Keyword& k : e.keywords)
-        needs_name = needs_name || k.name.empty();
-    for (const ExprPtr& a : e.items)
-        needs_name = needs_name || a->kind == ExprKind::Starred;
-    if (needs_name) name = callable_name(I, fn);
-    CallArgs args = evaluate_arguments(I, e, f, needs_name ? &name : nullptr);
+    CallArgs args = evaluate_arguments(I, e, f, fn);
     AtCall at(f, e.loc);
     return I.call(fn, std::move(args));
 }

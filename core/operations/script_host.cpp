@@ -144,6 +144,12 @@ py::Value op_function(Interp& I, const py::Value& self, CallArgs& args, const py
         return I.call(I.getattr(py::Value(m), "_revlab_context"), CallArgs{});
     }
     if (name == "execute" && !args.pos.empty() && execute_construct(I, s, args.pos[0])) return py::Value();
+    // op.inline_literal(value, type_): a bound value always rendered into the SQL text, as
+    // Alembic's; an operation given one receives it as its call (__revlab_record__).
+    if (name == "inline_literal") {
+        py::Ref<py::ModuleObj> elements = I.import_module("sqlalchemy.sql.elements");
+        return I.call(I.getattr(py::Value(elements), "inline_literal"), std::move(args));
+    }
     Value call = call_record(I, "alembic.op." + name, args);
     ValuePtr result = dispatch(I, s, call);
     if (result && result->kind == Value::Kind::Object && result->s == "alembic.batch_op")
@@ -160,7 +166,6 @@ py::Value op_function(Interp& I, const py::Value& self, CallArgs& args, const py
             return I.call(*table, std::move(t));
         }
     }
-    if (name == "inline_literal") return from_record(I, std::make_shared<Value>(call));
     return from_record(I, result);
 }
 
@@ -300,6 +305,37 @@ py::Interp& ScriptHost::interp() {
     return *state_->interp;
 }
 
+namespace {
+
+// The revision's module, executed once per command (as Alembic imports each file once).
+py::Ref<py::ModuleObj> load(Interp& I, ScriptHost::State& s, const std::shared_ptr<const py::Module>& tree) {
+    py::Ref<py::ModuleObj>& module = s.revisions[tree->path];
+    if (!module) {
+        std::string name = tree->path;
+        for (char& c : name)
+            if (c == '/' || c == '.') c = '_';
+        module = I.run_module(name, tree, false);
+    }
+    return module;
+}
+
+} // namespace
+
+std::string ScriptHost::function_name(const std::shared_ptr<const py::Module>& tree, const std::string& function) {
+    Interp& I = interp();
+    try {
+        py::Ref<py::ModuleObj> module = load(I, *state_, tree);
+        if (const py::Value* fn = module->dict->find(function))
+            if (std::optional<py::Value> name = I.getattr_if(*fn, "__name__"))
+                if (const py::StrObj* text = name->get<py::StrObj>()) return text->text;
+    } catch (py::PyException&) {
+    } catch (const py::Halt&) {
+    } catch (const Error&) {
+    } catch (const std::bad_alloc&) {
+    }
+    return function;
+}
+
 void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree, const std::string& function) {
     Interp& I = interp();
     State& s = *state_;
@@ -321,13 +357,7 @@ void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree
         }
     } step(s, ex);
     try {
-        py::Ref<py::ModuleObj>& module = s.revisions[tree->path];
-        if (!module) {
-            std::string name = tree->path;
-            for (char& c : name)
-                if (c == '/' || c == '.') c = '_';
-            module = I.run_module(name, tree, false);
-        }
+        py::Ref<py::ModuleObj> module = load(I, s, tree);
         const py::Value* fn = module->dict->find(function);
         if (fn == nullptr || fn->is_none())
             throw Error(SourceLocation{tree->path, 1, 1}, "the revision has no " + function + "() function");

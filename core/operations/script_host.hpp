@@ -35,6 +35,10 @@ public:
     // Errors are revlab::Error located in the script (with a short traceback in the message).
     void run(Executor& ex, const std::shared_ptr<const py::Module>& tree, const std::string& function);
 
+    // The __name__ of the module's `function` ("upgrade", or "wrapper" under a decorator), which
+    // Alembic's log line shows; `function` itself when the module fails to load (run() says why).
+    std::string function_name(const std::shared_ptr<const py::Module>& tree, const std::string& function);
+
     py::Interp& interp();
     // The scripts' step budget (the interpreter's default otherwise).
     void set_step_budget(std::uint64_t steps);

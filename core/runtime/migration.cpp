@@ -23,6 +23,12 @@ void run_revision_function(operations::Executor& ex, const script::Revision& rev
 
 namespace {
 
+// The name Alembic's log gives a step: a revision's function's __name__.
+std::string function_of(const MigrationStep& step, operations::ScriptHost& scripts) {
+    if (step.kind != MigrationStep::Kind::Revision || !step.revision->body) return {};
+    return scripts.function_name(step.revision->body->shared_module(), step.is_upgrade ? "upgrade" : "downgrade");
+}
+
 // Text written by a script, cut into lines for Output (a print(..., end="") waits for the rest).
 class LineBuffer {
 public:
@@ -118,8 +124,9 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
     HeadMaintainer heads(ex, map, options.starting_heads);
     for (const MigrationStep& step : plan(options.starting_heads)) {
         if (heads.heads().empty()) create_version_table(ex);
-        out.info("alembic.runtime.migration", "Running " + step.log());
-        ex.comment("-- Running " + step.short_log());
+        const std::string function = function_of(step, *scripts);
+        out.info("alembic.runtime.migration", "Running " + step.log(function));
+        ex.comment("-- Running " + step.short_log(function));
         try {
             if (step.kind == MigrationStep::Kind::Revision) run_revision_function(ex, *step.revision, step.is_upgrade, *scripts);
         } catch (const Error& e) {
@@ -170,7 +177,7 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
     std::unique_ptr<operations::ScriptHost> scripts = script_host(out, options);
     for (size_t i = 0; i < steps.size(); ++i) {
         const MigrationStep& step = steps[i];
-        out.info("alembic.runtime.migration", "Running " + step.log());
+        out.info("alembic.runtime.migration", "Running " + step.log(function_of(step, *scripts)));
         const auto before = heads.heads();
         sqlite::Savepoint sp(db, "revlab_step");
         try {

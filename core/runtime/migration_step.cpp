@@ -34,13 +34,13 @@ std::vector<std::string> MigrationStep::to_revisions_no_deps() const {
     return is_upgrade ? std::vector<std::string>{revision->id} : revision->down_revisions;
 }
 
-std::string MigrationStep::short_log() const {
-    return name() + " " + format_as_comma(from_revisions_no_deps()) + " -> " + format_as_comma(to_revisions_no_deps());
+std::string MigrationStep::short_log(const std::string& function) const {
+    return (function.empty() ? name() : function) + " " + format_as_comma(from_revisions_no_deps()) + " -> " + format_as_comma(to_revisions_no_deps());
 }
 
-std::string MigrationStep::log() const {
-    if (kind == Kind::Revision && !revision->doc().empty()) return short_log() + ", " + revision->doc();
-    return short_log();
+std::string MigrationStep::log(const std::string& function) const {
+    if (kind == Kind::Revision && !revision->doc().empty()) return short_log(function) + ", " + revision->doc();
+    return short_log(function);
 }
 
 namespace {

@@ -32,9 +32,11 @@ struct MigrationStep {
     std::vector<std::string> to_revisions() const;
     std::vector<std::string> from_revisions_no_deps() const;
     std::vector<std::string> to_revisions_no_deps() const;
-    // "upgrade 1ac2 -> 4b3b" and "upgrade 1ac2 -> 4b3b, add visit_count field"
-    std::string short_log() const;
-    std::string log() const;
+    // "upgrade 1ac2 -> 4b3b" and "upgrade 1ac2 -> 4b3b, add visit_count field". Alembic names a
+    // revision step by its function's __name__: `function` replaces name() when given (a
+    // decorated upgrade() logs as "Running wrapper ...").
+    std::string short_log(const std::string& function = {}) const;
+    std::string log(const std::string& function = {}) const;
 };
 
 // Keeps alembic_version in step with the steps that run.

@@ -61,19 +61,25 @@ TEST_CASE("a down_revision naming a branch label is an error, not an out_of_rang
           "migrations/versions/bbbb00000002.py");
 }
 
-TEST_CASE("integer arithmetic that leaves 64 bits is an error, not undefined behaviour", "[operations]") {
-    // Found with UBSan while building the catalog: 9223372036854775807 * 2 in a revision.
-    for (const char* expr : {"9223372036854775807 * 2", "9223372036854775807 + 1", "-9223372036854775807 - 2",
-                             "-(-9223372036854775807 - 1)"}) {
+TEST_CASE("integer arithmetic that leaves 64 bits is exact, as in Python, not undefined behaviour", "[operations]") {
+    // Found with UBSan while building the catalog: 9223372036854775807 * 2 in a revision. Integers
+    // are Python's now (of any size); the expected values are /usr/bin/python3's.
+    const std::pair<const char*, const char*> cases[] = {
+        {"9223372036854775807 * 2", "18446744073709551614"},
+        {"9223372036854775807 + 1", "9223372036854775808"},
+        {"-9223372036854775807 - 2", "-9223372036854775809"},
+        {"-(-9223372036854775807 - 1)", "9223372036854775808"},
+    };
+    for (const auto& [expr, value] : cases) {
         TestProject p;
         p.run("flask db upgrade");
         p.files.write("migrations/versions/ov0000000001_overflow.py",
                       std::string("revision = 'ov0000000001'\ndown_revision = '44e3cc49892c'\n\n"
-                                  "def upgrade():\n    n = ") + expr + "\n\ndef downgrade():\n    pass\n");
+                                  "def upgrade():\n    n = ") + expr + "\n    assert str(n) == '" + value +
+                          "', n\n\ndef downgrade():\n    pass\n");
         auto r = p.run("flask db upgrade");
         INFO(expr << "\n" << r.text());
-        CHECK(r.exit_code == 1);
-        CHECK(r.text().find("integer overflow") != std::string::npos);
+        CHECK(r.exit_code == 0);
     }
 }
 

@@ -414,6 +414,11 @@ class date:
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
+    # How Revlab's operations receive the value (op.bulk_insert rows, defaults): as the call
+    # that makes it, which they render as SQLAlchemy's SQLite types store it.
+    def __revlab_record__(self):
+        return ("call", "datetime.date", (self.year, self.month, self.day), {})
+
     def __new__(cls, year, month=None, day=None):
         if type(year) is not int or type(month) is not int or type(day) is not int:
             year, month, day = _check_date_fields(year, month, day)
@@ -897,6 +902,9 @@ class time:
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
+    def __revlab_record__(self):
+        return ("call", "datetime.time", (self.hour, self.minute, self.second, self.microsecond), {})
+
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1074,6 +1082,10 @@ class datetime(date):
     """A date and a time of day, naive or aware (with a tzinfo)."""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+
+    def __revlab_record__(self):
+        return ("call", "datetime.datetime",
+                (self.year, self.month, self.day, self.hour, self.minute, self.second, self.microsecond), {})
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):

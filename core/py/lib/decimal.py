@@ -516,6 +516,9 @@ class Decimal:
 
     __slots__ = ("_exp", "_int", "_sign", "_is_special")
 
+    def __revlab_record__(self):
+        return ("call", "decimal.Decimal", (str(self),), {})
+
     def __new__(cls, value="0", context=None):
         self = object.__new__(cls)
         if isinstance(value, str):

@@ -835,9 +835,16 @@ class _InlineLiteral(BindParameter):
     def _compile(self, c, **kw):
         return c.render_literal_bindparam(self, **kw)
 
+    # Given to an operation (op.bulk_insert rows, server defaults), it stays Alembic's call.
+    def __revlab_record__(self):
+        args = (self.value,) if self._revlab_type_given is None else (self.value, self._revlab_type_given)
+        return ("call", "op.inline_literal", args, {})
+
 
 def inline_literal(value, type_=None):
-    return _InlineLiteral(None, value, type_=type_, unique=True)
+    literal = _InlineLiteral(None, value, type_=type_, unique=True)
+    literal._revlab_type_given = type_
+    return literal
 
 
 class TextClause(Executable, ClauseElement):

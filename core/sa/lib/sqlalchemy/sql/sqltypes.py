@@ -65,6 +65,24 @@ class SchemaType:
         self.inherit_schema = inherit_schema
         self._create_events = _create_events
 
+    # Enum(...).create(bind, checkfirst=True) and .drop(bind): SQLAlchemy creates a named type only
+    # where the dialect has one (PostgreSQL's CREATE TYPE); SQLite has none, so both emit nothing.
+    def _bind_for_ddl(self, bind):
+        if bind is None:
+            bind = getattr(self.metadata, "bind", None)
+        if bind is None:
+            from sqlalchemy import exc
+            raise exc.UnboundExecutionError(
+                "%s is not bound to an Engine or Connection.  Execution can not proceed without a "
+                "database to execute against." % self.__class__.__name__)
+        return bind
+
+    def create(self, bind=None, checkfirst=False):
+        self._bind_for_ddl(bind)
+
+    def drop(self, bind=None, checkfirst=False):
+        self._bind_for_ddl(bind)
+
 
 # ---- numbers --------------------------------------------------------------------------------
 class Integer(TypeEngine):

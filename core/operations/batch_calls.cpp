@@ -29,7 +29,7 @@ ValuePtr ScriptRunner::batch_call(BatchOperation& batch, const std::string& name
                      "existing_type", "existing_server_default", "existing_nullable", "existing_comment",
                      "insert_before", "insert_after", "**kw"},
                     callable);
-        batch.add(alter_from(table, a, callable), call.loc);
+        batch.add(alter_from(table, a), call.loc);
     } else if (name == "create_index") {
         Arguments a(call, {"index_name", "columns", "**kw"}, callable);
         batch.add(

@@ -42,7 +42,7 @@ schema::Index index_from(const std::string& name, const std::string& table, cons
     return idx;
 }
 
-AlterColumn alter_from(const std::string& table, const Arguments& a, const std::string& callable) {
+AlterColumn alter_from(const std::string& table, const Arguments& a) {
     AlterColumn alter;
     alter.table = table;
     alter.column = expect_str(a.require("column_name"), "the column name");
@@ -73,11 +73,9 @@ AlterColumn alter_from(const std::string& table, const Arguments& a, const std::
         if (k == "autoincrement") {
             if (v->kind != Value::Kind::None)
                 alter.autoincrement = std::optional<bool>{expect_bool(*v, "autoincrement")};
-        } else if (k != "existing_autoincrement" && k.rfind("postgresql_", 0) != 0 &&
-                   k.rfind("mysql_", 0) != 0 && k.rfind("mssql_", 0) != 0 && k.rfind("oracle_", 0) != 0 &&
-                   k != "info") {
-            throw Error(v->loc, "unknown argument '" + k + "' to " + callable);
         }
+        // Any other keyword goes to Alembic's **kw, which the SQLite implementation and batch
+        // mode never read (postgresql_using=..., onupdate=...): accepted and ignored, as there.
     }
     return alter;
 }

@@ -21,7 +21,7 @@ schema::Index index_from(const std::string& name, const std::string& table, cons
                          const Arguments& a, const std::string& callable);
 
 // alter_column's keywords (nullable, server_default, new_column_name, type_, existing_*, ...).
-AlterColumn alter_from(const std::string& table, const Arguments& a, const std::string& callable);
+AlterColumn alter_from(const std::string& table, const Arguments& a);
 
 // The constraint of create_unique_constraint / create_foreign_key / create_check_constraint /
 // create_primary_key, from arguments bound to Alembic's signatures (constraint_name first; the

@@ -80,7 +80,7 @@ ValuePtr ScriptRunner::op_call(const std::string& name, const Value& call) {
                      "type_", "existing_type", "existing_server_default", "existing_nullable",
                      "existing_comment", "schema", "**kw"},
                     callable);
-        alter_column(ex_, alter_from(table_arg(a), a, callable));
+        alter_column(ex_, alter_from(table_arg(a), a));
     } else if (name == "create_index") {
         Arguments a(call, {"index_name", "table_name", "columns", "schema", "unique", "**kw"}, callable);
         create_index(ex_, index_from(expect_str(a.require("index_name"), "the index name"), table_arg(a),

@@ -386,8 +386,7 @@ SCENARIOS = [
     ]),
     ('usage_errors', 'usage errors: the message of click and exit code 2', 'init', [
         'upgrade --nosuch', 'downgrade -1', 'nosuchverb', 'upgrade a b', 'history -r', 'revision --rev-id',
-        'upgrade --help', 'history --help', 'revision -m "first" --rev-id 0a0000000001', 'upgrade --sql --sql',
-        'heads -v -v', 'stamp', 'current',
+        'upgrade --help', 'revision -m "first" --rev-id 0a0000000001', 'heads -v -v', 'stamp', 'current',
     ]),
     ('half_applied', 'a step that fails half way', 'init', [
         'revision -m "create account" --rev-id 9a0000000001', create_table('9a0000000001', 'account'),

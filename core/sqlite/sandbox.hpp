@@ -20,8 +20,8 @@ namespace revlab::sqlite {
 
 // Steps of SQLite's virtual machine one statement may run. Updating or copying a million rows
 // (a batch rebuild) takes 10-20 million; an endless recursive WITH runs about 70 million a second
-// natively and a third of that in the page, so the default stops it after 1.5 s (4 s in the
-// page). The CLI, which meets real databases, allows ten times more (cli/main.cpp).
+// natively and a third of that as wasm, so the default stops it after 1.5 s of CPU (4.5 s in
+// the page). The CLI, which meets real databases, allows ten times more (cli/main.cpp).
 inline constexpr std::uint64_t kDefaultStepBudget = 100'000'000;
 
 // "1,000,000,000"

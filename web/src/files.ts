@@ -1,8 +1,13 @@
 // The project's files as a tree of folders and files. A click opens a file in the editor; a
-// revision script can be deleted. File names only ever go into the page as text.
+// revision script can be deleted. File names only ever go into the page as text. A folder's
+// content is built when it is open, and a folder of thousands of files (a long history's
+// versions/) lists them in pages, so a command never rebuilds 10,000 rows.
 import type { FileEntry } from './api';
-import { el, formatSize } from './dom';
+import { button, el, formatSize } from './dom';
 import { t } from './i18n';
+
+/** Files listed at first in one folder (and added by each "Show more"). */
+const PAGE = 100;
 
 interface Folder {
   folders: Map<string, Folder>;
@@ -31,6 +36,8 @@ export class FileTree {
   private readonly closed = new Set<string>(); // folders the user folded
 
   private files: FileEntry[] = [];
+  /** Files shown per folder (past PAGE) after "Show more". */
+  private readonly shown = new Map<string, number>();
 
   constructor(
     private readonly onOpen: (path: string) => void,
@@ -43,15 +50,21 @@ export class FileTree {
     this.element.append(title, this.list);
   }
 
+  /** New files. The page hands over the same array while the files stay the same: then nothing is built. */
   update(files: FileEntry[]): void {
+    if (files === this.files && this.list.childElementCount) return;
     this.files = files;
-    const tree = buildTree(files);
-    this.list.replaceChildren(this.renderFolder(tree, ''));
-    if (files.length === 0) this.list.append(el('p', 'empty', t('files.none')));
+    this.draw();
   }
 
   render(): void {
-    this.update(this.files);
+    this.draw();
+  }
+
+  private draw(): void {
+    const tree = buildTree(this.files);
+    this.list.replaceChildren(this.renderFolder(tree, ''));
+    if (this.files.length === 0) this.list.append(el('p', 'empty', t('files.none')));
   }
 
   select(path: string | undefined): void {
@@ -70,16 +83,27 @@ export class FileTree {
       const path = prefix + name;
       const details = el('details', 'folder');
       details.open = !this.closed.has(path);
+      const sub = folder.folders.get(name)!;
+      let built = false;
+      const build = () => {
+        if (built) return;
+        built = true;
+        details.append(this.renderFolder(sub, `${path}/`));
+      };
       details.addEventListener('toggle', () => {
-        if (details.open) this.closed.delete(path);
-        else this.closed.add(path);
+        if (details.open) {
+          this.closed.delete(path);
+          build();
+        } else this.closed.add(path);
       });
-      details.append(el('summary', undefined, name), this.renderFolder(folder.folders.get(name)!, `${path}/`));
+      details.append(el('summary', undefined, name));
+      if (details.open) build();
       const li = el('li');
       li.append(details);
       ul.append(li);
     }
-    for (const file of folder.files) {
+    const limit = this.shown.get(prefix) ?? PAGE;
+    for (const file of folder.files.slice(0, limit)) {
       const button = el('button', 'file');
       button.type = 'button';
       button.dataset.testid = `file-${file.path}`;
@@ -101,6 +125,17 @@ export class FileTree {
         remove.addEventListener('click', () => this.onDelete(file.path));
         li.append(remove);
       }
+      ul.append(li);
+    }
+    if (folder.files.length > limit) {
+      const rest = folder.files.length - limit;
+      const more = button(t('files.more', Math.min(rest, PAGE * 10), rest), 'btn small ghost', () => {
+        this.shown.set(prefix, limit + PAGE * 10);
+        this.draw();
+      });
+      more.dataset.testid = `files-more-${prefix}`;
+      const li = el('li', 'file-row');
+      li.append(more);
       ul.append(li);
     }
     return ul;

@@ -41,9 +41,10 @@ export function encodeShare(files: Record<string, string>): string {
   return toBase64Url(deflateSync(strToU8(json), { level: 9 }));
 }
 
-export function shareUrl(base: string, files: Record<string, string>): string {
+/** The link for a fragment value (encodeShare's). */
+export function shareUrl(base: string, value: string): string {
   const url = new URL(base);
-  url.hash = `${FRAGMENT_KEY}=${encodeShare(files)}`;
+  url.hash = `${FRAGMENT_KEY}=${value}`;
   return url.href;
 }
 

@@ -18,7 +18,7 @@ import { packRevisions, packedBuffers } from './layout';
 import { LessonsView, type LessonContext } from './lessons';
 import { WATCHDOG, markStarted, markStarting, normalUrl, safeStartReason, safeStartText, safeUrl } from './safestart';
 import { SchemaView } from './schema';
-import { fileEntries, sameSnapshot, snapshotBytes } from './snapshots';
+import { sameSnapshot, snapshotBytes } from './snapshots';
 import { quoteIdent, seedStatement } from './seed';
 import { ShareError, shareFromHash, shareUrl } from './share';
 import { shellQuote, shellWord } from './shell';
@@ -562,7 +562,7 @@ export class App {
     schema.catch(() => undefined);
     this.showState(this.state);
     await yieldToPage();
-    this.tree.update(fileEntries(snap.files));
+    this.tree.update(snap.files);
     const open = this.editor.path;
     if (open) {
       const content = own(snap.files, open);
@@ -1106,16 +1106,16 @@ export class App {
     const imported = await this.tasks.run('readZip', { bytes }, [bytes.buffer]);
     await this.settle();
     await this.loading(async () => {
-      await this.need().restore({
+      // restore answers with the new state: with 10,000 revisions, asking again costs seconds.
+      this.state = (await this.need().restore({
         files: imported.files,
         dirs: imported.dirs,
         database: imported.database ? bytesToBase64(imported.database) : '',
-      });
-      this.state = (await this.need().state()).state;
+      })).state;
     });
     this.editor.close();
     this.hasWork = true;
-    await this.record(t('import.label', name), true);
+    await this.record(t('import.label', name));
     const first = own(imported.files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(imported.files)[0];
     if (first) await this.openFile(first, false);
     const note = t('import.done', Object.keys(imported.files).length, imported.database ? ' + app.db' : '');
@@ -1227,12 +1227,11 @@ export class App {
       markStarting();
       try {
         await this.loading(async () => {
-          await this.need().restore({ files, dirs: ['migrations/versions'], database: '' });
-          this.state = (await this.need().state()).state;
+          this.state = (await this.need().restore({ files, dirs: ['migrations/versions'], database: '' })).state;
         });
         this.editor.close();
         this.hasWork = true;
-        await this.record(t('share.label'), true);
+        await this.record(t('share.label'));
       } finally {
         markStarted();
       }

@@ -3,6 +3,7 @@
 // (module not loaded, trapped, worker script missing) becomes a WorkerFailure.
 import type { ErrorReply, OpenOptions, Reply, Request, Requests, Command, Revision, Snapshot, State, Where } from './api';
 import type { FromWorker, ToWorker } from './protocol';
+import { noteFilesChars } from './snapshots';
 
 /** The core refused a request: the message is for the user (e.g. a syntax error in a script). */
 export class RevlabError extends Error {
@@ -76,7 +77,7 @@ export class RevlabClient implements Caller {
   private fillIn(handle: number, reply: object): void {
     let memo = this.received.get(handle);
     if (!memo) this.received.set(handle, (memo = {}));
-    const r = reply as { state?: State & { same_revisions?: boolean }; files?: Record<string, string> | null; same_files?: boolean; database?: unknown };
+    const r = reply as { state?: State & { same_revisions?: boolean }; files?: Record<string, string> | null; same_files?: boolean; files_chars?: number; database?: unknown };
     const state = r.state;
     if (state && typeof state === 'object') {
       if (state.same_revisions && memo.revisions) {
@@ -91,7 +92,11 @@ export class RevlabClient implements Caller {
         r.files = memo.files;
         delete r.same_files;
       }
-      if (r.files && typeof r.files === 'object') memo.files = r.files;
+      if (r.files && typeof r.files === 'object') {
+        memo.files = r.files;
+        if (typeof r.files_chars === 'number') noteFilesChars(r.files, r.files_chars);
+      }
+      delete r.files_chars;
     }
   }
 

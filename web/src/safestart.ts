@@ -17,7 +17,7 @@ function query(): URLSearchParams {
 
 /** The watchdog's limits (ms): loading what a save, a link or an import holds; any other request. */
 export const WATCHDOG = (() => {
-  const limits = { start: 15_000, run: 60_000 };
+  const limits = { start: 20_000, run: 60_000 };
   const asked = Number(query().get('watchdog'));
   if (Number.isSafeInteger(asked) && asked > 0) {
     limits.start = Math.min(limits.start, asked);

@@ -1,9 +1,9 @@
-// Snapshots of a project as the page holds them (time travel, the file tree): comparing them and
-// counting what they hold. Snapshots share one files object while the files stay the same
-// (client.ts), so what is counted per files object is counted once (a WeakMap), and a history of
-// 10,000 files costs nothing on the commands that leave the files alone.
-import type { FileEntry, Snapshot } from './api';
-import { own, utf8Length } from './dom';
+// Snapshots of a project as the page holds them (time travel): comparing them and counting what
+// they hold. Snapshots share one files object while the files stay the same (client.ts), so what
+// is counted per files object is counted once (a WeakMap), and a history of 10,000 files costs
+// nothing on the commands that leave the files alone.
+import type { Snapshot } from './api';
+import { own } from './dom';
 
 export function sameSnapshot(a: Snapshot | undefined, b: Snapshot): boolean {
   if (!a || a.database !== b.database) return false;
@@ -29,29 +29,20 @@ export function snapshotBytes(snap: Snapshot): number {
 
 /**
  * Per files object (snapshots share one while the files do not change: client.ts), its
- * characters, and its entries for the file tree: a history of 10,000 files is counted once.
+ * characters: counted once, by the worker when it sent them (`noteFilesChars`), else here.
  */
-const filesInfo = new WeakMap<Record<string, string>, { bytes: number; entries?: FileEntry[] }>();
+const filesChars = new WeakMap<Record<string, string>, number>();
 
-function filesBytes(files: Record<string, string>): number {
-  let info = filesInfo.get(files);
-  if (!info) {
-    let bytes = 0;
-    for (const [path, content] of Object.entries(files)) bytes += path.length + content.length;
-    filesInfo.set(files, (info = { bytes }));
-  }
-  return info.bytes;
+export function noteFilesChars(files: Record<string, string>, chars: number): void {
+  filesChars.set(files, chars);
 }
 
-/** The file tree's entries (the same array for the same files); a size is counted when a row shows it. */
-export function fileEntries(files: Record<string, string>): FileEntry[] {
-  filesBytes(files);
-  const info = filesInfo.get(files)!;
-  info.entries ??= Object.entries(files).map(([path, content]) => ({
-    path,
-    get size() {
-      return utf8Length(content);
-    },
-  }));
-  return info.entries;
+function filesBytes(files: Record<string, string>): number {
+  let chars = filesChars.get(files);
+  if (chars === undefined) {
+    chars = 0;
+    for (const [path, content] of Object.entries(files)) chars += path.length + content.length;
+    filesChars.set(files, chars);
+  }
+  return chars;
 }

@@ -117,7 +117,13 @@ function trim(handle: number, reply: unknown): unknown {
     if (key === memo.files) {
       r.files = null;
       r.same_files = true;
-    } else memo.files = key;
+    } else {
+      memo.files = key;
+      // What the page counts for its time-travel cap, counted here, off its thread.
+      let chars = 0;
+      for (const [path, content] of Object.entries(r.files as Record<string, string>)) chars += path.length + String(content).length;
+      (r as { files_chars?: number }).files_chars = chars;
+    }
   }
   return reply;
 }

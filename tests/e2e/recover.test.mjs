@@ -10,9 +10,9 @@ const h = await start('recover');
 const { page } = h;
 const BIG = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c LIMIT 10000) SELECT printf('%.*c', 100000, 'x') FROM c";
 
-/** The page's wasm worker (not the tasks worker). */
+/** The page's wasm worker (not the tasks worker; the newest, as a replaced one may linger in the list). */
 function wasmWorker() {
-  const worker = page.workers().find((w) => /\/assets\/worker-[^/]*\.js$/.test(w.url()));
+  const worker = page.workers().filter((w) => /\/assets\/worker-[^/]*\.js$/.test(w.url())).at(-1);
   assert(worker, `no wasm worker among ${page.workers().map((w) => w.url()).join(', ')}`);
   return worker;
 }
@@ -81,11 +81,15 @@ try {
   });
 
   await h.check('a worker that keeps dying ends in a clear failure with a safe start, not a dead page', async () => {
+    const restarts = () => page.evaluate(() => [...document.querySelectorAll('[data-testid="console-output"] .line')].filter((l) => /restarted its WebAssembly core/.test(l.textContent)).length);
     for (let i = 0; i < 6 && !(await page.locator($('banner-fatal')).count()); i++) {
+      const before = await restarts();
       await wasmWorker().evaluate(() => setTimeout(() => {
         throw new Error('injected failure');
       })).catch(() => {});
-      await page.waitForTimeout(400);
+      // Each time, the new worker is up (and has the project back) before it dies again.
+      await page.waitForFunction((n) => document.querySelector('[data-testid="banner-fatal"]') ||
+        [...document.querySelectorAll('[data-testid="console-output"] .line')].filter((l) => /restarted its WebAssembly core/.test(l.textContent)).length > n, before, { timeout: T });
     }
     await page.waitForSelector($('banner-fatal'), { timeout: T });
     const text = await page.locator($('banner-fatal')).innerText();

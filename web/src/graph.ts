@@ -95,6 +95,8 @@ export class GraphView {
     this.canvas = el('div', 'graph-canvas');
     this.canvas.dataset.testid = 'graph-canvas';
     this.canvas.addEventListener('scroll', () => this.paintSoon(), { passive: true });
+    // Shown again (its tab), or resized: what is in view changed.
+    new ResizeObserver(() => this.paintSoon()).observe(this.canvas);
     const hint = bind(el('p', 'graph-hint'), 'graph.hint');
     this.element.append(this.summary, this.canvas, hint, this.legend());
   }

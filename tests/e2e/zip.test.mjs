@@ -143,6 +143,7 @@ con.commit()
     console.log(`     import: ${ms} ms: ${banner.replace(/\s+/g, ' ').slice(0, 140)}`);
     assert(ms < 15_000, `the import took ${ms} ms`);
     assert(/Imported|Stopped after 4 s/.test(banner), `banner: ${banner}`);
+    await h.ok('flask db current'); // answered once the page has its (new) worker back
     const reloaded = Date.now();
     await h.open();
     console.log(`     reload: ${Date.now() - reloaded} ms`);

@@ -43,7 +43,7 @@ type Payload<C extends Command> = Omit<Request<C>, 'cmd'>;
 type Ok<C extends Command> = Requests[C]['reply'];
 type Pending = { reject: (error: Error) => void };
 
-export function startWorker(): Worker {
+function startWorker(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'revlab' });
 }
 
@@ -101,6 +101,7 @@ export class Engine implements Caller {
     return this.track(this.client.call(this.handle, cmd, payload));
   }
 
+  /** The page's one project lives as long as the page: its worker ends with it. */
   close(): Promise<void> {
     return Promise.resolve();
   }
@@ -112,11 +113,6 @@ export class Engine implements Caller {
     // While a new worker is restoring the project, Stop ends that restore (the demo stays open).
     if (this.recovering) this.interruptAll(cause);
     else void this.restart(cause);
-  }
-
-  /** A request is waiting. */
-  get busy(): boolean {
-    return this.pending.size > 0;
   }
 
   /**

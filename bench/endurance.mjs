@@ -21,6 +21,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The page's wasm worker (worker-<hash>.js); the other one is its tasks worker (tasks.worker-<hash>.js). */
+const WASM_WORKER = /\/worker-[^/]*\.js$/;
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
 const { chromium } = createRequire(path.join(repo, 'web/package.json'))('playwright-core');
@@ -98,7 +101,7 @@ try {
   // attachment (playwright opens CDP sessions for pages and frames only).
   const cdp = await context.newCDPSession(page);
   const worker = await attachWorker(cdp);
-  const workerHandle = page.workers()[0];
+  const workerHandle = page.workers().find((w) => WASM_WORKER.test(w.url()));
   if (!workerHandle) throw new Error('the page has no worker');
   const cap = await page.evaluate(() => window.__revlab.snapshotCap);
 
@@ -229,7 +232,7 @@ async function attachWorker(session) {
   let nextId = 1;
   const attached = new Promise((resolve) => {
     session.on('Target.attachedToTarget', (event) => {
-      if (event.targetInfo.type === 'worker') resolve(event.sessionId);
+      if (event.targetInfo.type === 'worker' && WASM_WORKER.test(event.targetInfo.url)) resolve(event.sessionId);
     });
   });
   session.on('Target.receivedMessageFromTarget', (event) => {

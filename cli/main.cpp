@@ -8,11 +8,16 @@
 #include "project/file_tree.hpp"
 #include "py/run_main.hpp"
 #include "sa/bind.hpp"
+#include "terminal.hpp"
 
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 namespace {
 
@@ -26,12 +31,23 @@ constexpr const char* kUsage =
     "current, history, heads, branches, show, merge, check. `revlab db <verb> --help` describes each.\n"
     "\n"
     "  --database PATH  the SQLite database (default: app.db)\n"
-    "  --models PATH    the models file (default: app/models.py)\n";
+    "  --models PATH    the models file (default: app/models.py)\n"
+    "  --sql-steps N    how many steps one SQL statement may run before it is stopped\n"
+    "                   (default: 1,000,000,000, about 15 seconds)\n";
 
+// The CLI meets real databases, where one statement may rewrite ten million rows (150 million
+// steps); the page's default (sqlite/sandbox.hpp) would stop that. An endless one still ends.
+constexpr std::uint64_t kCliStepBudget = 10 * revlab::sqlite::kDefaultStepBudget;
+
+// Lines go out as they are, except to a terminal, where escape sequences from the project's data
+// (a docstring, an id) are shown, not obeyed (terminal.hpp).
 void write(const revlab::Output& out) {
+    const bool tty[2] = {::isatty(STDOUT_FILENO) != 0, ::isatty(STDERR_FILENO) != 0};
     for (const auto& line : out.lines()) {
-        auto* stream = line.stream == revlab::OutputLine::Stream::Stdout ? stdout : stderr;
-        std::fwrite(line.text.data(), 1, line.text.size(), stream);
+        const bool to_stdout = line.stream == revlab::OutputLine::Stream::Stdout;
+        auto* stream = to_stdout ? stdout : stderr;
+        const std::string text = tty[to_stdout ? 0 : 1] ? revlab::terminal_safe(line.text) : line.text;
+        std::fwrite(text.data(), 1, text.size(), stream);
         std::fputc('\n', stream);
         std::fflush(stream);
     }
@@ -105,6 +121,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     std::string database = "app.db";
     std::string models = "app/models.py";
+    std::string sql_steps;
     std::vector<std::string> rest;
     for (size_t i = 0; i < args.size(); ++i) {
         auto take = [&](const std::string& name, std::string& into) {
@@ -122,8 +139,16 @@ int main(int argc, char** argv) {
             }
             return false;
         };
-        if (take("--database", database) || take("--models", models)) continue;
+        if (take("--database", database) || take("--models", models) || take("--sql-steps", sql_steps)) continue;
         rest.push_back(args[i]);
+    }
+    std::uint64_t step_budget = kCliStepBudget;
+    if (!sql_steps.empty()) {
+        auto [end, ec] = std::from_chars(sql_steps.data(), sql_steps.data() + sql_steps.size(), step_budget);
+        if (ec != std::errc() || end != sql_steps.data() + sql_steps.size() || step_budget == 0) {
+            std::cerr << "Error: Invalid value for '--sql-steps': '" << sql_steps << "' is not a whole number above 0.\n";
+            return 2;
+        }
     }
     if (rest.empty() || rest[0] == "--help" || rest[0] == "-h") {
         std::cout << kUsage;
@@ -136,6 +161,7 @@ int main(int argc, char** argv) {
     if (rest[0] == "app" && rest.size() == 2 && rest[1] == "start") {
         revlab::project::DiskFileTree files(".");
         revlab::command::FileDatabase db(database);
+        db.set_step_budget(step_budget);
         revlab::command::Context ctx{files, db};
         ctx.models_path = models;
         revlab::Output out;
@@ -151,6 +177,7 @@ int main(int argc, char** argv) {
     try {
         revlab::project::DiskFileTree files(".");
         revlab::command::FileDatabase db(database);
+        db.set_step_budget(step_budget);
         revlab::command::Context ctx{files, db};
         ctx.models_path = models;
         revlab::Output out;
@@ -158,7 +185,8 @@ int main(int argc, char** argv) {
         write(out);
         return rc;
     } catch (const std::exception& e) {
-        std::cerr << "Error: " << e.what() << "\n";
+        const std::string what = e.what();
+        std::cerr << "Error: " << (::isatty(STDERR_FILENO) ? revlab::terminal_safe(what) : what) << "\n";
         return 1;
     }
 }

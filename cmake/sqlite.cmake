@@ -1,6 +1,7 @@
 # SQLite, compiled from the verified amalgamation into a static library shared by every target.
 # The options trim what Revlab never uses; temp storage stays in memory, which the wasm build
 # needs (no filesystem: a temp file there loops forever) and which costs nothing natively.
+# The progress handler and the authorizer stay: they are the SQL sandbox (core/sqlite/sandbox.hpp).
 add_library(revlab_sqlite STATIC "${REVLAB_SQLITE_DIR}/sqlite3.c")
 target_include_directories(revlab_sqlite SYSTEM PUBLIC "${REVLAB_SQLITE_DIR}")
 target_compile_definitions(revlab_sqlite PRIVATE
@@ -9,7 +10,6 @@ target_compile_definitions(revlab_sqlite PRIVATE
   SQLITE_DEFAULT_MEMSTATUS=0
   SQLITE_OMIT_DEPRECATED
   SQLITE_OMIT_SHARED_CACHE
-  SQLITE_OMIT_PROGRESS_CALLBACK
   SQLITE_USE_ALLOCA
   SQLITE_OMIT_LOAD_EXTENSION
   # C APIs Revlab never calls (SQL itself is unchanged, bar Tcl-style $variables): 7 KB of wasm.
@@ -19,7 +19,6 @@ target_compile_definitions(revlab_sqlite PRIVATE
   SQLITE_OMIT_DECLTYPE
   SQLITE_OMIT_GET_TABLE
   SQLITE_OMIT_TCL_VARIABLE
-  SQLITE_OMIT_AUTHORIZATION
   SQLITE_OMIT_INCRBLOB
   SQLITE_UNTESTABLE)
 if(EMSCRIPTEN)

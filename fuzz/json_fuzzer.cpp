@@ -2,6 +2,7 @@
 // parsed as JSON (bad JSON is the shell's own error reply), then one request, or each request of
 // an array in order, goes to a project opened on the demo. call() must never throw, and must
 // never answer "internal error": that reply means some failure escaped as a non-Error exception.
+// The input is also tried as a project's options (revlab_open's): a bad one must be an Error.
 #include "common.hpp"
 
 #include "api.hpp"
@@ -14,7 +15,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text = fuzz::as_text(data, size);
     nlohmann::json request = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
     if (request.is_discarded()) return 0;
-    wasm::Project project(nlohmann::json::object());
+    fuzz::expect_errors([&] {
+        nlohmann::json options = request;
+        if (options.is_object()) options["sql_steps"] = fuzz::MemoryProject::kSqlSteps;
+        wasm::Project opened(options);
+    });
+    wasm::Project project(nlohmann::json{{"sql_steps", fuzz::MemoryProject::kSqlSteps}});
     std::vector<nlohmann::json> requests;
     if (request.is_array()) {
         for (const auto& r : request)

@@ -84,6 +84,11 @@ def main():
         "rm -f app.db", "ls migrations/versions", "cat app/models.py", "sqlite3 app.db .schema",
         "sqlite3 app.db .tables", "sqlite3 app.db \"SELECT * FROM alembic_version\"",
         "python -m flask --app main.py db current", "flask db upgrade 'unterminated", "echo \\\"x\\\"",
+        # endless and file-reaching SQL, and identifiers that carry SQL (issue 17)
+        "sqlite3 app.db \"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT count(*) FROM c\"",
+        "sqlite3 app.db \"ATTACH DATABASE 'x.db' AS x\"", "sqlite3 app.db \"VACUUM INTO 'x.db'\"",
+        "sqlite3 app.db \"BEGIN; DELETE FROM user_visits\"", "sqlite3 app.db \"PRAGMA journal_mode=OFF\"",
+        "flask db stamp \"x'; DROP TABLE user_visits; /*\"",
     ]
     console = lines + [
         "flask db upgrade\nflask db downgrade -1\nflask db current",
@@ -111,6 +116,12 @@ def main():
         {"cmd": "dry_run", "line": "flask db downgrade base", "schema": True}, {"cmd": "snapshot"},
         {"cmd": "restore", "database": ""}, {"cmd": "restore", "files": {"app/models.py": "x = 1\n"}, "dirs": ["a"]},
         {"cmd": "reset"}, {"cmd": "reset", "example": None}, {"cmd": "nope"},
+        {"cmd": "rows", "table": "user_visits", "limit": 2, "offset": 1},
+        {"cmd": "query", "sql": "SELECT ? || ?", "params": ["'; DROP TABLE user_visits; --", 1]},
+        {"cmd": "query", "sql": "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT count(*) FROM c",
+         "sql_steps": 100000},
+        {"cmd": "query", "sql": "SELECT zeroblob(1e9)"}, {"cmd": "query", "sql": "ATTACH DATABASE 'x.db' AS x"},
+        {"files": {"a": 5}}, {"example": "../../etc/passwd"}, {"files": {"../../x": "y"}},
     ]
     if database:
         requests.append({"cmd": "restore", "database": database})

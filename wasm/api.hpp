@@ -23,7 +23,8 @@ struct Workspace {
 
 class Project {
 public:
-    // options: {"example": "visits"} (default), {"example": null}, {"files": {...}}
+    // options: {"example": "visits"} (default), {"example": null}, {"files": {...}}, and
+    // "sql_steps" (the step budget of each SQL statement). Throws Error on bad options.
     explicit Project(const nlohmann::json& options);
 
     // Never throws: every failure becomes {"ok": false, "error": ...}.
@@ -34,12 +35,15 @@ private:
     nlohmann::json run(Workspace& ws, const std::string& line);
     nlohmann::json state(Workspace& ws);
     nlohmann::json schema(Workspace& ws);
+    nlohmann::json query(const nlohmann::json& request);
+    nlohmann::json rows(const nlohmann::json& request);
     nlohmann::json dry_run(const nlohmann::json& request);
     nlohmann::json snapshot();
     nlohmann::json restore(const nlohmann::json& request);
     nlohmann::json reset(const nlohmann::json& request);
 
     std::unique_ptr<Workspace> ws_;
+    std::uint64_t sql_steps_ = sqlite::kDefaultStepBudget;
 };
 
 nlohmann::json error_reply(const std::string& message, const std::optional<SourceLocation>& where = std::nullopt);

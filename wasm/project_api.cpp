@@ -7,6 +7,8 @@
 #include "schema/reflect.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <new>
 
 namespace revlab::wasm {
 
@@ -14,18 +16,45 @@ using nlohmann::json;
 
 namespace {
 
+std::string blob_text(std::size_t size) { return "<blob " + std::to_string(size) + " bytes>"; }
+
 json value_json(const sqlite::Value& v) {
     if (std::holds_alternative<std::monostate>(v)) return nullptr;
     if (auto* i = std::get_if<std::int64_t>(&v)) return *i;
     if (auto* d = std::get_if<double>(&v)) return *d;
     if (auto* s = std::get_if<std::string>(&v)) return *s;
-    return "<blob " + std::to_string(std::get<sqlite::Blob>(v).bytes.size()) + " bytes>";
+    return blob_text(std::get<sqlite::Blob>(v).bytes.size());
+}
+
+// A field of a request or of the options, checked: a wrong JSON type is a message that names the
+// field and says what it should be, never nlohmann's "[json.exception.type_error.302] ...".
+std::string wrong_type(const std::string& field, const std::string& should_be, const json& got) {
+    return field + " must be " + should_be + ", not " + (got.is_null() ? std::string("null") : "a " + std::string(got.type_name()));
 }
 
 std::string required_string(const json& request, const char* key) {
     auto it = request.find(key);
     if (it == request.end() || !it->is_string()) throw Error(std::string("the request needs a string '") + key + "'");
     return it->get<std::string>();
+}
+
+// "sql_steps": how many steps one SQL statement may run (see API.md); nullopt when absent.
+std::optional<std::uint64_t> step_budget(const json& object) {
+    auto it = object.find("sql_steps");
+    if (it == object.end()) return std::nullopt;
+    if (!it->is_number_unsigned() || it->get<std::uint64_t>() == 0)
+        throw Error(wrong_type("\"sql_steps\"", "a whole number of steps above 0", *it));
+    return it->get<std::uint64_t>();
+}
+
+// A whole number field within [min, max], or `fallback` when absent.
+std::int64_t whole_number(const json& request, const char* key, std::int64_t fallback, std::int64_t min, std::int64_t max) {
+    auto it = request.find(key);
+    if (it == request.end()) return fallback;
+    if (!it->is_number_integer() || it->get<std::int64_t>() < min || it->get<std::int64_t>() > max)
+        throw Error(wrong_type(std::string("\"") + key + "\"",
+                               "a whole number from " + std::to_string(min) + " to " + std::to_string(max), *it));
+    return it->get<std::int64_t>();
 }
 
 } // namespace
@@ -39,16 +68,24 @@ json error_reply(const std::string& message, const std::optional<SourceLocation>
 namespace {
 
 void load_options(Workspace& ws, const json& options) {
-    if (options.is_object() && options.contains("files")) {
-        for (const auto& [path, content] : options["files"].items()) ws.files.write(path, content.get<std::string>());
-    } else {
-        std::string example = "visits";
-        if (options.is_object() && options.contains("example")) {
-            if (options["example"].is_null()) example.clear();
-            else example = options["example"].get<std::string>();
+    if (!options.is_object())
+        throw Error(wrong_type("the options", "an object such as {\"example\": \"visits\"}", options));
+    if (auto files = options.find("files"); files != options.end()) {
+        if (!files->is_object()) throw Error(wrong_type("\"files\"", "an object of path: content", *files));
+        for (const auto& [path, content] : files->items()) {
+            if (!content.is_string())
+                throw Error(wrong_type("the content of '" + path + "' in \"files\"", "a string", content));
+            ws.files.write(path, content.get<std::string>());
         }
-        if (!example.empty()) project::load_example(example, ws.files);
+        return;
     }
+    std::string example = "visits";
+    if (auto it = options.find("example"); it != options.end()) {
+        if (it->is_null()) example.clear();
+        else if (it->is_string()) example = it->get<std::string>();
+        else throw Error(wrong_type("\"example\"", "the name of an example project or null", *it));
+    }
+    if (!example.empty()) project::load_example(example, ws.files);
 }
 
 // Every folder of a tree, recursively (empty ones too: `flask db init` made them).
@@ -64,6 +101,7 @@ void collect_dirs(const project::FileTree& files, const std::string& dir, std::v
 // A new workspace with the same settings as `from` (and nothing in it yet).
 std::unique_ptr<Workspace> fresh_like(const Workspace& from) {
     auto ws = std::make_unique<Workspace>();
+    ws->database.set_step_budget(from.database.step_budget());
     ws->ctx.migrations_dir = from.ctx.migrations_dir;
     ws->ctx.models_path = from.ctx.models_path;
     ws->ctx.new_revision_id = from.ctx.new_revision_id;
@@ -78,24 +116,14 @@ void copy_files(const Workspace& from, Workspace& to) {
     for (const auto& f : from.files.all_files()) to.files.write(f, from.files.read(f));
 }
 
-// Puts database bytes into a workspace and proves they are a readable SQLite database.
+// Puts database bytes into a workspace and proves they are a readable SQLite database (restore
+// checks them: database.hpp's quick_check).
 void load_database(Workspace& ws, const std::string& bytes) {
-    if (bytes.empty()) {
-        ws.database.restore(bytes);
-        return;
-    }
-    std::string verdict;
     try {
         ws.database.restore(bytes);
-        auto rows = ws.database.open().query("PRAGMA quick_check");
-        if (!rows.empty())
-            if (auto* s = std::get_if<std::string>(&rows[0][0])) verdict = *s;
     } catch (const Error& e) {
-        verdict = e.message();
-    }
-    if (verdict != "ok") {
         ws.database.remove();
-        throw Error("the saved database is damaged (" + (verdict.empty() ? std::string("unreadable") : verdict) + ")");
+        throw Error("the saved database is damaged (" + e.message() + ")");
     }
 }
 
@@ -108,13 +136,28 @@ json output_json(const Output& out) {
 
 } // namespace
 
-Project::Project(const json& options) : ws_(std::make_unique<Workspace>()) { load_options(*ws_, options); }
+Project::Project(const json& options) : ws_(std::make_unique<Workspace>()) {
+    load_options(*ws_, options);
+    if (options.is_object())
+        if (auto steps = step_budget(options)) sql_steps_ = *steps;
+    ws_->database.set_step_budget(sql_steps_);
+}
 
 json Project::call(const json& request) {
+    // A request may set the step budget for itself; the project's comes back after it.
+    struct Budget {
+        Project& p;
+        ~Budget() { p.ws_->database.set_step_budget(p.sql_steps_); }
+    } restore_budget{*this};
     try {
+        if (request.is_object())
+            if (auto steps = step_budget(request)) ws_->database.set_step_budget(*steps);
         return dispatch(request);
     } catch (const Error& e) {
         return error_reply(e.message(), e.where());
+    } catch (const std::bad_alloc&) {
+        return error_reply("out of memory: the request needed more memory than the page can give it; ask for less "
+                           "(add a LIMIT, or select fewer or smaller values)");
     } catch (const std::exception& e) {
         return error_reply(std::string("internal error: ") + e.what());
     } catch (...) {
@@ -145,23 +188,95 @@ json Project::dispatch(const json& request) {
         return {{"ok", true}};
     }
     if (cmd == "schema") return schema(*ws_);
-    if (cmd == "query") {
-        sqlite::Statement st(ws_->database.open(), required_string(request, "sql"));
-        json columns = json::array(), rows = json::array();
-        for (int c = 0; c < st.column_count(); ++c) columns.push_back(st.column_name(c));
-        while (st.step()) {
-            json row = json::array();
-            for (int c = 0; c < st.column_count(); ++c) row.push_back(value_json(st.column(c)));
-            rows.push_back(row);
-            if (rows.size() >= 10000) break; // a page shows the first 10,000 rows
-        }
-        return {{"ok", true}, {"columns", columns}, {"rows", rows}};
-    }
+    if (cmd == "query") return query(request);
+    if (cmd == "rows") return rows(request);
     if (cmd == "dry_run") return dry_run(request);
     if (cmd == "snapshot") return snapshot();
     if (cmd == "restore") return restore(request);
     if (cmd == "reset") return reset(request);
     throw Error("unknown request '" + cmd + "'");
+}
+
+namespace {
+
+// Binds "params" (null, numbers, strings, booleans as 0/1) to a statement's placeholders.
+void bind_params(sqlite::Statement& st, const json& request) {
+    auto it = request.find("params");
+    if (it == request.end()) return;
+    if (!it->is_array()) throw Error(wrong_type("\"params\"", "an array of values", *it));
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& v = (*it)[i];
+        const int index = static_cast<int>(i + 1);
+        if (v.is_null()) st.bind(index, sqlite::Value{});
+        else if (v.is_boolean()) st.bind(index, sqlite::Value{std::int64_t{v.get<bool>() ? 1 : 0}});
+        else if (v.is_number_integer()) st.bind(index, sqlite::Value{v.get<std::int64_t>()});
+        else if (v.is_number()) st.bind(index, sqlite::Value{v.get<double>()});
+        else if (v.is_string()) st.bind(index, sqlite::Value{v.get<std::string>()});
+        else throw Error(wrong_type("\"params\"[" + std::to_string(i) + "]", "null, a number or a string", v));
+    }
+}
+
+// Columns and rows of a statement, at most `max_rows`, within kMaxResultBytes. A blob is shown
+// by its size, and never read.
+json result_json(sqlite::Statement& st, std::size_t max_rows) {
+    json columns = json::array(), rows = json::array();
+    for (int c = 0; c < st.column_count(); ++c) columns.push_back(st.column_name(c));
+    sqlite::ResultSize size;
+    while (rows.size() < max_rows && st.step()) {
+        json row = json::array();
+        for (int c = 0; c < st.column_count(); ++c) {
+            if (st.column_is_blob(c)) {
+                std::string shown = blob_text(st.column_bytes(c));
+                size.add(shown.size());
+                row.push_back(std::move(shown));
+            } else {
+                size.add(st.column_bytes(c) + 4); // counted before the value is read
+                row.push_back(value_json(st.column(c)));
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    return {{"ok", true}, {"columns", std::move(columns)}, {"rows", std::move(rows)}};
+}
+
+constexpr std::size_t kMaxRows = 10000; // a page shows the first 10,000 rows
+
+} // namespace
+
+// One statement of the page's SQL box, with its "params" bound. A transaction it leaves open is
+// rolled back (each call stands alone, as a sqlite3 shell that exits).
+json Project::query(const json& request) {
+    const std::string sql = required_string(request, "sql");
+    sqlite::Database& db = ws_->database.open();
+    json reply;
+    try {
+        sqlite::Statement st(db, sql);
+        bind_params(st, request);
+        reply = result_json(st, kMaxRows);
+    } catch (...) {
+        db.rollback_user_transaction();
+        throw;
+    }
+    db.rollback_user_transaction();
+    return reply;
+}
+
+// A page of a table's rows, for the table browser: the name is quoted here, as SQLAlchemy quotes
+// it, so no table name is ever SQL.
+json Project::rows(const json& request) {
+    const std::string table = required_string(request, "table");
+    const auto limit = whole_number(request, "limit", 100, 0, static_cast<std::int64_t>(kMaxRows));
+    const auto offset = whole_number(request, "offset", 0, 0, std::numeric_limits<std::int64_t>::max());
+    if (!ws_->database.exists() || !ws_->database.open().table_exists(table))
+        throw Error("no table named '" + table + "' in the database");
+    sqlite::Database& db = ws_->database.open();
+    const std::string name = sqlite::quote_identifier(table);
+    sqlite::Statement st(db, "SELECT * FROM " + name + " LIMIT ? OFFSET ?");
+    st.bind(1, sqlite::Value{limit});
+    st.bind(2, sqlite::Value{offset});
+    json reply = result_json(st, kMaxRows);
+    reply["row_count"] = value_json(db.query("SELECT count(*) FROM " + name)[0][0]);
+    return reply;
 }
 
 json Project::run(Workspace& ws, const std::string& line) {

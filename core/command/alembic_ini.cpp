@@ -132,7 +132,7 @@ ScriptConfig read_script_config(const project::FileTree& files, const std::strin
     ScriptConfig config;
     const std::string path = migrations_dir + "/alembic.ini";
     if (!files.exists(path)) return config;
-    IniFile ini(files.read(path), path);
+    IniFile ini(files.read(path, kMaxIniBytes), path);
     if (auto t = ini.get("alembic", "file_template")) config.file_template = *t;
     if (auto t = ini.get("alembic", "truncate_slug_length")) {
         const std::string s = strip(*t);

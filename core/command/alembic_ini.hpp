@@ -42,6 +42,10 @@ struct ScriptConfig {
     int truncate_slug_length = 40;
 };
 
+// alembic.ini is a few dozen lines; a larger one is refused before it is read (a 2 GB file took
+// 6 GB of memory to parse).
+inline constexpr std::size_t kMaxIniBytes = 1u << 20;
+
 // Reads <migrations_dir>/alembic.ini; Alembic's defaults when it is missing.
 ScriptConfig read_script_config(const project::FileTree& files, const std::string& migrations_dir);
 

@@ -7,6 +7,7 @@
 
 #include "autogenerate/sort_tables.hpp"
 #include "models/models.hpp"
+#include "py/lexer.hpp"
 #include "schema/ddl.hpp"
 
 namespace revlab::command {
@@ -25,7 +26,7 @@ bool has_migration_history(const Context& ctx) {
 // db.create_all(): every table of the models that the database lacks, parents before children,
 // with its indexes; existing tables are left alone (checkfirst).
 std::vector<std::string> create_all(Context& ctx) {
-    models::MetaData meta = models::load_models(ctx.files.read(ctx.models_path), ctx.models_path);
+    models::MetaData meta = models::load_models(ctx.files.read(ctx.models_path, py::kMaxSourceBytes), ctx.models_path);
     sqlite::Database& db = ctx.database.open();
     sqlite::Transaction tx(db);
     std::vector<std::string> created;

@@ -74,20 +74,26 @@ int run_sqlite3(Context& ctx, const std::vector<std::string>& words, Output& out
         if (!line.empty()) out.out(line);
         return 0;
     }
+    // As the sqlite3 shell runs its argument: every statement in turn, each row as a|b|c, within
+    // the step budget; the output is capped as the page's SQL box is. A transaction left open is
+    // rolled back, as when the shell exits (the page's database outlives the line).
+    sqlite::ResultSize size;
     try {
-        sqlite::Statement st(db, cmd);
-        while (st.step()) {
+        db.exec(cmd, [&](const sqlite::Statement& st) {
             std::string line;
             for (int c = 0; c < st.column_count(); ++c) {
                 if (c) line += "|";
+                size.add(st.column_bytes(c) + 1);
                 if (!st.column_is_null(c)) line += st.column_text(c);
             }
-            out.out(line);
-        }
+            out.out(std::move(line));
+        });
     } catch (const Error& e) {
+        db.rollback_user_transaction();
         out.err("Error: " + e.message());
         return 1;
     }
+    db.rollback_user_transaction();
     return 0;
 }
 

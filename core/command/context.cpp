@@ -5,7 +5,14 @@
 #include <filesystem>
 #include <random>
 
+#include <sys/stat.h>
+
 namespace revlab::command {
+
+void DatabaseSource::set_step_budget(std::uint64_t steps) {
+    step_budget_ = steps;
+    if (sqlite::Database* db = connection()) db->set_step_budget(steps);
+}
 
 FileDatabase::FileDatabase(std::string path) : path_(std::move(path)) {
     std::error_code ec;
@@ -14,7 +21,14 @@ FileDatabase::FileDatabase(std::string path) : path_(std::move(path)) {
 }
 
 sqlite::Database& FileDatabase::open() {
-    if (!db_) db_ = std::make_unique<sqlite::Database>(path_);
+    if (db_) return *db_;
+    // SQLite would open a FIFO or a device as readily as a file, and then wait or read forever.
+    struct stat st {};
+    if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+        throw Error("cannot open database '" + path_ + "': it is not a regular file (" + project::file_kind(st.st_mode) +
+                    "); give --database the path of a SQLite database file");
+    db_ = std::make_unique<sqlite::Database>(path_);
+    configure(*db_);
     return *db_;
 }
 
@@ -31,8 +45,15 @@ void FileDatabase::remove() {
 
 std::string FileDatabase::url() const { return "sqlite:///" + path_; }
 
+std::unique_ptr<sqlite::Database> MemoryDatabase::connect() const {
+    auto db = std::make_unique<sqlite::Database>(":memory:");
+    configure(*db);
+    db->set_max_value_bytes(kMaxValueBytes);
+    return db;
+}
+
 sqlite::Database& MemoryDatabase::open() {
-    if (!db_) db_ = std::make_unique<sqlite::Database>(":memory:");
+    if (!db_) db_ = connect();
     return *db_;
 }
 
@@ -43,7 +64,7 @@ void MemoryDatabase::restore(const std::string& bytes) {
         db_.reset();
         return;
     }
-    auto fresh = std::make_unique<sqlite::Database>(":memory:");
+    auto fresh = connect();
     fresh->deserialize(bytes);
     db_ = std::move(fresh);
 }

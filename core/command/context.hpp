@@ -21,6 +21,19 @@ public:
     virtual bool exists() const = 0;         // does app.db exist?
     virtual void remove() = 0;               // `rm app.db`
     virtual std::string url() const = 0;     // sqlite:////abs/path/app.db, as SQLAlchemy prints it
+
+    // How many steps one SQL statement may run (sqlite/sandbox.hpp), now and on later connections.
+    void set_step_budget(std::uint64_t steps);
+    std::uint64_t step_budget() const { return step_budget_; }
+
+protected:
+    // The connection when one is open (else nullptr), to apply settings to.
+    virtual sqlite::Database* connection() = 0;
+    // A new connection gets the settings.
+    void configure(sqlite::Database& db) const { db.set_step_budget(step_budget_); }
+
+private:
+    std::uint64_t step_budget_ = sqlite::kDefaultStepBudget;
 };
 
 class FileDatabase : public DatabaseSource {
@@ -32,6 +45,7 @@ public:
     std::string url() const override;
 
 private:
+    sqlite::Database* connection() override { return db_.get(); }
     std::string path_;
     std::unique_ptr<sqlite::Database> db_;
 };
@@ -47,7 +61,14 @@ public:
     std::string bytes();
     void restore(const std::string& bytes);
 
+    // The largest string or blob a statement may make: in the browser a value near SQLite's own
+    // limit (1 GB, e.g. zeroblob(1e9)) would take the page's memory; past this, SQLite says
+    // "string or blob too big".
+    static constexpr int kMaxValueBytes = 64 << 20;
+
 private:
+    sqlite::Database* connection() override { return db_.get(); }
+    std::unique_ptr<sqlite::Database> connect() const;
     std::string display_path_;
     std::unique_ptr<sqlite::Database> db_;
 };

@@ -1,6 +1,7 @@
 #include "command/revision_cache.hpp"
 
 #include "error.hpp"
+#include "py/lexer.hpp"
 #include "py/parser.hpp"
 
 #include <algorithm>
@@ -153,7 +154,7 @@ std::optional<script::Revision> RevisionCache::find(const std::string& name, con
     const project::FileTree& files = files_;
     rev.body = std::make_shared<const script::RevisionBody>(
         [&files, path]() -> std::shared_ptr<const py::Module> {
-            return std::make_shared<py::Module>(py::parse(files.read(path), path));
+            return std::make_shared<py::Module>(py::parse(files.read(path, py::kMaxSourceBytes), path));
         });
     return rev;
 }

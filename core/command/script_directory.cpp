@@ -4,6 +4,7 @@
 #include "command/revision_cache.hpp"
 #include "command/revision_path.hpp"
 #include "command/template.hpp"
+#include "py/lexer.hpp"
 #include "py/parser.hpp"
 
 namespace revlab::command {
@@ -35,6 +36,11 @@ const script::RevisionMap& ScriptDirectory::map() const {
     if (map_) return *map_;
     std::vector<script::Revision> revisions;
     const std::string versions = versions_dir();
+    // Alembic lists the folder with os.listdir, which fails on a file ("NotADirectoryError: [Errno
+    // 20] Not a directory: ..."): a file there is not an empty history.
+    if (ctx_.files.exists(versions) && !ctx_.files.is_dir(versions))
+        throw Error("[Errno 20] Not a directory: '" + ctx_.files.display_path(versions) +
+                    "'; the revision files live in a folder there: remove or rename the file");
     RevisionCache cache(ctx_.files, versions);
     for (const auto& name : ctx_.files.list(versions)) {
         std::string path = versions + "/" + name;
@@ -48,7 +54,7 @@ const script::RevisionMap& ScriptDirectory::map() const {
                     revisions.push_back(std::move(*cached));
                     continue;
                 }
-            auto module = std::make_shared<py::Module>(py::parse(ctx_.files.read(path), path));
+            auto module = std::make_shared<py::Module>(py::parse(ctx_.files.read(path, py::kMaxSourceBytes), path));
             revisions.push_back(script::revision_from_module(module, path, ctx_.files.display_path(path)));
             if (stamp) cache.remember(name, *stamp, revisions.back());
         } catch (const Error&) {
@@ -81,7 +87,7 @@ std::string ScriptDirectory::write_revision(Context& ctx, const NewRevision& rev
     values.upgrades = rev.upgrades;
     values.downgrades = rev.downgrades;
     values.imports = rev.imports;
-    std::string text = render_script_template(ctx.files.read(mako), values, mako);
+    std::string text = render_script_template(ctx.files.read(mako, py::kMaxSourceBytes), values, mako);
     const ScriptConfig config = read_script_config(ctx.files, dir_);
     std::string path =
         versions_dir() + "/" + revision_file_name(config, rev.id, rev.message.value_or(""), values.create_date);

@@ -13,6 +13,7 @@
 #include "autogenerate/render.hpp"
 #include "autogenerate/safety.hpp"
 #include "models/models.hpp"
+#include "py/lexer.hpp"
 #include "runtime/version_table.hpp"
 #include "schema/reflect.hpp"
 
@@ -30,7 +31,7 @@ models::MetaData read_models(Invocation& inv) {
     if (!inv.ctx.files.exists(path))
         throw Error("No such file: '" + inv.ctx.files.display_path(path) +
                     "'; autogenerate compares the models in it with the database");
-    return models::load_models(inv.ctx.files.read(path), path);
+    return models::load_models(inv.ctx.files.read(path, py::kMaxSourceBytes), path);
 }
 
 // RevisionContext._run_environment: autogenerate only from a database at every head.

@@ -16,34 +16,43 @@ std::string offline_statement(const std::string& sql) {
     return text.substr(b, e - b) + ";";
 }
 
-void Executor::execute(const std::string& sql) {
-    current_sql_ = sql;
-    if (trace_) trace_(sql);
+std::string with_literals(const std::string& sql, const std::vector<sqlite::Value>& params) {
+    std::string out;
+    size_t next = 0;
+    for (char c : sql) {
+        if (c == '?' && next < params.size()) out += sqlite::to_sql_literal(params[next++]);
+        else out += c;
+    }
+    return out;
+}
+
+namespace {
+void run_bound(sqlite::Database& db, const std::string& sql, const std::vector<sqlite::Value>& params) {
+    sqlite::Statement st(db, sql);
+    for (size_t i = 0; i < params.size(); ++i) st.bind(static_cast<int>(i + 1), params[i]);
+    while (st.step()) {
+    }
+}
+} // namespace
+
+void Executor::execute(const std::string& sql, const std::vector<sqlite::Value>& params) {
+    const std::string shown = params.empty() ? sql : with_literals(sql, params);
+    current_sql_ = shown;
+    if (trace_) trace_(shown);
     if (out_) {
-        out_(offline_statement(sql) + "\n\n");
+        out_(offline_statement(shown) + "\n\n");
         // The shadow holds the schema only; data statements that find no rows are harmless, and
-        // those that cannot run there (they depend on data or functions) are skipped.
+        // those that cannot run there (they depend on data or functions) are skipped. Alembic
+        // prints several statements in one op.execute() without complaint, and so does this.
         try {
-            db_.exec(sql);
+            if (params.empty()) db_.exec(sql);
+            else run_bound(db_, sql, params);
         } catch (const Error&) {
         }
         return;
     }
-    db_.exec(sql);
-}
-
-void Executor::execute(const std::string& sql, const std::vector<sqlite::Value>& params) {
-    if (params.empty() || out_) {
-        execute(sql);
-        return;
-    }
-    current_sql_ = sql;
-    if (trace_) trace_(sql);
-    sqlite::Statement stmt = db_.prepare(sql);
-    for (size_t i = 0; i < params.size(); ++i)
-        stmt.bind(static_cast<int>(i + 1), params[i]);
-    while (stmt.step()) {
-    }
+    if (params.empty()) db_.execute_one(sql);
+    else run_bound(db_, sql, params);
 }
 
 void Executor::comment(const std::string& text) {

@@ -24,9 +24,10 @@ public:
     // shadow database `shadow`.
     Executor(sqlite::Database& shadow, Output out) : db_(shadow), out_(std::move(out)) {}
 
-    void execute(const std::string& sql);
-    // One statement with bound values (online); offline, the SQL must already be literal.
-    void execute(const std::string& sql, const std::vector<sqlite::Value>& params);
+    // Runs one statement: online as Python's sqlite3 runs it (text after the statement is refused,
+    // see Database::execute_one). `params` are bound to its `?` placeholders online; offline (and
+    // for the trace) they are written into the SQL as literals, as Alembic's --sql writes them.
+    void execute(const std::string& sql, const std::vector<sqlite::Value>& params = {});
     // Offline only: a comment line such as "-- Running upgrade  -> 1ac2f2b78e05".
     void comment(const std::string& text);
 
@@ -53,5 +54,8 @@ private:
 
 // Alembic's offline form of a statement: tabs as four spaces, trimmed, ";" appended.
 std::string offline_statement(const std::string& sql);
+// `sql` with each `?` replaced by the next value as a SQL literal ('it''s'). The placeholders
+// must be the only `?` in the text (Revlab's own statements).
+std::string with_literals(const std::string& sql, const std::vector<sqlite::Value>& params);
 
 } // namespace revlab::operations

@@ -8,8 +8,13 @@
 #include <sstream>
 #include <system_error>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 namespace revlab::project {
 
@@ -48,6 +53,29 @@ std::string join_path(const std::string& dir, const std::string& name) {
     return dir + "/" + name;
 }
 
+namespace {
+// "4 MiB", "512 KiB", "1000 bytes"
+std::string size_text(std::size_t bytes) {
+    if (bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+    if (bytes % (1u << 10) == 0) return std::to_string(bytes >> 10) + " KiB";
+    return std::to_string(bytes) + " bytes";
+}
+} // namespace
+
+void file_too_large(const std::string& path, std::uint64_t size, std::size_t max_bytes) {
+    throw Error(SourceLocation{path, 1, 1}, "the file is too large (" + std::to_string(size) +
+                                                " bytes); Revlab reads files of up to " + size_text(max_bytes));
+}
+
+std::string file_kind(unsigned mode) {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a file";
+}
+
 // --- MemoryFileTree -------------------------------------------------------------------------------
 
 bool MemoryFileTree::exists(const std::string& path) const {
@@ -62,9 +90,10 @@ bool MemoryFileTree::is_dir(const std::string& path) const {
     return it != files_.end() && it->first.compare(0, p.size() + 1, p + "/") == 0;
 }
 
-std::string MemoryFileTree::read(const std::string& path) const {
+std::string MemoryFileTree::read_at_most(const std::string& path, std::size_t max_bytes) const {
     auto it = files_.find(normalize_path(path));
     if (it == files_.end()) throw Error("No such file: '" + path + "'");
+    if (it->second.size() > max_bytes) file_too_large(path, it->second.size(), max_bytes);
     return it->second;
 }
 
@@ -156,12 +185,48 @@ std::int64_t DiskFileTree::now_ns() const {
     return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-std::string DiskFileTree::read(const std::string& path) const {
-    std::ifstream in(full(path), std::ios::binary);
-    if (!in) throw Error("cannot read '" + full(path) + "': " + (exists(path) ? "permission denied" : "no such file"));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+std::string DiskFileTree::read_at_most(const std::string& path, std::size_t max_bytes) const {
+    const std::string name = full(path);
+    // Open without waiting (a FIFO would block until a writer came), then ask the open file what
+    // it is: checking the path first would leave a gap in which it could be swapped.
+    int fd = ::open(name.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        throw Error("cannot read '" + name + "': " +
+                    (err == ENOENT ? std::string("no such file") : std::string(std::strerror(err))));
+    }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) throw Error("cannot read '" + name + "': " + std::strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        throw Error("cannot read '" + name + "': it is not a regular file (" + file_kind(st.st_mode) +
+                    "); Revlab reads only regular files");
+    if (static_cast<std::uint64_t>(st.st_size) > max_bytes)
+        file_too_large(path, static_cast<std::uint64_t>(st.st_size), max_bytes);
+    // The size may change while it is read (a file being written): never take more than one byte
+    // past the limit, which is enough to tell that it is too large.
+    const size_t cap = max_bytes + 1;
+    std::string out(std::min<std::uint64_t>(static_cast<std::uint64_t>(st.st_size) + 1, cap), '\0');
+    size_t got = 0;
+    while (true) {
+        if (got == out.size()) {
+            if (out.size() >= cap) break;
+            out.resize(std::min(out.size() * 2, cap));
+        }
+        ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw Error("cannot read '" + name + "': " + std::strerror(errno));
+        }
+        if (n == 0) break;
+        got += static_cast<size_t>(n);
+    }
+    out.resize(got);
+    if (got > max_bytes) file_too_large(path, got, max_bytes);
+    return out;
 }
 
 void DiskFileTree::write(const std::string& path, const std::string& content) {

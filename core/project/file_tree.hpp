@@ -19,14 +19,23 @@ struct FileStamp {
     bool operator==(const FileStamp&) const = default;
 };
 
+// The largest file read() takes unless told otherwise (revision files and models.py: the parser's
+// 4 MiB, py/lexer.hpp).
+inline constexpr std::size_t kMaxFileBytes = 64u << 20;
+
 class FileTree {
 public:
     virtual ~FileTree() = default;
 
     virtual bool exists(const std::string& path) const = 0;
     virtual bool is_dir(const std::string& path) const = 0;
-    // Throws revlab::Error when the file does not exist or cannot be read.
-    virtual std::string read(const std::string& path) const = 0;
+    // The file's bytes. Throws revlab::Error when it does not exist, cannot be read, is not a
+    // regular file (a FIFO, a device: reading those could wait or run forever), or holds more
+    // than `max_bytes` ("the file is too large", at path:1:1). Nothing past max_bytes + 1 is read,
+    // and a file whose size says it is too large is not read at all.
+    std::string read(const std::string& path, std::size_t max_bytes = kMaxFileBytes) const {
+        return read_at_most(path, max_bytes);
+    }
     virtual void write(const std::string& path, const std::string& content) = 0;
     virtual void remove(const std::string& path) = 0;
     virtual void make_dir(const std::string& path) = 0;
@@ -43,7 +52,16 @@ public:
     // Nanoseconds since the epoch, by the clock that stamps files (for telling a file written "just
     // now", whose stamp a later change might not alter, from an older one).
     virtual std::int64_t now_ns() const { return 0; }
+
+protected:
+    virtual std::string read_at_most(const std::string& path, std::size_t max_bytes) const = 0;
 };
+
+// The error for a file over `max_bytes`: "the file is too large (N bytes); Revlab reads files of
+// up to 4 MiB", at path:1:1.
+[[noreturn]] void file_too_large(const std::string& path, std::uint64_t size, std::size_t max_bytes);
+// "a FIFO", "a character device", "a folder", ... for a stat() mode.
+std::string file_kind(unsigned mode);
 
 class MemoryFileTree : public FileTree {
 public:
@@ -52,7 +70,6 @@ public:
 
     bool exists(const std::string& path) const override;
     bool is_dir(const std::string& path) const override;
-    std::string read(const std::string& path) const override;
     void write(const std::string& path, const std::string& content) override;
     void remove(const std::string& path) override;
     void make_dir(const std::string& path) override;
@@ -64,6 +81,8 @@ public:
     static constexpr size_t kMaxTotalBytes = 64u << 20;
 
 private:
+    std::string read_at_most(const std::string& path, std::size_t max_bytes) const override;
+
     std::string root_;
     std::map<std::string, std::string> files_;
     std::map<std::string, bool> dirs_;
@@ -76,7 +95,6 @@ public:
 
     bool exists(const std::string& path) const override;
     bool is_dir(const std::string& path) const override;
-    std::string read(const std::string& path) const override;
     void write(const std::string& path, const std::string& content) override;
     void remove(const std::string& path) override;
     void make_dir(const std::string& path) override;
@@ -89,6 +107,7 @@ public:
     const std::string& root() const { return root_; }
 
 private:
+    std::string read_at_most(const std::string& path, std::size_t max_bytes) const override;
     std::string full(const std::string& path) const;
     std::string root_;
 };

@@ -123,7 +123,7 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
     });
     HeadMaintainer heads(ex, map, options.starting_heads);
     for (const MigrationStep& step : plan(options.starting_heads)) {
-        if (heads.heads().empty()) create_version_table(ex);
+        if (heads.empty()) create_version_table(ex);
         const std::string function = function_of(step, *scripts);
         out.info("alembic.runtime.migration", "Running " + step.log(function));
         ex.comment("-- Running " + step.short_log(function));
@@ -135,7 +135,7 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
         flush_warnings(ex, out);
         heads.update_to_step(step);
     }
-    if (heads.heads().empty()) drop_version_table(ex);
+    if (heads.empty()) drop_version_table(ex);
     return heads.heads();
 }
 
@@ -178,7 +178,6 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
     for (size_t i = 0; i < steps.size(); ++i) {
         const MigrationStep& step = steps[i];
         out.info("alembic.runtime.migration", "Running " + step.log(function_of(step, *scripts)));
-        const auto before = heads.heads();
         sqlite::Savepoint sp(db, "revlab_step");
         try {
             if (step.kind == MigrationStep::Kind::Revision)
@@ -190,6 +189,9 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
             flush_warnings(ex, out);
             sp.rollback();
             if (!db.in_transaction()) throw step_failed(step, e, read_heads(db), false, true);
+            // The savepoint put alembic_version back as it was before the step (a copy of the heads
+            // taken before every step made a long run quadratic).
+            const auto before = read_heads(db);
             tx.commit();
             throw step_failed(step, e, before, false);
         }

@@ -54,27 +54,52 @@ const std::string& first(const std::vector<std::string>& revisions, const Migrat
 }
 } // namespace
 
-bool HeadMaintainer::has(const std::string& h) const { return std::find(heads_.begin(), heads_.end(), h) != heads_.end(); }
+HeadMaintainer::HeadMaintainer(operations::Executor& ex, const script::RevisionMap& map,
+                               const std::vector<std::string>& heads)
+    : ex_(ex), map_(map) {
+    for (const auto& h : heads)
+        if (order_of_.emplace(h, next_order_).second) by_order_.emplace(next_order_++, h);
+}
+
+std::vector<std::string> HeadMaintainer::heads() const {
+    std::vector<std::string> out;
+    out.reserve(by_order_.size());
+    for (const auto& [order, h] : by_order_) out.push_back(h);
+    return out;
+}
+
+bool HeadMaintainer::has(const std::string& h) const { return order_of_.count(h) > 0; }
 
 void HeadMaintainer::insert(const std::string& v) {
-    heads_.push_back(v);
+    if (order_of_.emplace(v, next_order_).second) by_order_.emplace(next_order_++, v);
     insert_version(ex_, v);
 }
 
 void HeadMaintainer::remove(const std::string& v) {
-    heads_.erase(std::remove(heads_.begin(), heads_.end(), v), heads_.end());
+    if (auto it = order_of_.find(v); it != order_of_.end()) {
+        by_order_.erase(it->second);
+        order_of_.erase(it);
+    }
     delete_version(ex_, v);
 }
 
 void HeadMaintainer::update(const std::string& from, const std::string& to) {
-    for (auto& h : heads_)
-        if (h == from) h = to;
+    if (auto it = order_of_.find(from); it != order_of_.end() && from != to) {
+        const std::uint64_t order = it->second;
+        order_of_.erase(it);
+        if (auto old = order_of_.find(to); old != order_of_.end()) { // two rows becoming one
+            by_order_.erase(old->second);
+            order_of_.erase(old);
+        }
+        by_order_[order] = to;
+        order_of_[to] = order;
+    }
     update_version(ex_, from, to);
 }
 
 std::vector<std::string> HeadMaintainer::ancestors_of_other_heads(const std::vector<std::string>& exclude) const {
     std::vector<const script::Revision*> others;
-    for (const auto& h : heads_)
+    for (const auto& [order, h] : by_order_)
         if (std::find(exclude.begin(), exclude.end(), h) == exclude.end())
             if (const script::Revision* r = map_.find(h)) others.push_back(r);
     std::vector<std::string> out;
@@ -84,7 +109,7 @@ std::vector<std::string> HeadMaintainer::ancestors_of_other_heads(const std::vec
 
 std::vector<std::string> HeadMaintainer::unmerge_to_revisions(const MigrationStep& step) const {
     auto to = step.to_revisions();
-    bool other_heads = std::any_of(heads_.begin(), heads_.end(), [&](const std::string& h) { return h != step.revision->id; });
+    const bool other_heads = order_of_.size() > (has(step.revision->id) ? 1u : 0u);
     if (!other_heads) return to;
     auto anc = ancestors_of_other_heads({step.revision->id});
     std::vector<std::string> out;

@@ -7,7 +7,10 @@
 #include "operations/executor.hpp"
 #include "script/revision_map.hpp"
 
+#include <cstdint>
+#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace revlab::runtime {
@@ -42,11 +45,12 @@ struct MigrationStep {
 // Keeps alembic_version in step with the steps that run.
 class HeadMaintainer {
 public:
-    HeadMaintainer(operations::Executor& ex, const script::RevisionMap& map, std::vector<std::string> heads)
-        : ex_(ex), map_(map), heads_(std::move(heads)) {}
+    HeadMaintainer(operations::Executor& ex, const script::RevisionMap& map, const std::vector<std::string>& heads);
 
     void update_to_step(const MigrationStep& step);
-    const std::vector<std::string>& heads() const { return heads_; }
+    // The heads in alembic_version's order: a new row last, an updated one in its place.
+    std::vector<std::string> heads() const;
+    bool empty() const { return order_of_.empty(); }
 
 private:
     bool has(const std::string& h) const;
@@ -58,7 +62,11 @@ private:
 
     operations::Executor& ex_;
     const script::RevisionMap& map_;
-    std::vector<std::string> heads_;
+    // The heads by the order they came in, and each head's place: a step asks about one head,
+    // and a vector scanned at every step made 10,000 sibling heads quadratic.
+    std::map<std::uint64_t, std::string> by_order_;
+    std::unordered_map<std::string, std::uint64_t> order_of_;
+    std::uint64_t next_order_ = 0;
 };
 
 } // namespace revlab::runtime

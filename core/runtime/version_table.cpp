@@ -21,8 +21,10 @@ void create_version_table(operations::Executor& ex) {
 
 void drop_version_table(operations::Executor& ex) { ex.execute("\nDROP TABLE alembic_version"); }
 
+// The revision ids are values, bound as SQLAlchemy binds them (offline, written as quoted
+// literals): an id is text from a revision file, and text is never SQL.
 void insert_version(operations::Executor& ex, const std::string& version) {
-    ex.execute("INSERT INTO alembic_version (version_num) VALUES ('" + version + "')");
+    ex.execute("INSERT INTO alembic_version (version_num) VALUES (?)", {version});
 }
 
 namespace {
@@ -36,12 +38,12 @@ void expect_one_row(operations::Executor& ex, const std::string& what) {
 } // namespace
 
 void delete_version(operations::Executor& ex, const std::string& version) {
-    ex.execute("DELETE FROM alembic_version WHERE alembic_version.version_num = '" + version + "'");
+    ex.execute("DELETE FROM alembic_version WHERE alembic_version.version_num = ?", {version});
     expect_one_row(ex, "deleting '" + version + "'");
 }
 
 void update_version(operations::Executor& ex, const std::string& from, const std::string& to) {
-    ex.execute("UPDATE alembic_version SET version_num='" + to + "' WHERE alembic_version.version_num = '" + from + "'");
+    ex.execute("UPDATE alembic_version SET version_num=? WHERE alembic_version.version_num = ?", {to, from});
     expect_one_row(ex, "updating '" + from + "' to '" + to + "'");
 }
 

@@ -113,6 +113,7 @@ Revision revision_from_module(std::shared_ptr<const py::Module> module, const st
     if (const py::Expr* doc = module->docstring()) rev.longdoc = strip(doc->text);
 
     bool has_revision = false, has_down_revision = false;
+    SourceLocation revision_at;
     for (const auto& stmt : module->body) {
         if (stmt->kind == py::StmtKind::FunctionDef) continue;
         const py::Expr* value = nullptr;
@@ -131,6 +132,7 @@ Revision revision_from_module(std::shared_ptr<const py::Module> module, const st
             if (value->kind != py::ExprKind::String || value->text.empty())
                 throw Error(value->loc, "'revision' must be a non-empty string");
             rev.id = value->text;
+            revision_at = value->loc;
             has_revision = true;
         } else if (target == "down_revision") {
             rev.down_revisions = string_or_tuple(*value, target);
@@ -150,13 +152,14 @@ Revision revision_from_module(std::shared_ptr<const py::Module> module, const st
                     "revision " + rev.id + " has no 'down_revision'; write down_revision = None for a base "
                     "revision, or the id of the revision it follows");
     // Alembic raises these three while it builds the Revision, as a RevisionError that the command
-    // prints as is, so they carry no location here either. The characters it refuses are the
-    // identifier grammar's operators.
+    // prints as is. The characters it refuses are the identifier grammar's operators (+N, -N,
+    // label@rev); Revlab's message also names the assignment, since the id may be anything else
+    // (quotes and SQL included: it is only ever bound as a value, never pasted into SQL).
     std::string illegal;
     for (char c : std::string("+-@"))
         if (rev.id.find(c) != std::string::npos) illegal += std::string(illegal.empty() ? "" : ", ") + c;
     if (!illegal.empty())
-        throw Error("Character(s) '" + illegal + "' not allowed in revision identifier '" + rev.id + "'");
+        throw Error(revision_at, "Character(s) '" + illegal + "' not allowed in revision identifier '" + rev.id + "'");
     if (std::find(rev.down_revisions.begin(), rev.down_revisions.end(), rev.id) != rev.down_revisions.end())
         throw Error("Self-loop is detected in revisions (" + rev.id + ")");
     if (std::find(rev.dependencies.begin(), rev.dependencies.end(), rev.id) != rev.dependencies.end())

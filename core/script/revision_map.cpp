@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <list>
 #include <set>
 
 namespace revlab::script {
@@ -516,6 +517,11 @@ template <typename Next>
 std::vector<const Revision*> walk_related(const std::vector<const Revision*>& targets, bool check, Next next) {
     std::vector<const Revision*> out;
     RevSet seen;
+    // Where each target stands in `targets`, for the overlap check: asking every other target
+    // after each walk made `upgrade heads` over 10,000 heads quadratic.
+    std::unordered_map<const Revision*, std::vector<size_t>> positions;
+    if (check)
+        for (size_t i = 0; i < targets.size(); ++i) positions[targets[i]].push_back(i);
     for (const Revision* target : targets) {
         std::vector<const Revision*> todo{target};
         RevSet per_target;
@@ -528,12 +534,18 @@ std::vector<const Revision*> walk_related(const std::vector<const Revision*>& ta
             out.push_back(rev);
         }
         if (check) {
-            std::vector<std::string> overlaps;
-            for (const Revision* t : targets)
-                if (t != target && per_target.count(t)) overlaps.push_back(t->id);
-            if (!overlaps.empty())
+            std::vector<size_t> hits; // the other targets this walk reached, in the targets' order
+            for (const Revision* r : per_target)
+                if (r != target)
+                    if (auto it = positions.find(r); it != positions.end())
+                        hits.insert(hits.end(), it->second.begin(), it->second.end());
+            if (!hits.empty()) {
+                std::sort(hits.begin(), hits.end());
+                std::vector<std::string> overlaps;
+                for (size_t i : hits) overlaps.push_back(targets[i]->id);
                 throw general("Requested revision " + target->id + " overlaps with other requested revisions " +
                               format_as_comma(overlaps));
+            }
         }
     }
     return out;
@@ -687,8 +699,9 @@ RevisionMap::collect_upgrade(const RevArg& upper, const RevArg& lower_in, bool i
     }
 
     std::vector<const Revision*> required = ancestors(targets, true, true);
-    for (auto* t : targets) push_unique(required, t);
     RevSet required_set(required.begin(), required.end());
+    for (auto* t : targets) // a set, not push_unique: `upgrade heads` over 10,000 heads
+        if (required_set.insert(t).second) required.push_back(t);
 
     std::vector<const Revision*> current = get_revisions(lower);
     if (!implicit_base)
@@ -760,8 +773,9 @@ RevisionMap::collect_downgrade(const RevArg& upper, const RevArg& target, bool i
     if (implicit_base) {
         auto root_anc = ancestors(roots, true);
         RevSet root_set(root_anc.begin(), root_anc.end());
+        RevSet in_drop(drop.begin(), drop.end());
         for (auto* r : active)
-            if (!root_set.count(r)) push_unique(drop, r);
+            if (!root_set.count(r) && in_drop.insert(r).second) drop.push_back(r);
     }
     if (target_rev && drop.empty() && std::find(heads.begin(), heads.end(), target_rev) == heads.end())
         throw range_not_ancestor("Nothing to drop", arg_text(upper));
@@ -774,8 +788,9 @@ std::vector<const Revision*> RevisionMap::topological_sort(const std::vector<con
     // pending branch still needs it: Alembic's order, which decides the order of steps.
     RevSet todo(revisions.begin(), revisions.end());
     std::vector<const Revision*> current_heads;
+    RevSet in_current; // current_heads as a set: a find over 10,000 heads per step was quadratic
     for (auto* h : heads_in)
-        if (h && !is_base_marker(h) && todo.count(h)) push_unique(current_heads, h);
+        if (h && !is_base_marker(h) && todo.count(h) && in_current.insert(h).second) current_heads.push_back(h);
     std::sort(current_heads.begin(), current_heads.end(),
               [](const Revision* a, const Revision* b) { return a->index < b->index; });
 
@@ -843,19 +858,37 @@ std::vector<const Revision*> RevisionMap::topological_sort(const std::vector<con
         }
         return a.found.count(r) > 0;
     };
-    std::vector<Ancestors> ancestors_by_idx;
-    for (auto* h : current_heads) ancestors_by_idx.push_back(ancestors_of(h));
+    // Only a revision with a child can be another head's ancestor: a childless candidate (every
+    // head of N sibling branches) skips the scan of the other heads, which made downgrading 10,000
+    // sibling heads quadratic (24 s). The scan itself is Alembic's, and keeps its order.
+    RevSet has_child;
+    auto note_children = [&](const Revision& r) {
+        for (const Revision* p : parents(&r)) has_child.insert(p);
+    };
+    for (const auto& r : revisions_) note_children(r);
+    for (const auto& r : replaced_) note_children(r);
+
+    // The pending heads in Alembic's order, each with its ancestors. A list: a head leaves from
+    // anywhere in it, and erasing from the front of a vector of 10,000 was quadratic too.
+    struct Pending {
+        const Revision* head;
+        Ancestors ancestors;
+    };
+    std::list<Pending> pending;
+    for (auto* h : current_heads) pending.push_back({h, ancestors_of(h)});
 
     std::vector<const Revision*> output;
-    size_t idx = 0;
-    while (!current_heads.empty()) {
-        const Revision* candidate = current_heads[idx];
+    auto at = pending.begin();
+    while (!pending.empty()) {
+        const Revision* candidate = at->head;
         bool blocked = false;
-        for (size_t other = 0; other < ancestors_by_idx.size(); ++other) {
-            if (other != idx && is_ancestor(ancestors_by_idx[other], candidate)) {
-                idx = other; // another head depends on us: it goes first
-                blocked = true;
-                break;
+        if (has_child.count(candidate)) {
+            for (auto other = pending.begin(); other != pending.end(); ++other) {
+                if (other != at && is_ancestor(other->ancestors, candidate)) {
+                    at = other; // another head depends on us: it goes first
+                    blocked = true;
+                    break;
+                }
             }
         }
         if (blocked) continue;
@@ -864,25 +897,23 @@ std::vector<const Revision*> RevisionMap::topological_sort(const std::vector<con
         std::vector<const Revision*> heads_to_add;
         for (const auto& id : candidate->normalized_down_revisions()) {
             const Revision* r = lookup(id);
-            if (todo.count(r) && std::find(current_heads.begin(), current_heads.end(), r) == current_heads.end())
-                heads_to_add.push_back(r);
+            if (todo.count(r) && !in_current.count(r)) heads_to_add.push_back(r);
         }
+        in_current.erase(candidate);
+        in_current.insert(heads_to_add.begin(), heads_to_add.end());
         if (heads_to_add.empty()) {
-            current_heads.erase(current_heads.begin() + static_cast<long>(idx));
-            ancestors_by_idx.erase(ancestors_by_idx.begin() + static_cast<long>(idx));
-            idx = idx > 0 ? idx - 1 : 0;
+            // The head before this one is next (the first, when this was the first).
+            at = pending.erase(at);
+            if (at != pending.begin()) --at;
         } else if (candidate->normalized_dependencies.empty() && candidate->down_revisions.size() == 1) {
             // One parent: its ancestors are the candidate's, minus the candidate.
-            current_heads[idx] = heads_to_add[0];
-            ancestors_by_idx[idx].found.erase(candidate);
-            push(ancestors_by_idx[idx], heads_to_add[0]);
+            at->head = heads_to_add[0];
+            at->ancestors.found.erase(candidate);
+            push(at->ancestors, heads_to_add[0]);
         } else {
-            current_heads[idx] = heads_to_add[0];
-            ancestors_by_idx[idx] = ancestors_of(heads_to_add[0]);
-            for (size_t i = 1; i < heads_to_add.size(); ++i) {
-                current_heads.push_back(heads_to_add[i]);
-                ancestors_by_idx.push_back(ancestors_of(heads_to_add[i]));
-            }
+            at->head = heads_to_add[0];
+            at->ancestors = ancestors_of(heads_to_add[0]);
+            for (size_t i = 1; i < heads_to_add.size(); ++i) pending.push_back({heads_to_add[i], ancestors_of(heads_to_add[i])});
         }
     }
     if (!todo.empty()) throw general("Dependency resolution failed; the revision graph could not be ordered");

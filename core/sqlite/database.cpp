@@ -20,6 +20,47 @@ namespace {
     throw Error(msg);
 }
 
+// A failure of user SQL: the sandbox's reason when it stopped the statement, else SQLite's.
+[[noreturn]] void fail(const Database& db, std::string_view sql) {
+    if (auto why = db.sandbox().reason()) fail(db.handle(), sql, why->c_str());
+    fail(db.handle(), sql);
+}
+
+// What Python's sqlite3 skips after a statement before it decides whether more follows: blanks,
+// -- comments to the end of the line, /* comments */ (an unclosed one runs to the end).
+bool only_blanks_and_comments(std::string_view rest) {
+    size_t i = 0;
+    while (i < rest.size()) {
+        char c = rest[i];
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r') {
+            ++i;
+        } else if (rest.compare(i, 2, "--") == 0) {
+            i = rest.find('\n', i);
+            if (i == std::string_view::npos) return true;
+        } else if (rest.compare(i, 2, "/*") == 0) {
+            i = rest.find("*/", i + 2);
+            if (i == std::string_view::npos) return true;
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Prepares the first statement of `sql` (nullptr when it holds none) and refuses more after it.
+sqlite3_stmt* prepare_one(const Database& db, std::string_view sql) {
+    db.sandbox().begin_statement(sql);
+    sqlite3_stmt* stmt = nullptr;
+    const char* tail = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt, &tail);
+    if (rc != SQLITE_OK) fail(db, sql);
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(stmt, sqlite3_finalize);
+    if (tail && !only_blanks_and_comments(std::string_view(tail, static_cast<size_t>(sql.data() + sql.size() - tail))))
+        fail(db.handle(), sql, "(sqlite3.ProgrammingError) You can only execute one statement at a time.");
+    return guard.release();
+}
+
 // SQLite stops reading SQL text at a NUL byte and runs what came before it, so
 // "DELETE FROM t\0 WHERE id = 1" would delete every row. Python's sqlite3 refuses such text;
 // so does Revlab, before SQLite sees it.
@@ -76,26 +117,28 @@ Database::Database(const std::string& path) : path_(path) {
     sqlite3_extended_result_codes(db_, 1);
     // A busy database (another process holds the lock) waits a little before failing.
     sqlite3_busy_timeout(db_, 2000);
+    sandbox_ = std::make_unique<Sandbox>(db_);
 }
 
 Database::~Database() {
-    if (db_) sqlite3_close_v2(db_);
+    if (db_) sqlite3_close_v2(db_); // before the sandbox it points to
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), sandbox_(std::move(other.sandbox_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         if (db_) sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
+        sandbox_ = std::move(other.sandbox_);
     }
     return *this;
 }
 
-void Database::exec(std::string_view sql) {
-    // sqlite3_exec needs a NUL-terminated string; prepare/step in a loop keeps the failing
+void Database::exec(std::string_view sql, const RowFn& on_row) {
+    // sqlite3_exec would hide which statement failed; prepare/step in a loop keeps the failing
     // statement's text for the error message.
     refuse_nul(sql);
     std::string text(sql);
@@ -103,24 +146,44 @@ void Database::exec(std::string_view sql) {
     while (tail && *tail) {
         sqlite3_stmt* raw = nullptr;
         const char* next = nullptr;
+        sandbox_->begin_statement(tail);
         int rc = sqlite3_prepare_v2(db_, tail, -1, &raw, &next);
         std::string_view one(tail, static_cast<size_t>(next - tail));
         while (!one.empty() && std::isspace(static_cast<unsigned char>(one.front()))) one.remove_prefix(1);
-        if (rc != SQLITE_OK) fail(db_, one);
-        if (!raw) { // whitespace or a comment
-            tail = next;
-            continue;
-        }
-        std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
-        do {
-            rc = sqlite3_step(stmt.get());
-        } while (rc == SQLITE_ROW);
-        if (rc != SQLITE_DONE) {
-            std::string msg = sqlite3_errmsg(db_);
-            fail(db_, one, msg.c_str());
-        }
+        if (rc != SQLITE_OK) fail(*this, one);
         tail = next;
+        if (!raw) continue; // whitespace or a comment
+        Statement st(*this, raw, std::string(one));
+        while (st.step())
+            if (on_row) on_row(st);
     }
+}
+
+void Database::execute_one(std::string_view sql) {
+    refuse_nul(sql);
+    sqlite3_stmt* raw = prepare_one(*this, sql);
+    if (!raw) return; // blanks and comments only
+    Statement st(*this, raw, std::string(sql));
+    while (st.step()) {
+    }
+}
+
+void Database::set_max_value_bytes(int bytes) { sqlite3_limit(db_, SQLITE_LIMIT_LENGTH, bytes); }
+
+void Database::rollback_user_transaction() {
+    if (in_transaction() && !sandbox_->holds_transaction()) control("ROLLBACK", 0);
+}
+
+void Database::control(const std::string& sql, int delta) {
+    sandbox_->set_trusted(true);
+    try {
+        exec(sql);
+    } catch (...) {
+        sandbox_->set_trusted(false);
+        throw;
+    }
+    sandbox_->set_trusted(false);
+    sandbox_->count_transaction(delta);
 }
 
 Statement Database::prepare(std::string_view sql) { return Statement(*this, sql); }
@@ -168,19 +231,61 @@ void Database::deserialize(const std::string& bytes) {
     auto* buf = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(std::max<sqlite3_int64>(size, 1))));
     if (!buf) throw Error("out of memory while restoring the database");
     if (size) std::memcpy(buf, bytes.data(), bytes.size());
-    // SQLite takes ownership of buf (FREEONCLOSE) and may grow it (RESIZEABLE).
+    // A WAL-mode database (header bytes 18 and 19 are 2) is a valid file, but a database in memory
+    // has no WAL: SQLite would call it "not a database". Its image holds the last checkpointed
+    // state (the -wal file is not part of it), so it opens as a rollback-journal database.
+    if (size >= 100 && buf[18] == 2 && buf[19] == 2) buf[18] = buf[19] = 1;
+    // SQLite takes ownership of buf (FREEONCLOSE) and may grow it (RESIZEABLE). It runs an
+    // ATTACH of its own to do so, which the sandbox lets through.
+    sandbox_->set_trusted(true);
     int rc = sqlite3_deserialize(db_, "main", buf, size, size,
                                  SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    sandbox_->set_trusted(false);
     if (rc != SQLITE_OK) fail(db_, "", "cannot restore the database from its bytes");
     // A corrupt image is only noticed when it is read: check it now, with a clear message.
+    std::string verdict;
     try {
-        auto rows = query("PRAGMA quick_check");
-        if (rows.empty() || rows[0].empty() || std::get_if<std::string>(&rows[0][0]) == nullptr ||
-            std::get<std::string>(rows[0][0]) != "ok")
-            throw Error("the database file is corrupt (PRAGMA quick_check failed)");
+        verdict = quick_check();
     } catch (const Error& e) {
-        exec("PRAGMA writable_schema=0");
-        throw Error("this is not a usable SQLite database: " + std::string(e.message()));
+        verdict = e.message();
+    }
+    if (verdict != "ok") {
+        try {
+            exec("PRAGMA writable_schema=0");
+        } catch (const Error&) {
+        }
+        throw Error("this is not a usable SQLite database: " +
+                    (verdict.empty() ? std::string("the database file is corrupt (PRAGMA quick_check failed)") : verdict));
+    }
+}
+
+std::string Database::quick_check() {
+    // quick_check reads every page (one step of the virtual machine, whatever the size), then
+    // checks every row: NOT NULL, types, and CHECK constraints. A CHECK is the schema's own rule,
+    // not a sign of damage, and may be arbitrarily slow (every page load of a database whose CHECK
+    // formats a long string took 24 s), so CHECKs are skipped, and the row checks get a budget of
+    // their own: when it runs out, the pages were already found sound.
+    struct Restore {
+        Database& db;
+        bool ignored;
+        std::uint64_t budget;
+        ~Restore() {
+            db.set_step_budget(budget);
+            if (ignored) return;
+            try {
+                db.exec("PRAGMA ignore_check_constraints=0");
+            } catch (const Error&) {
+            }
+        }
+    } restore{*this, std::get<std::int64_t>(query("PRAGMA ignore_check_constraints")[0][0]) != 0, step_budget()};
+    exec("PRAGMA ignore_check_constraints=1");
+    set_step_budget(std::min<std::uint64_t>(restore.budget, kQuickCheckSteps));
+    try {
+        Statement st(*this, "PRAGMA quick_check");
+        return st.step() ? st.column_text(0) : std::string();
+    } catch (const Error&) {
+        if (sandbox_->over_budget()) return "ok";
+        throw;
     }
 }
 
@@ -188,8 +293,7 @@ void Database::deserialize(const std::string& bytes) {
 
 Statement::Statement(Database& db, std::string_view sql) : db_(&db), sql_(sql) {
     refuse_nul(sql_);
-    int rc = sqlite3_prepare_v2(db.handle(), sql_.data(), static_cast<int>(sql_.size()), &stmt_, nullptr);
-    if (rc != SQLITE_OK) fail(db.handle(), sql_);
+    stmt_ = prepare_one(db, sql_);
     if (!stmt_) fail(db.handle(), sql_, "empty SQL statement");
 }
 
@@ -213,15 +317,20 @@ void Statement::bind(int index, const Value& v) {
 }
 
 bool Statement::step() {
+    if (fresh_) {
+        db_->sandbox().restart_budget();
+        fresh_ = false;
+    }
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    fail(db_->handle(), sql_);
+    fail(*db_, sql_);
 }
 
 void Statement::reset() {
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
+    fresh_ = true;
 }
 
 int Statement::column_count() const { return sqlite3_column_count(stmt_); }
@@ -239,6 +348,7 @@ Value Statement::column(int i) const {
     case SQLITE_BLOB: {
         const void* p = sqlite3_column_blob(stmt_, i);
         int n = sqlite3_column_bytes(stmt_, i);
+        if (!p && n > 0) fail(db_->handle(), sql_, "out of memory while reading a blob");
         return Blob{std::string(static_cast<const char*>(p), static_cast<size_t>(n))};
     }
     default: return std::monostate{};
@@ -248,6 +358,9 @@ Value Statement::column(int i) const {
 std::string Statement::column_text(int i) const {
     const unsigned char* p = sqlite3_column_text(stmt_, i);
     int n = sqlite3_column_bytes(stmt_, i);
+    // NULL for a NULL value, or when SQLite could not allocate the text (a zeroblob made text).
+    if (!p && sqlite3_column_type(stmt_, i) != SQLITE_NULL)
+        fail(db_->handle(), sql_, "out of memory while reading a value");
     return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
 }
 
@@ -255,10 +368,21 @@ std::int64_t Statement::column_int(int i) const { return sqlite3_column_int64(st
 
 bool Statement::column_is_null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
 
+bool Statement::column_is_blob(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_BLOB; }
+
+std::size_t Statement::column_bytes(int i) const { return static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i)); }
+
+void ResultSize::add(std::size_t bytes) {
+    total_ += bytes;
+    if (total_ > limit_)
+        throw Error("the result is larger than " + std::to_string(limit_ / 1'000'000) +
+                    " MB; add a LIMIT (or select fewer columns)");
+}
+
 // --- Savepoint and Transaction --------------------------------------------------------------------
 
 Savepoint::Savepoint(Database& db, std::string name) : db_(db), name_(std::move(name)) {
-    db_.exec("SAVEPOINT " + force_quote(name_));
+    db_.control("SAVEPOINT " + force_quote(name_), +1);
 }
 
 Savepoint::~Savepoint() {
@@ -272,32 +396,39 @@ Savepoint::~Savepoint() {
 }
 
 void Savepoint::commit() {
-    db_.exec("RELEASE " + force_quote(name_));
+    db_.control("RELEASE " + force_quote(name_), -1);
     open_ = false;
 }
 
 void Savepoint::rollback() {
     open_ = false;
-    // After some errors (a full disk, an I/O error, no memory) SQLite ends the whole transaction
-    // itself; the savepoint went with it, and there is nothing left to undo.
-    if (!db_.in_transaction()) return;
-    db_.exec("ROLLBACK TO " + force_quote(name_));
-    db_.exec("RELEASE " + force_quote(name_));
+    // After some errors (a full disk, an I/O error, no memory, a statement stopped by the step
+    // budget) SQLite ends the whole transaction itself; the savepoint went with it, and there is
+    // nothing left to undo.
+    if (!db_.in_transaction()) {
+        db_.sandbox().count_transaction(-1);
+        return;
+    }
+    db_.control("ROLLBACK TO " + force_quote(name_), 0);
+    db_.control("RELEASE " + force_quote(name_), -1);
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN"); }
+Transaction::Transaction(Database& db) : db_(db) { db_.control("BEGIN", +1); }
 
 Transaction::~Transaction() {
-    if (open_ && db_.in_transaction()) {
+    if (!open_) return;
+    if (db_.in_transaction()) {
         try {
-            db_.exec("ROLLBACK");
+            db_.control("ROLLBACK", -1);
+            return;
         } catch (...) {
         }
     }
+    db_.sandbox().count_transaction(-1);
 }
 
 void Transaction::commit() {
-    db_.exec("COMMIT");
+    db_.control("COMMIT", -1);
     open_ = false;
 }
 

@@ -1,11 +1,15 @@
 // A small RAII wrapper around SQLite: a Database owns one connection, a Statement one prepared
 // statement, a Savepoint one nested transaction. Every failure becomes revlab::Error carrying
 // SQLite's own message and the SQL that failed, so a user sees which statement broke and why.
+// Every connection runs in a Sandbox (sandbox.hpp): a step budget, and an authorizer that keeps
+// SQL away from files and from Revlab's own transactions.
 #pragma once
 
 #include "error.hpp"
+#include "sqlite/sandbox.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,6 +37,21 @@ std::string to_sql_literal(const Value& v);
 
 class Statement;
 
+// The most bytes the rows of one result may hold (the page's SQL box, the console's sqlite3):
+// past it, "the result is larger than 16 MB; add a LIMIT".
+inline constexpr std::size_t kMaxResultBytes = 16'000'000;
+
+// Counts the bytes of a result as it is read, and stops it at kMaxResultBytes.
+class ResultSize {
+public:
+    explicit ResultSize(std::size_t limit = kMaxResultBytes) : limit_(limit) {}
+    void add(std::size_t bytes);
+
+private:
+    std::size_t limit_;
+    std::size_t total_ = 0;
+};
+
 class Database {
 public:
     // Opens (creating if needed) a database file, or ":memory:".
@@ -43,8 +62,15 @@ public:
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
 
-    // Runs one or more statements that return no rows.
-    void exec(std::string_view sql);
+    // Runs a script: every statement in `sql`, in order (Revlab's own SQL, the console's sqlite3).
+    // `on_row` sees each row a statement returns.
+    using RowFn = std::function<void(const Statement&)>;
+    void exec(std::string_view sql, const RowFn& on_row = {});
+    // Runs one statement, as Python's sqlite3 does under Flask-Migrate: text after it other than
+    // blanks and comments is refused ("You can only execute one statement at a time."), never
+    // run. Blanks alone run nothing. Migration SQL (op.execute) goes through here.
+    void execute_one(std::string_view sql);
+    // One statement; text after it is refused as execute_one refuses it.
     Statement prepare(std::string_view sql);
 
     // Convenience for small reads: every row of a query, every value as Value.
@@ -54,20 +80,45 @@ public:
     std::int64_t changes() const;
     std::int64_t last_insert_rowid() const;
 
-    // The whole database as bytes (sqlite3_serialize), and back.
+    // The whole database as bytes (sqlite3_serialize), and back. deserialize checks the bytes
+    // (quick_check) and throws Error when they are not a usable database.
     std::string serialize();
     void deserialize(const std::string& bytes);
+    // PRAGMA quick_check's first row ("ok" for a sound database), without CHECK constraints and
+    // within kQuickCheckSteps (see database.cpp).
+    std::string quick_check();
+    static constexpr std::uint64_t kQuickCheckSteps = 20'000'000;
+
+    // How many steps of SQLite's virtual machine one statement may run (sandbox.hpp).
+    void set_step_budget(std::uint64_t steps) { sandbox_->set_step_budget(steps); }
+    std::uint64_t step_budget() const { return sandbox_->step_budget(); }
+    // The largest string or blob a statement may make (SQLite's SQLITE_LIMIT_LENGTH): beyond it,
+    // "string or blob too big" instead of an allocation the process cannot afford.
+    void set_max_value_bytes(int bytes);
+
+    // Rolls back a transaction that user SQL left open (a BEGIN without COMMIT in the console),
+    // as closing the sqlite3 shell would. Revlab's own transactions are not touched.
+    void rollback_user_transaction();
 
     const std::string& path() const { return path_; }
     sqlite3* handle() const { return db_; }
+    Sandbox& sandbox() const { return *sandbox_; }
 
 private:
+    friend class Savepoint;
+    friend class Transaction;
+    // Revlab's own transaction control, past the sandbox; `delta` counts Revlab's open
+    // transactions and savepoints, which user SQL may then not end.
+    void control(const std::string& sql, int delta);
+
     sqlite3* db_ = nullptr;
     std::string path_;
+    std::unique_ptr<Sandbox> sandbox_; // on the heap: SQLite holds its address
 };
 
 class Statement {
 public:
+    // Prepares one statement; text after it other than blanks and comments is refused.
     Statement(Database& db, std::string_view sql);
     ~Statement();
     Statement(const Statement&) = delete;
@@ -85,11 +136,18 @@ public:
     std::string column_text(int i) const;
     std::int64_t column_int(int i) const;
     bool column_is_null(int i) const;
+    bool column_is_blob(int i) const;
+    // The size of a value in bytes, without reading it.
+    std::size_t column_bytes(int i) const;
 
 private:
+    friend class Database;
+    Statement(Database& db, sqlite3_stmt* stmt, std::string sql) : db_(&db), stmt_(stmt), sql_(std::move(sql)) {}
+
     Database* db_;
     sqlite3_stmt* stmt_ = nullptr;
     std::string sql_;
+    bool fresh_ = true; // not stepped since prepare or reset: the next step starts the budget over
 };
 
 // A SAVEPOINT released on commit() and rolled back (then released) if the scope ends without it.

@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """`flask db migrate` (autogenerate) held against the real Flask-Migrate 4.0.4 / Alembic 1.8.1.
 
-usage: autogenerate_vs_flask.py REVLAB      REVLAB is the `revlab` binary, or `flask` to hold the real
-                                            tool against itself (which tests this comparator)
+usage: autogenerate_vs_flask.py REVLAB [--reference fork|subprocess|both]
+    REVLAB is the `revlab` binary, or `flask` to hold the real tool against itself (which tests this comparator).
+    --reference: how the real tool runs (flask_reference.py): by default one forking Python, not a process per
+    command.
 
 Both tools start from a copy of migrations/visits at head, then app/models.py evolves step by step (new
 tables, columns, types, nullability, indexes, unique constraints, foreign keys, mixins, Mapped[...]).
@@ -18,6 +20,7 @@ Python set, which changes from run to run. SQLAlchemy 1.4 has no mapped_column()
 step gives Flask the same model written with db.Column.
 Prints one line per step and `N passed, N failed`; exits non-zero on failure.
 """
+import argparse
 import copy
 import difflib
 import os
@@ -30,8 +33,10 @@ import tempfile
 from collections import OrderedDict
 from contextlib import closing
 
+import flask_reference
+from flask_reference import FLASK_DB, environment
+
 DEMO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'migrations', 'visits'))
-FLASK_DB = ['/usr/bin/python3', '-m', 'flask', 'db']
 HEADER = 'from datetime import datetime\nfrom typing import Optional\n\nfrom app.extensions import db\n'
 
 
@@ -246,14 +251,10 @@ STEPS = [
 
 # --- running the tools ------------------------------------------------------------------------------------------
 
-def environment():
-    env = dict(os.environ, FLASK_APP='main.py', PYTHONDONTWRITEBYTECODE='1', PYTHONIOENCODING='utf-8')
-    for key in ('FLASK_RUN_FROM_CLI', 'FLASK_DB_DIRECTORY', 'FLASK_DEBUG'):
-        env.pop(key, None)
-    return env
-
-
 def run(argv, folder, args):
+    """`<tool> db ARGS` in the folder; the real tool runs as --reference says."""
+    if argv == FLASK_DB:
+        return flask_reference.flask_db(folder, args)
     try:
         p = subprocess.run(argv + args, cwd=folder, env=environment(), capture_output=True, timeout=60)
         return p.returncode, p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
@@ -353,13 +354,15 @@ def copy_demo(parent, name):
 
 
 def main(argv):
-    if len(argv) != 2:
-        print('usage: autogenerate_vs_flask.py REVLAB_BINARY|flask', file=sys.stderr)
-        return 2
-    if argv[1] == 'flask':
+    parser = argparse.ArgumentParser(prog='autogenerate_vs_flask.py')
+    parser.add_argument('revlab', metavar='REVLAB_BINARY|flask')
+    flask_reference.add_option(parser)
+    options = parser.parse_args(argv[1:])
+    flask_reference.configure(options.reference)
+    if options.revlab == 'flask':
         candidate_argv = FLASK_DB
     else:
-        candidate_argv = [os.path.abspath(argv[1]), 'db']
+        candidate_argv = [os.path.abspath(options.revlab), 'db']
         if not os.access(candidate_argv[0], os.X_OK):
             print('FAIL revlab binary not found: %s\n0 passed, 1 failed' % candidate_argv[0])
             return 1
@@ -367,7 +370,7 @@ def main(argv):
     models = Models()
     with tempfile.TemporaryDirectory(prefix='revlab-autogenerate-') as parent:
         reference = Side('flask', FLASK_DB, copy_demo(parent, 'flask'))
-        name = 'flask' if argv[1] == 'flask' else 'revlab'
+        name = 'flask' if options.revlab == 'flask' else 'revlab'
         candidate = Side(name, candidate_argv, copy_demo(parent, 'revlab'))
         for s in (reference, candidate):
             s.db(['upgrade'])
@@ -389,8 +392,7 @@ def main(argv):
             print('\n'.join('     ' + line for line in diff), flush=True)
             resync(reference, candidate)
             failed += 1
-    print('%d passed, %d failed' % (passed, failed))
-    return 1 if failed else 0
+    return flask_reference.finish(passed, failed)
 
 
 if __name__ == '__main__':

@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """Revlab's CLI held against the real Flask-Migrate: the seed guide's commands through both tools, compared.
 
-usage: demo_vs_flask.py REVLAB      REVLAB is the `revlab` binary, or `flask` to hold the real tool
-                                    against itself (which tests this comparator)
+usage: demo_vs_flask.py REVLAB [--reference fork|subprocess|both]
+    REVLAB is the `revlab` binary, or `flask` to hold the real tool against itself (which tests this comparator).
+    --reference: how the real tool runs (flask_reference.py): by default one forking Python, not a process per
+    command.
 
 Each tool works in its own copy of migrations/visits. After every command both must agree on everything
 a user can see: the exit code, stdout and stderr line by line (with the project folder and `Create Date:`
@@ -11,6 +13,7 @@ revision scripts in migrations/versions. The two streams are captured apart: whi
 is part of the contract, while how they interleave in a terminal depends only on buffering.
 Prints one line per command and `N passed, N failed`. Run it with /usr/bin/python3 (Debian's Flask-Migrate).
 """
+import argparse
 import difflib
 import os
 import re
@@ -23,9 +26,10 @@ import tempfile
 from collections import namedtuple
 from contextlib import closing
 
+import flask_reference
+from flask_reference import FLASK_DB, environment
+
 DEMO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'migrations', 'visits'))
-PYTHON = '/usr/bin/python3'
-FLASK_DB = [PYTHON, '-m', 'flask', 'db']
 
 Side = namedtuple('Side', 'name argv folder')
 
@@ -112,16 +116,11 @@ SCENARIO = [
 
 # --- running a tool ------------------------------------------------------------------------------------------------
 
-def environment():
-    """One environment for both tools: Flask finds main.py, and neither leaves bytecode in versions/."""
-    env = dict(os.environ, FLASK_APP='main.py', PYTHONDONTWRITEBYTECODE='1', PYTHONIOENCODING='utf-8')
-    for key in ('FLASK_RUN_FROM_CLI', 'FLASK_DB_DIRECTORY', 'FLASK_DEBUG'):
-        env.pop(key, None)
-    return env
-
-
-def run(side, args):
-    """Run `<tool> db ARGS` in the side's folder; a hang counts as a result, not a stuck suite."""
+def run(side, args, any_order=False):
+    """Run `<tool> db ARGS` in the side's folder; a hang counts as a result, not a stuck suite. The real tool runs
+    as --reference says (any_order: its output may come in an accidental order, for `--reference both`)."""
+    if side.argv == FLASK_DB:
+        return flask_reference.flask_db(side.folder, args, any_order)
     try:
         p = subprocess.run(side.argv + args, cwd=side.folder, env=environment(), capture_output=True, timeout=60)
         return p.returncode, p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
@@ -211,8 +210,8 @@ def compare(step, reference, candidate):
     """Run one command through both tools; print ok, or FAIL and a unified diff. Returns whether they agree."""
     args = shlex.split(step)
     any_order = isinstance(step, AnyOrder)
-    expected = observe(reference, run(reference, args), any_order)
-    actual = observe(candidate, run(candidate, args), any_order)
+    expected = observe(reference, run(reference, args, any_order), any_order)
+    actual = observe(candidate, run(candidate, args, any_order), any_order)
     if isinstance(step, Improved):
         expected, actual = improved_view(expected, actual)
     label = 'db ' + step + (' (lines in any order)' if any_order else '')
@@ -258,10 +257,12 @@ def candidate_argv(arg):
 
 
 def main(argv):
-    if len(argv) != 2:
-        print('usage: demo_vs_flask.py REVLAB_BINARY|flask', file=sys.stderr)
-        return 2
-    name, argv_db = candidate_argv(argv[1])
+    parser = argparse.ArgumentParser(prog='demo_vs_flask.py')
+    parser.add_argument('revlab', metavar='REVLAB_BINARY|flask')
+    flask_reference.add_option(parser)
+    options = parser.parse_args(argv[1:])
+    flask_reference.configure(options.reference)
+    name, argv_db = candidate_argv(options.revlab)
     if name == 'revlab' and not os.access(argv_db[0], os.X_OK):
         print('FAIL revlab binary not found: %s\n0 passed, 1 failed' % argv_db[0])
         return 1
@@ -278,8 +279,7 @@ def main(argv):
                 passed += 1
             else:
                 failed += 1
-    print('%d passed, %d failed' % (passed, failed))
-    return 1 if failed else 0
+    return flask_reference.finish(passed, failed)
 
 
 if __name__ == '__main__':

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """The Operations corpus (tests/conformance/ops_corpus/) through the real Flask-Migrate and through Revlab.
 
-usage: ops_vs_alembic.py REVLAB [NAME...]   REVLAB is the `revlab` binary; NAMEs pick scenarios by prefix
+usage: ops_vs_alembic.py REVLAB [NAME...] [--group K/N]
+    REVLAB is the `revlab` binary; NAMEs pick scenarios by prefix; --group K/N runs the K-th of N equal shares of
+    them (ctest runs each share as its own entry, conformance.ops_vs_alembic.K).
 
 A scenario is one revision file of the corpus (or several sharing a numeric prefix, `41_a.py`, `41_b.py`, chained
 by their down_revision). Module-level constants steer it, and both tools ignore them:
@@ -22,11 +24,13 @@ Real Alembic runs in this process through Flask-Migrate's API (flask_migrate.upg
 app per scenario, as `flask db upgrade` does), which saves the ~0.7 s start of a flask process per command.
 Prints one line per scenario and `N passed, N failed`. Run with /usr/bin/python3 (Debian's Flask-Migrate).
 """
+import argparse
 import ast
 import difflib
 import io
 import logging
 import os
+import shlex
 import shutil
 import sqlite3
 import subprocess
@@ -266,17 +270,34 @@ def run_scenario(revlab, parent, label, files):
     return True
 
 
+def group(text):
+    """K/N, 1 <= K <= N."""
+    k, _, n = text.partition('/')
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise argparse.ArgumentTypeError('expected K/N with 1 <= K <= N, got %r' % text)
+    return int(k), int(n)
+
+
+def share(picked, k, n):
+    """The K-th of N shares of the scenarios: every N-th one, from the K-th. Interleaved rather than cut in
+    blocks, so that each share gets some of the corpus's heavier (batch) scenarios, and the shares take about
+    the same time."""
+    return dict(list(picked.items())[k - 1::n])
+
+
 def main(argv):
-    if len(argv) < 2:
-        print('usage: ops_vs_alembic.py REVLAB_BINARY [NAME...]', file=sys.stderr)
-        return 2
-    revlab = os.path.abspath(argv[1])
+    parser = argparse.ArgumentParser(prog='ops_vs_alembic.py')
+    parser.add_argument('revlab', metavar='REVLAB_BINARY')
+    parser.add_argument('names', nargs='*', metavar='NAME')
+    parser.add_argument('--group', type=group, default=(1, 1), metavar='K/N')
+    options = parser.parse_args(argv[1:])
+    revlab = os.path.abspath(options.revlab)
     if not os.access(revlab, os.X_OK):
         print('FAIL revlab binary not found: %s\n0 passed, 1 failed' % revlab)
         return 1
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix='revlab-ops-') as parent:
-        for label, files in scenarios(argv[2:]).items():
+        for label, files in share(scenarios(options.names), *options.group).items():
             try:
                 ok = run_scenario(revlab, parent, label, files)
             except Exception as e:  # a broken scenario is a failure, not the end of the run
@@ -284,7 +305,10 @@ def main(argv):
                 ok = False
             passed, failed = passed + ok, failed + (not ok)
     print('%d passed, %d failed' % (passed, failed))
-    return 1 if failed or not passed else 0
+    if failed or not passed:
+        print('to run this alone: ' + shlex.join(['/usr/bin/python3', os.path.abspath(argv[0])] + argv[1:]))
+        return 1
+    return 0
 
 
 if __name__ == '__main__':

@@ -202,6 +202,8 @@ def main():
                 check(test.__name__ + ' ran to the end', False, tail(traceback.format_exc()))
     failed = results.count(False)
     print('%d passed, %d failed' % (len(results) - failed, failed))
+    if failed:
+        print('to run this alone: %s %s' % (PYTHON, os.path.abspath(__file__)))
     return 1 if failed else 0
 
 

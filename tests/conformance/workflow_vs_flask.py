@@ -2,8 +2,11 @@
 """Revlab's CLI held against the real Flask-Migrate on the revision-graph workflow: ids and prefixes, relative
 steps, ranges, branches, merges, branch labels, depends_on, stamp, reports and every error the graph can raise.
 
-usage: workflow_vs_flask.py REVLAB      REVLAB is the `revlab` binary, or `flask` to hold the real tool
-                                        against itself (which tests this comparator)
+usage: workflow_vs_flask.py REVLAB [--scenario NAME]... [--reference fork|subprocess|both] | --list
+    REVLAB is the `revlab` binary, or `flask` to hold the real tool against itself (which tests this comparator).
+    --scenario runs the scenarios named (by name or number; default: all of them), --list prints their names (ctest
+    runs each as its own entry, conformance.workflow.NAME), --reference says how the real tool runs
+    (flask_reference.py: by default one forking Python, not a process per command).
 
 Each scenario starts from a fresh project: the visits app with a migrations folder made by `flask db init`
 (or the demo's own migrations/visits), the same files for both tools. Revision files come from `flask db
@@ -25,10 +28,10 @@ Some steps are not plain comparisons:
   are asserted.
 Held against itself (`flask`), the Crash and Contrast steps fail by design: they expect Revlab's side.
 
-Scenarios run three at a time (the real tool spends its time starting Python); their reports print in order.
 Prints one line per compared command and `N passed, N failed`. Run it with /usr/bin/python3.
+While debugging, WORKFLOW_SHOW=1 also prints what agreeing tools printed.
 """
-import concurrent.futures
+import argparse
 import difflib
 import glob
 import os
@@ -36,13 +39,13 @@ import re
 import shlex
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 from contextlib import closing
 
-from demo_vs_flask import (AnyOrder, FLASK_DB, Improved, Side, candidate_argv, dump_database, environment,
-                           improved_view, mask, observe, resync, run)
+import flask_reference
+from demo_vs_flask import (AnyOrder, FLASK_DB, Improved, Side, candidate_argv, dump_database, improved_view, mask,
+                           observe, resync, run)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 VISITS = os.path.normpath(os.path.join(HERE, '..', '..', 'migrations', 'visits'))
@@ -229,20 +232,20 @@ def two_branches():
 CURRENT = AnyOrder('current')
 
 SCENARIOS = [
-    ('linear chain: ids and prefixes', 'bare', ['init'] + linear_chain() + [
+    ('chain_ids', 'linear chain: ids and prefixes', 'bare', ['init'] + linear_chain() + [
         'heads', 'history', 'current', 'upgrade ' + C2, 'current', 'upgrade 3c0c0', 'downgrade 1a0', 'current',
         'upgrade 3c0c', 'upgrade 3c', 'upgrade zz', 'upgrade nosuchrevision', 'upgrade head', 'current',
         'downgrade 2b0c', 'downgrade 3c0c1', 'downgrade base', 'current', 'downgrade base', 'upgrade heads',
         'current',
     ]),
-    ('linear chain: relative steps', 'chain', [
+    ('chain_relative', 'linear chain: relative steps', 'chain', [
         'upgrade +1', 'upgrade +2', 'current', 'downgrade -1', 'downgrade -- -1', 'current',
         'upgrade %s+2' % C1, 'current', 'downgrade %s-3' % C4, 'current', 'upgrade +3', 'upgrade +1',
         'downgrade -- -2', 'upgrade +3', 'downgrade +1', 'upgrade -- -1', 'upgrade +0', 'downgrade -- -5',
         'downgrade %s-9' % C4, 'downgrade 2b0c+1', Crash('upgrade 2b0c+5', 'AssertionError', 'Walked too far'),
         'downgrade -- -2', 'current',
     ]),
-    ('linear chain: ranges, --sql and history', 'chain', [
+    ('chain_ranges', 'linear chain: ranges, --sql and history', 'chain', [
         'upgrade 2b0c', 'history -r 2b0c:3c0c1', 'history -r 2b0c:', 'history -r :2b0c', 'history -r current:',
         'history -r :current', 'history -r -2:current', 'history -r 1a0c:1a0c', 'history -r 2b0c:head',
         'history -i', 'history -v -r 3c0c0:', 'history -r 2b0c', 'history -r 3c0c0:1a0c', 'history -r nosuch:',
@@ -254,12 +257,12 @@ SCENARIOS = [
         Crash('upgrade 1a0c:2b0c:3c0c0 --sql', 'ValueError: too many values to unpack (expected 2)',
               'too many values'), 'current',
     ]),
-    ('reports: show, heads, branches, current', 'chain', [
+    ('reports', 'reports: show, heads, branches, current', 'chain', [
         'show current', 'show head', 'show base', 'history -i', 'upgrade 2b0c', 'show current', 'show 2b0c',
         'show 3c0c', 'show 3c0c1', 'show heads', 'heads -v', 'heads --resolve-dependencies', 'branches',
         'current -v', 'history -v -i', 'show nosuch',
     ]),
-    ('two heads, one branch at a time', 'init', two_branches() + [
+    ('two_heads', 'two heads, one branch at a time', 'init', two_branches() + [
         AnyOrder('heads'), AnyOrder('branches'), AnyOrder('branches -v'), 'history', 'upgrade', 'upgrade heads',
         CURRENT, 'upgrade +1', 'downgrade %s@-1' % B3, CURRENT, 'upgrade ' + B3,
         'downgrade %s@-1' % B1, CURRENT, 'upgrade %s@+1' % B1, 'downgrade ' + B2, CURRENT,
@@ -267,20 +270,20 @@ SCENARIOS = [
         'upgrade ' + B1, 'revision -m "third" --rev-id cccccccccccc', AnyOrder('downgrade -- -1'),
         CURRENT,
     ]),
-    ('merge heads, and downgrading across the merge point', 'branches', [
+    ('merge_heads', 'merge heads, and downgrading across the merge point', 'branches', [
         'upgrade heads', 'merge heads -m "merge branches" --rev-id ' + M1, 'heads', 'history', 'upgrade',
         CURRENT, 'show head', 'downgrade -- -1', 'downgrade ' + B1, CURRENT, 'upgrade',
         'downgrade ' + B2, CURRENT, 'upgrade', 'downgrade %s@-1' % B3, CURRENT, 'upgrade', 'history -i',
         'merge %s %s -m "merge again" --rev-id f0f000000000' % (B1, B3), 'downgrade base', 'upgrade +3',
         CURRENT, 'upgrade +1', CURRENT,
     ]),
-    ('merge a b -m, then revisions on top', 'branches', [
+    ('merge_on_top', 'merge a b -m, then revisions on top', 'branches', [
         'merge %s %s -m "join shop and email" --rev-id %s' % (B3, B1, M1), 'heads', 'upgrade', 'current -v',
         'revision -m "after merge" --rev-id f1f000000001', create_table('f1f000000001', 'orders'), 'upgrade',
         'history', 'downgrade -- -2', CURRENT, 'downgrade %s@-1' % B1, CURRENT, 'upgrade heads',
         'downgrade %s' % B0, CURRENT, 'upgrade +2', CURRENT,
     ]),
-    ('branch labels', 'init', [
+    ('branch_labels', 'branch labels', 'init', [
         'revision -m "create account" --rev-id a00000000000', create_table('a00000000000', 'account'),
         'revision -m "create shop" --head base --branch-label shopping --rev-id 5a0000000000',
         create_table('5a0000000000', 'shop'),
@@ -303,13 +306,13 @@ SCENARIOS = [
                lambda folder: os.remove(revision_file(folder, '5d0000000000'))),
         'downgrade shopping@5a0000000000', CURRENT,
     ]),
-    ('branch label on a branch that grows from a branch point', 'chain', [
+    ('label_from_branch_point', 'branch label on a branch that grows from a branch point', 'chain', [
         'revision -m "feature" --head %s --splice --branch-label feature --rev-id f00000000000' % C1,
         create_table('f00000000000', 'feature'), 'revision -m "feature two" --head feature@head --rev-id f10000000000',
         'history', AnyOrder('branches -v'), 'upgrade feature@head', CURRENT, 'history -i', 'upgrade heads',
         CURRENT, 'downgrade feature@-2', CURRENT, 'downgrade feature@base', CURRENT,
     ]),
-    ('depends_on between two bases', 'init', [
+    ('depends_on_bases', 'depends_on between two bases', 'init', [
         'revision -m "create account" --rev-id d00000000000', create_table('d00000000000', 'account'),
         'revision -m "add email count" --rev-id d10000000000', add_column('d10000000000', 'account', 'email_count'),
         'revision -m "create orders" --head base --rev-id e00000000000', create_table('e00000000000', 'orders'),
@@ -320,7 +323,7 @@ SCENARIOS = [
         'upgrade e00000000000', CURRENT, 'upgrade +1', 'upgrade heads', CURRENT,
         'downgrade -- -1', CURRENT, 'downgrade base', CURRENT,
     ]),
-    ('depends_on a branch label', 'init', [
+    ('depends_on_label', 'depends_on a branch label', 'init', [
         'revision -m "create account" --branch-label accounts --rev-id d00000000000',
         create_table('d00000000000', 'account'),
         'revision -m "create orders" --head base --branch-label orders --rev-id e00000000000',
@@ -331,19 +334,19 @@ SCENARIOS = [
         'upgrade accounts@head', CURRENT, 'downgrade accounts@base', CURRENT,
         'upgrade heads', CURRENT, 'downgrade orders@base', CURRENT,
     ]),
-    ('stamp along a line', 'chain', [
+    ('stamp_line', 'stamp along a line', 'chain', [
         'stamp head', CURRENT, 'stamp base', CURRENT, 'stamp 2b0c', CURRENT, 'stamp 3c0c1', 'stamp 1a0c',
         CURRENT, 'stamp heads', CURRENT, 'stamp 3c0c', 'stamp nosuch', 'stamp base', 'upgrade 2b0c',
         'stamp head', Crash('downgrade -- -1', 'sqlalchemy.exc.NoSuchTableError: shop', 'no such table'),
         CURRENT,
     ]),
-    ('stamp across branches', 'branches', [
+    ('stamp_branches', 'stamp across branches', 'branches', [
         'stamp ' + B1, CURRENT, 'stamp ' + B2, CURRENT, 'stamp ' + B3, CURRENT,
         'stamp head', 'stamp heads', CURRENT, 'stamp ' + B0, CURRENT, 'stamp heads',
         AnyOrder('stamp base'), CURRENT, 'stamp %s@head' % B3, CURRENT, 'stamp base', 'upgrade heads',
         CURRENT,
     ]),
-    ('revision and merge mistakes', 'chain', [
+    ('revision_mistakes', 'revision and merge mistakes', 'chain', [
         'revision -m "from the middle" --head %s --rev-id 0f0000000001' % C1,
         'revision -m "nowhere" --head nosuch --rev-id 0f0000000002', 'revision -m "bad id" --rev-id bad-id',
         'revision -m "bad id" --rev-id "x@y"',
@@ -352,26 +355,26 @@ SCENARIOS = [
         'merge %s %s --rev-id 0f0000000006' % (C4, C4), 'merge %s nosuch --rev-id 0f0000000007' % C4,
         'merge heads -m "done" --rev-id 0f0000000008', 'heads', 'upgrade', 'current',
     ]),
-    ('a down_revision that names a missing revision', 'chain', [
+    ('missing_down_revision', 'a down_revision that names a missing revision', 'chain', [
         write_revision('0d0000000009_orphan.py', '0d0000000009', 'ffff00000000', 'orphan'),
         Crash('heads', "KeyError: 'ffff00000000'", 'ffff00000000'),
         Crash('history', "KeyError: 'ffff00000000'", 'ffff00000000'),
         Crash('upgrade', "KeyError: 'ffff00000000'", 'ffff00000000'),
     ]),
-    ('a cycle of two revisions', 'chain', [
+    ('cycle', 'a cycle of two revisions', 'chain', [
         write_revision('0e0000000001_left.py', '0e0000000001', '0e0000000002', 'left'),
         write_revision('0e0000000002_right.py', '0e0000000002', '0e0000000001', 'right'),
         Crash('heads', 'alembic.script.revision.CycleDetected: Cycle is detected in revisions',
               'Cycle is detected in revisions (0e0000000001, 0e0000000002)'),
         'history', 'upgrade', 'current', 'show 0e0000000001',
     ]),
-    ('one id in two files, then a revision that names itself', 'chain', [
+    ('duplicate_id', 'one id in two files, then a revision that names itself', 'chain', [
         write_revision('%s_again.py' % C2, C2, C1, 'same id again'), 'heads', 'history', 'upgrade', 'current',
         write_revision('0e0000000003_loop.py', '0e0000000003', '0e0000000003', 'loop'),
         Crash('heads', 'alembic.script.revision.LoopDetected: Self-loop is detected in revisions (0e0000000003)',
               'Self-loop is detected in revisions (0e0000000003)'), 'upgrade',
     ]),
-    ('the demo project, branched and merged', 'visits', [
+    ('demo_branched', 'the demo project, branched and merged', 'visits', [
         'upgrade', 'revision -m "add country" --rev-id 7a0000000001', add_column('7a0000000001', 'user_visits', 'country'),
         'revision -m "add referrer" --head 2472b4e8b68e --splice --rev-id 7b0000000002',
         body('7b0000000002', ["op.create_table('referrer',", "    sa.Column('id', sa.Integer(), nullable=False),",
@@ -381,7 +384,11 @@ SCENARIOS = [
         'history', 'downgrade 2472b4e8b68e', CURRENT, 'upgrade 44e3+1', CURRENT, 'upgrade heads',
         'downgrade 7b0000000002', CURRENT, 'stamp 2472', CURRENT,
     ]),
-    ('a step that fails half way', 'init', [
+    ('usage_errors', 'usage errors: the message of click and exit code 2', 'init', [
+        'upgrade --nosuch', 'downgrade -1', 'nosuchverb', 'upgrade a b', 'history -r', 'revision --rev-id',
+        'upgrade --help', 'revision -m "first" --rev-id 0a0000000001', 'heads -v -v', 'stamp', 'current',
+    ]),
+    ('half_applied', 'a step that fails half way', 'init', [
         'revision -m "create account" --rev-id 9a0000000001', create_table('9a0000000001', 'account'),
         'revision -m "exploding" --rev-id 9b0000000002',
         body('9b0000000002', ["op.create_table('exploded',", "    sa.Column('id', sa.Integer(), nullable=False),",
@@ -450,8 +457,8 @@ def compare(step, reference, candidate):
     """Run one command through both tools. Returns (agreed, report lines)."""
     args = shlex.split(step)
     any_order = isinstance(step, AnyOrder)
-    expected = view(reference, run(reference, args), any_order)
-    actual = view(candidate, run(candidate, args), any_order)
+    expected = view(reference, run(reference, args, any_order), any_order)
+    actual = view(candidate, run(candidate, args, any_order), any_order)
     if isinstance(step, Improved):
         expected, actual = improved_view(expected, actual)
     label = 'db ' + step + (' (lines in any order)' if any_order else '') + \
@@ -530,9 +537,9 @@ def build_template(parent, kind):
         if isinstance(step, Action):
             step(folder)
             continue
-        p = subprocess.run(FLASK_DB + shlex.split(step), cwd=folder, env=environment(), capture_output=True)
-        if p.returncode != 0:
-            raise RuntimeError('flask db %s failed: %s' % (step, p.stderr.decode('utf-8', 'replace')))
+        code, _, err = flask_reference.flask_db(folder, shlex.split(step))
+        if code != 0:
+            raise RuntimeError('flask db %s failed: %s' % (step, err))
     return folder
 
 
@@ -548,16 +555,16 @@ def make_project(kind, templates, dest):
 # --- running the scenarios --------------------------------------------------------------------------------------------
 
 def run_scenario(number, scenario, templates, parent, candidate_name, candidate_db):
-    """One scenario in its own pair of folders. Returns (report lines, passed, failed)."""
-    title, kind, steps = scenario
+    """One scenario in its own pair of folders; prints its report as it goes. Returns (passed, failed)."""
+    name, title, kind, steps = scenario
     root = os.path.join(parent, 's%02d' % number)
     reference = Side('flask', FLASK_DB, make_project(kind, templates, os.path.join(root, 'reference')))
     candidate = Side(candidate_name, candidate_db, make_project(kind, templates, os.path.join(root, 'candidate')))
-    lines = ['== %d. %s (%s project)' % (number, title, kind)]
+    print('== %d. %s: %s (%s project)' % (number, name, title, kind), flush=True)
     passed = failed = 0
     for step in steps:
         if isinstance(step, Action):
-            lines.append('--   ' + step.doc)
+            print('--   ' + step.doc, flush=True)
             step(reference.folder)
             step(candidate.folder)
             continue
@@ -567,43 +574,57 @@ def run_scenario(number, scenario, templates, parent, candidate_name, candidate_
             agreed, report = compare_crash(step, reference, candidate)
         else:
             agreed, report = compare(step, reference, candidate)
-        lines += report
+        print('\n'.join(report), flush=True)
         if agreed:
             passed += 1
         else:
             failed += 1
             resync(reference, candidate)  # one bug shows up as one failure
     shutil.rmtree(root, ignore_errors=True)
-    return lines, passed, failed
+    return passed, failed
 
 
-# Scenarios at once: the real tool's time goes into starting Python and waiting, so three overlap well.
-WORKERS = 3
+def chosen(selection):
+    """The scenarios --scenario names (by name or number), numbered from 1; an unknown name is an error."""
+    numbered = list(enumerate(SCENARIOS, 1))
+    if not selection:
+        return numbered
+    picked = []
+    for item in selection:
+        match = [(i, s) for i, s in numbered if item in (s[0], str(i))]
+        if not match:
+            raise SystemExit('workflow_vs_flask.py: no scenario %r; --list names them' % item)
+        picked += match
+    return picked
 
 
 def main(argv):
-    """Build the starting points, run the scenarios, print their reports in order and the totals."""
-    if len(argv) != 2:
-        print('usage: workflow_vs_flask.py REVLAB_BINARY|flask', file=sys.stderr)
-        return 2
-    name, argv_db = candidate_argv(argv[1])
+    """Build the starting points the scenarios need, run the scenarios, print their reports and the totals."""
+    parser = argparse.ArgumentParser(prog='workflow_vs_flask.py')
+    parser.add_argument('revlab', metavar='REVLAB_BINARY|flask', nargs='?')
+    parser.add_argument('--scenario', action='append', default=[], metavar='NAME')
+    parser.add_argument('--list', action='store_true', help='print the scenario names and stop')
+    flask_reference.add_option(parser)
+    options = parser.parse_args(argv[1:])
+    if options.list:
+        print('\n'.join(s[0] for s in SCENARIOS))
+        return 0
+    if not options.revlab:
+        parser.error('the REVLAB_BINARY|flask argument is required')
+    flask_reference.configure(options.reference)
+    name, argv_db = candidate_argv(options.revlab)
     if name == 'revlab' and not os.access(argv_db[0], os.X_OK):
         print('FAIL revlab binary not found: %s\n0 passed, 1 failed' % argv_db[0])
         return 1
-    # While debugging: WORKFLOW_ONLY=3,5 runs those scenarios, WORKFLOW_SHOW=1 prints what agreeing tools printed.
-    only = os.environ.get('WORKFLOW_ONLY')
-    chosen = [(i, s) for i, s in enumerate(SCENARIOS, 1) if not only or str(i) in only.split(',')]
+    scenarios = chosen(options.scenario)
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix='revlab-workflow-') as parent:
-        with concurrent.futures.ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            templates = dict(zip(TEMPLATES, pool.map(lambda kind: build_template(parent, kind), TEMPLATES)))
-            futures = [pool.submit(run_scenario, i, s, templates, parent, name, argv_db) for i, s in chosen]
-            for future in futures:
-                lines, p, f = future.result()
-                print('\n'.join(lines), flush=True)
-                passed, failed = passed + p, failed + f
-    print('%d passed, %d failed' % (passed, failed))
-    return 1 if failed else 0
+        kinds = sorted({s[2] for _, s in scenarios} & set(TEMPLATES))
+        templates = {kind: build_template(parent, kind) for kind in kinds}
+        for i, s in scenarios:
+            p, f = run_scenario(i, s, templates, parent, name, argv_db)
+            passed, failed = passed + p, failed + f
+    return flask_reference.finish(passed, failed)
 
 
 if __name__ == '__main__':

@@ -17,7 +17,9 @@ const { chromium } = webRequire('playwright-core');
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
-export const T = 20_000; // per wait
+// Per wait. Generous: on a busy 2-core machine (builds, other tests, a second browser) a page can stall for
+// seconds, and a wait that passes costs only its own time; the ctest timeout bounds the whole file.
+export const T = 60_000;
 export const ids = { base: '2472b4e8b68e', head: '44e3cc49892c' };
 export const $ = (testid) => `[data-testid="${testid}"]`;
 
@@ -161,6 +163,7 @@ export async function start(name) {
       await rm(profile, { recursive: true, force: true });
       console.log(`${name}: ${((Date.now() - began) / 1000).toFixed(1)} s, screenshots in ${shots}`);
       console.log(`${passed} passed, ${failed} failed`);
+      if (failed) console.log(`to run this alone: node ${process.argv[1]} ${root}`);
       process.exit(failed ? 1 : 0);
     },
   };

@@ -214,6 +214,9 @@ try {
     assert(/#project=[A-Za-z0-9_-]+$/.test(url), `share url: ${url.slice(0, 120)}`);
     const other = await context.newPage();
     await h.open(other, url);
+    // This browser has a saved project: the link asks before it replaces it.
+    await other.waitForSelector($('share-ask'), { timeout: T });
+    await other.click($('share-open'));
     await other.waitForSelector($('banner-share'), { timeout: T });
     assert(/Opened a shared project/.test(await other.locator($('banner-share')).innerText()), 'no share banner');
     await other.waitForSelector($('graph-node-dddd00001111'), { state: 'attached', timeout: T });

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -30,7 +31,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Kind { Revision, Models, Console, Json };
+enum class Kind { Revision, Models, Console, Json, Open };
 
 struct Case {
     std::string name; // the file name without its kind suffix
@@ -42,6 +43,7 @@ struct Case {
     std::vector<std::string> errors; // substrings of the output
     std::string at;                  // file:line:col
     bool files_may_change = false;
+    std::optional<std::uint64_t> steps; // the SQL step budget, when the case sets one
 };
 
 std::string read_file(const fs::path& path) {
@@ -88,6 +90,7 @@ Case load_case(const fs::path& file, Kind kind, const std::string& name) {
         else if (key == "repeat") repeat = std::stoul(value);
         else if (key == "escapes") c.content = decode_escapes(c.content);
         else if (key == "files") c.files_may_change = value == "changed";
+        else if (key == "steps") c.steps = std::stoull(value);
         else FAIL("unknown key '" << key << "' in " << expect.string());
     }
     if (repeat > 1) {
@@ -107,15 +110,19 @@ std::vector<Case> load_catalog() {
     for (const auto& entry : fs::directory_iterator(dir))
         if (entry.is_regular_file()) files.push_back(entry.path());
     std::sort(files.begin(), files.end());
-    const std::pair<const char*, Kind> suffixes[] = {
-        {".revision.py", Kind::Revision}, {".models.py", Kind::Models}, {".console", Kind::Console}, {".json", Kind::Json}};
+    // The first suffix that matches decides (".open.json" before ".json").
+    const std::pair<const char*, Kind> suffixes[] = {{".revision.py", Kind::Revision}, {".models.py", Kind::Models},
+                                                     {".console", Kind::Console},       {".open.json", Kind::Open},
+                                                     {".json", Kind::Json}};
     std::vector<Case> cases;
     for (const auto& f : files) {
         const std::string file = f.filename().string();
         for (const auto& suffix : suffixes) {
             const std::string s = suffix.first;
-            if (file.size() > s.size() && file.compare(file.size() - s.size(), s.size(), s) == 0)
+            if (file.size() > s.size() && file.compare(file.size() - s.size(), s.size(), s) == 0) {
                 cases.push_back(load_case(f, suffix.second, file.substr(0, file.size() - s.size())));
+                break;
+            }
         }
     }
     return cases;
@@ -154,6 +161,7 @@ void check_message(const Case& c, const std::string& output) {
 void run_project_case(const Case& c) {
     TestProject p;
     prepare(p);
+    if (c.steps) p.db.set_step_budget(*c.steps);
     if (c.kind == Kind::Revision) {
         const auto parts = split_files(c.content);
         for (size_t i = 0; i < parts.size(); ++i)
@@ -207,6 +215,21 @@ void run_json_case(const Case& c) {
     revlab_close(handle);
 }
 
+// Options given to revlab_open, as the page opens a project from a link or an import: no handle,
+// the reason from revlab_call(0, ...), and a module that still opens projects and runs commands.
+void run_open_case(const Case& c) {
+    CHECK(revlab_open(c.content.c_str()) == 0);
+    const auto reply = nlohmann::json::parse(revlab_call(0, "{}"));
+    INFO("reply: " << reply.dump());
+    CHECK(reply["ok"] == false);
+    check_message(c, reply.value("error", ""));
+    const int handle = revlab_open("{}");
+    REQUIRE(handle > 0);
+    const auto run = nlohmann::json::parse(revlab_call(handle, R"({"cmd": "run", "line": "flask db upgrade"})"));
+    CHECK(run["exit_code"] == 0);
+    revlab_close(handle);
+}
+
 } // namespace
 
 TEST_CASE("the bad-input catalog: each case gets its message, and loses nothing", "[command]") {
@@ -216,6 +239,7 @@ TEST_CASE("the bad-input catalog: each case gets its message, and loses nothing"
         INFO("case " << c.name);
         CHECK_FALSE(c.errors.empty());
         if (c.kind == Kind::Json) run_json_case(c);
+        else if (c.kind == Kind::Open) run_open_case(c);
         else run_project_case(c);
     }
 }

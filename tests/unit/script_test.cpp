@@ -74,11 +74,12 @@ TEST_CASE("a revision without an id, or with a bad one, is refused in Alembic's 
     CHECK_THROWS_WITH(parse("revision = 'a-b'\ndown_revision = None\n"),
                       Catch::Contains("Character(s) '-' not allowed in revision identifier 'a-b'"));
     CHECK_THROWS_WITH(parse("revision = 'abcd'\ndown_revision = 'abcd'\n"), Catch::Contains("Self-loop"));
-    // Alembic raises these two while building the Revision, and prints them without a location
+    // Alembic raises these two while building the Revision, and prints them without a location;
+    // Revlab names the assignment of a refused id
     CHECK_THROWS_WITH(parse("revision = 'abcd'\ndown_revision = 'abcd'\n"),
                       "Self-loop is detected in revisions (abcd)");
     CHECK_THROWS_WITH(parse("revision = 'a+b@c'\ndown_revision = None\n"),
-                      "Character(s) '+, @' not allowed in revision identifier 'a+b@c'");
+                      "x.py:1:12: Character(s) '+, @' not allowed in revision identifier 'a+b@c'");
 }
 
 TEST_CASE("heads, bases, branch points and merge points", "[script]") {

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+
 using nlohmann::json;
 using revlab::wasm::Project;
 
@@ -145,4 +146,175 @@ TEST_CASE("base64 round-trips every byte", "[wasm_api]") {
     CHECK(revlab::wasm::base64_encode("foob") == "Zm9vYg==");
     CHECK(revlab::wasm::base64_decode("Zm9vYmE=") == "fooba");
     CHECK_THROWS(revlab::wasm::base64_decode("Zm9=vYmE"));
+}
+
+// --- Hostile requests (issue 17): every reply is a clear error, and the module stays healthy -----
+
+extern "C" {
+int revlab_open(const char* options_json);
+const char* revlab_call(int handle, const char* request_json);
+void revlab_close(int handle);
+}
+
+namespace {
+
+// Through the module's own entry points, as the page's worker calls them.
+json call_module(int handle, const json& request) { return json::parse(revlab_call(handle, request.dump().c_str())); }
+
+// The module still opens projects and runs the guide's first command.
+void check_healthy() {
+    const int h = revlab_open("{}");
+    REQUIRE(h > 0);
+    auto r = call_module(h, {{"cmd", "run"}, {"line", "flask db upgrade"}});
+    CHECK(r["exit_code"] == 0);
+    revlab_close(h);
+}
+
+std::string error_of(const json& reply) {
+    CHECK(reply["ok"] == false);
+    return reply.value("error", "");
+}
+
+} // namespace
+
+TEST_CASE("revlab_open with bad options fails clearly, makes nothing, and leaves the module healthy", "[wasm_api]") {
+    const std::pair<const char*, const char*> cases[] = {
+        {R"({"files": {"a": 5}})", "revlab_open: the content of 'a' in \"files\" must be a string, not a number"},
+        {R"({"example": "../../etc/passwd"})", "revlab_open: no example project named '../../etc/passwd'"},
+        {R"({"files": {"../../x": "y"}})", "revlab_open: the path '../../x' leads outside the project"},
+        {R"({"files": ["a"]})", "revlab_open: \"files\" must be an object of path: content, not a array"},
+        {R"({"example": 7})", "revlab_open: \"example\" must be the name of an example project or null, not a number"},
+        {R"({"sql_steps": -1})", "revlab_open: \"sql_steps\" must be a whole number of steps above 0, not a number"},
+        {R"([1, 2])", "revlab_open: the options must be an object such as {\"example\": \"visits\"}, not a array"},
+        {"{not json", "revlab_open: the options are not valid JSON"},
+    };
+    for (const auto& [options, message] : cases) {
+        INFO(options);
+        CHECK(revlab_open(options) == 0);
+        // revlab_call(0, ...) says why the last open failed.
+        CHECK(error_of(json::parse(revlab_call(0, "{}"))) == message);
+        check_healthy();
+    }
+}
+
+TEST_CASE("wrong JSON types name the field instead of leaking nlohmann's text", "[wasm_api]") {
+    Project p(json::object());
+    const std::pair<json, const char*> cases[] = {
+        {{{"cmd", "query"}, {"sql", "SELECT ?"}, {"params", json::array({json::object({{"a", 1}})})}},
+         "\"params\"[0] must be null, a number or a string, not a object"},
+        {{{"cmd", "query"}, {"sql", "SELECT 1"}, {"params", "x"}}, "\"params\" must be an array of values, not a string"},
+        {{{"cmd", "rows"}, {"table", "user_visits"}, {"limit", "10"}},
+         "\"limit\" must be a whole number from 0 to 10000, not a string"},
+        {{{"cmd", "reset"}, {"example", 3}}, "\"example\" must be the name of an example project or null, not a number"},
+        {{{"cmd", "state"}, {"sql_steps", "many"}}, "\"sql_steps\" must be a whole number of steps above 0, not a string"},
+        {{{"cmd", "run"}, {"line", 5}}, "the request needs a string 'line'"},
+    };
+    for (const auto& [request, message] : cases) {
+        INFO(request.dump());
+        const std::string error = error_of(p.call(request));
+        CHECK(error == message);
+        CHECK(error.find("json.exception") == std::string::npos);
+    }
+}
+
+TEST_CASE("huge results end in 'add a LIMIT', never in bad_alloc, and the project stays usable", "[wasm_api]") {
+    const int h = revlab_open("{}");
+    REQUIRE(h > 0);
+    REQUIRE(call_module(h, {{"cmd", "run"}, {"line", "flask db upgrade"}})["exit_code"] == 0);
+    const std::string too_large = "the result is larger than 16 MB; add a LIMIT (or select fewer columns)";
+    // 1 GB of text over 10,000 rows.
+    CHECK(error_of(call_module(h, {{"cmd", "query"},
+                                   {"sql", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c LIMIT 10000) "
+                                           "SELECT printf('%.*c', 100000, 'x') FROM c"}})) == too_large);
+    // A value past the page's limit on one value, and one that is not: a blob is shown by its size.
+    CHECK(error_of(call_module(h, {{"cmd", "query"}, {"sql", "SELECT zeroblob(1e9)"}})) ==
+          "string or blob too big\n[SQL: SELECT zeroblob(1e9)]");
+    auto blob = call_module(h, {{"cmd", "query"}, {"sql", "SELECT zeroblob(1000000)"}});
+    CHECK(blob["rows"][0][0] == "<blob 1000000 bytes>");
+    // A generated column of 5 MB per row, browsed.
+    REQUIRE(call_module(h, {{"cmd", "query"},
+                            {"sql", "CREATE TABLE big (id INTEGER PRIMARY KEY, s TEXT AS (printf('%.*c', 5000000, 'y')))"}})["ok"] ==
+            true);
+    REQUIRE(call_module(h, {{"cmd", "query"},
+                            {"sql", "INSERT INTO big (id) WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c "
+                                    "LIMIT 10) SELECT x FROM c"}})["ok"] == true);
+    CHECK(error_of(call_module(h, {{"cmd", "query"}, {"sql", "SELECT * FROM big"}})) == too_large);
+    CHECK(error_of(call_module(h, {{"cmd", "rows"}, {"table", "big"}})) == too_large);
+    auto page = call_module(h, {{"cmd", "rows"}, {"table", "big"}, {"limit", 2}});
+    CHECK(page["rows"].size() == 2);
+    CHECK(page["row_count"] == 10);
+    // The project answers as before.
+    auto r = call_module(h, {{"cmd", "run"}, {"line", "flask db current"}});
+    CHECK(r["output"].back()["text"] == "44e3cc49892c (head)");
+    revlab_close(h);
+    check_healthy();
+}
+
+TEST_CASE("an endless query ends at the step budget, set per project or per request", "[wasm_api]") {
+    const std::string endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT count(*) FROM c";
+    const int h = revlab_open(R"({"sql_steps": 1000000})");
+    REQUIRE(h > 0);
+    CHECK(error_of(call_module(h, {{"cmd", "query"}, {"sql", endless}}))
+              .rfind("the SQL statement ran more than 1,000,000 steps and was stopped", 0) == 0);
+    CHECK(error_of(call_module(h, {{"cmd", "query"}, {"sql", endless}, {"sql_steps", 2000000}}))
+              .rfind("the SQL statement ran more than 2,000,000 steps", 0) == 0);
+    // The request's budget was for that request only.
+    CHECK(error_of(call_module(h, {{"cmd", "query"}, {"sql", endless}}))
+              .rfind("the SQL statement ran more than 1,000,000 steps", 0) == 0);
+    // A command's SQL too: the dry run the page makes of a project it has just loaded.
+    REQUIRE(call_module(h, {{"cmd", "write_file"},
+                            {"path", "migrations/versions/e0e000000001_endless.py"},
+                            {"content", "from alembic import op\nrevision = 'e0e000000001'\n"
+                                        "down_revision = '44e3cc49892c'\n\ndef upgrade():\n    op.execute('" + endless +
+                                            "')\n\ndef downgrade():\n    pass\n"}})["ok"] == true);
+    auto d = call_module(h, {{"cmd", "dry_run"}, {"line", "flask db upgrade"}, {"sql_steps", 500000}});
+    REQUIRE(d["ok"] == true);
+    CHECK(d["exit_code"] == 1);
+    CHECK(d["output"].dump().find("ran more than 500,000 steps") != std::string::npos);
+    // Outside a migration the page's SQL box may use its own transaction; one left open ends with
+    // the request.
+    CHECK(call_module(h, {{"cmd", "query"}, {"sql", "BEGIN"}})["ok"] == true);
+    CHECK(call_module(h, {{"cmd", "query"}, {"sql", "CREATE TABLE t (a)"}})["ok"] == true);
+    CHECK(call_module(h, {{"cmd", "query"}, {"sql", "SELECT count(*) FROM t"}})["ok"] == true);
+    CHECK(error_of(call_module(h, {{"cmd", "query"}, {"sql", "SELECT 1; SELECT 2"}})) ==
+          "(sqlite3.ProgrammingError) You can only execute one statement at a time.\n[SQL: SELECT 1; SELECT 2]");
+    revlab_close(h);
+}
+
+TEST_CASE("query binds params, and the table browser quotes the table's name", "[wasm_api]") {
+    Project p(json::object());
+    REQUIRE(p.call({{"cmd", "run"}, {"line", "flask db upgrade"}})["exit_code"] == 0);
+    REQUIRE(p.call({{"cmd", "query"},
+                    {"sql", "CREATE TABLE \"x\"\"; DROP TABLE user_visits; --\" (a)"}})["ok"] == true);
+    auto q = p.call({{"cmd", "query"},
+                     {"sql", "INSERT INTO user_visits (ip_address, visit_count) VALUES (?, ?)"},
+                     {"params", json::array({"'); DROP TABLE user_visits; --", 4})}});
+    REQUIRE(q["ok"] == true);
+    auto rows = p.call({{"cmd", "rows"}, {"table", "user_visits"}});
+    REQUIRE(rows["ok"] == true);
+    CHECK(rows["row_count"] == 1);
+    CHECK(rows["columns"][1] == "ip_address");
+    CHECK(rows["rows"][0][1] == "'); DROP TABLE user_visits; --");
+    auto odd = p.call({{"cmd", "rows"}, {"table", "x\"; DROP TABLE user_visits; --"}});
+    CHECK(odd["ok"] == true);
+    CHECK(odd["row_count"] == 0);
+    CHECK(error_of(p.call({{"cmd", "rows"}, {"table", "nope"}})) == "no table named 'nope' in the database");
+    CHECK(p.call({{"cmd", "query"}, {"sql", "SELECT count(*) FROM user_visits"}})["rows"][0][0] == 1);
+}
+
+TEST_CASE("restore takes a WAL-mode database, and one whose rows break its CHECK", "[wasm_api]") {
+    // Restoring checked the image with PRAGMA quick_check, which also runs every CHECK on every
+    // row: a zip's app.db with a slow CHECK took 24 s to load each time. A CHECK is the schema's
+    // rule, not a sign of damage; rows that break it (written with the CHECK ignored) show that it
+    // is not run at all now.
+    Project p(json::object());
+    revlab::sqlite::Database source(":memory:");
+    source.exec("PRAGMA ignore_check_constraints=1; CREATE TABLE t (a INTEGER CHECK (a < 0));"
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c LIMIT 5000) INSERT INTO t SELECT x FROM c");
+    std::string image = source.serialize();
+    image[18] = image[19] = 2; // as a WAL-mode file's header says
+    auto r = p.call({{"cmd", "restore"}, {"database", revlab::wasm::base64_encode(image)}});
+    INFO(r.dump());
+    REQUIRE(r["ok"] == true);
+    CHECK(p.call({{"cmd", "query"}, {"sql", "SELECT count(*) FROM t"}})["rows"][0][0] == 5000);
 }

@@ -1,25 +1,31 @@
 // The page: lays out the panes and connects them to the project in the worker. Every change to
 // the project (a command, SQL, an import, a restore) goes through `record`, which keeps the
 // time-travel list, refreshes the views and saves to IndexedDB.
-import type { FileEntry, Snapshot, State, Table } from './api';
-import { RevlabError, WorkerFailure, type Project, type RevlabClient } from './client';
+import type { Snapshot, State, Table } from './api';
+import { Project, RevlabError, WorkerFailure } from './client';
 import { complete } from './completion';
 import { Console, SCROLLBACK } from './console';
 import { DataView } from './data';
 import { openDialog } from './dialog';
-import { base64ToBytes, bytesToBase64, button, debounce, el, formatSize, place } from './dom';
+import { base64ToBytes, bytesToBase64, button, debounce, el, formatSize, own, place, yieldToPage } from './dom';
 import { Editor } from './editor';
+import { Engine, Interrupted } from './engine';
 import { FileTree } from './files';
 import { BASE, GraphView, ancestors } from './graph';
 import { HistoryPane } from './history';
 import { bind, lang, onLanguage, setLang, t, type MessageKey } from './i18n';
+import { packRevisions, packedBuffers } from './layout';
 import { LessonsView, type LessonContext } from './lessons';
+import { WATCHDOG, markStarted, markStarting, normalUrl, safeStartReason, safeStartText, safeUrl } from './safestart';
 import { SchemaView } from './schema';
+import { sameSnapshot, snapshotBytes } from './snapshots';
 import { quoteIdent, seedStatement } from './seed';
-import { ShareError, decodeShare, shareFromHash, shareUrl } from './share';
+import { ShareError, shareFromHash, shareUrl } from './share';
+import { shellQuote, shellWord } from './shell';
 import { StorageError, Store, Tabs, type Entry, type TabMessage } from './store';
+import { Tasks } from './tasks';
 import { TimeTravel } from './timetravel';
-import { ImportError, exportZip, readZip, revisionId } from './zip';
+import { ImportError, revisionId } from './zip';
 
 const MAX_ENTRIES = 40;
 /**
@@ -58,38 +64,13 @@ declare global {
   }
 }
 
-function sameSnapshot(a: Snapshot | undefined, b: Snapshot): boolean {
-  if (!a || a.database !== b.database) return false;
-  const ak = Object.keys(a.files);
-  const bk = Object.keys(b.files);
-  if (ak.length !== bk.length) return false;
-  for (const key of bk) if (a.files[key] !== b.files[key]) return false;
-  return (a.dirs ?? []).join('\n') === (b.dirs ?? []).join('\n');
-}
-
-/**
- * A snapshot's size in memory: characters of the database's base64 and of every path and file.
- * V8 keeps these (nearly always ASCII) strings at one byte a character, so it is close to the bytes
- * the entry pins, and it costs nothing to compute (a string's length is stored).
- */
-function snapshotBytes(snap: Snapshot): number {
-  let bytes = snap.database.length;
-  for (const [path, content] of Object.entries(snap.files)) bytes += path.length + content.length;
-  for (const dir of snap.dirs ?? []) bytes += dir.length;
-  return bytes;
-}
-
 /** "64 MB" for whole mebibytes (the cap), otherwise formatSize's one decimal. */
 function megabytes(bytes: number): string {
   return bytes % (1 << 20) === 0 ? `${bytes >> 20} MB` : formatSize(bytes);
 }
 
-const encoder = new TextEncoder();
-
-/** `flask db migrate -m "..."`: a message as one shell word. */
-function shellQuote(text: string): string {
-  return `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
-}
+/** After this long, a start that is still loading offers a safe start. */
+const LOADING_HINT_MS = 4000;
 
 export class App {
   readonly timings: Timings = { runs: [], count: 0, snapshotBytes: 0, snapshotCap: SNAPSHOT_CAP };
@@ -112,6 +93,14 @@ export class App {
   /** This tab does not save: another tab owns the project, or saved data awaits a decision. */
   private passive = false;
   private readonly tabs: Tabs;
+  /** The wasm worker, supervised (watchdog, Stop, recovery). */
+  private readonly engine: Engine;
+  /** Layout, zips and share links, off the main thread. */
+  private readonly tasks = new Tasks();
+  /** The start is over: the page answers commands. */
+  private started = false;
+  /** The open project came from the save (or a link, an import, a command): opening a link asks first. */
+  private hasWork = false;
 
   // --- the panes -------------------------------------------------------------------------------
   private readonly status = el('span', 'status');
@@ -127,14 +116,20 @@ export class App {
   private readonly timetravel: TimeTravel;
   private readonly verbButtons = new Map<string, HTMLButtonElement>();
   private readonly undoButton: HTMLButtonElement;
+  private readonly stopButton: HTMLButtonElement;
   private readonly tabButtons = new Map<Tab, HTMLButtonElement>();
   private readonly tabPanels = new Map<Tab, HTMLElement>();
   private readonly fileInput = el('input');
 
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly client: RevlabClient,
-  ) {
+  constructor(private readonly root: HTMLElement) {
+    this.engine = new Engine({
+      snapshot: () => this.baseline,
+      busy: (slow) => {
+        this.stopButton.hidden = !slow;
+      },
+      restarted: (cause, outcome) => void this.restarted(cause, outcome),
+      fatal: (failure) => this.fail(failure),
+    }, WATCHDOG.run);
     this.status.dataset.testid = 'status';
     this.status.setAttribute('role', 'status');
     this.setStatus('status.loading', 'loading');
@@ -150,7 +145,14 @@ export class App {
       trimmed: bind(el('div', 'line note trimmed'), 'console.trimmed', undefined, SCROLLBACK),
       toolbar: this.verbBar(),
     });
-    this.graph = new GraphView((target) => void this.moveTo(target));
+    this.graph = new GraphView(
+      (target) => void this.moveTo(target),
+      (revisions) => {
+        const packed = packRevisions(revisions);
+        return this.tasks.run('layout', { revisions: packed }, packedBuffers(packed));
+      },
+      (error) => this.report(error),
+    );
     this.history = new HistoryPane((path) => void this.openFile(path));
     this.schema = new SchemaView((table) => {
       this.showTab('data');
@@ -173,6 +175,10 @@ export class App {
     this.undoButton = bind(button('', 'btn ghost', () => void this.undo()), 'top.undo');
     this.undoButton.dataset.testid = 'undo';
     this.undoButton.disabled = true;
+    this.stopButton = bind(button('', 'btn small danger stop', () => this.engine.stop()), 'stop.button');
+    bind(this.stopButton, 'stop.title', 'title');
+    this.stopButton.dataset.testid = 'stop';
+    this.stopButton.hidden = true;
     this.layout();
     onLanguage(() => this.rerender());
     window.__revlab = this.timings;
@@ -239,7 +245,7 @@ export class App {
     langBtn.dataset.testid = 'lang-toggle';
     langBtn.setAttribute('aria-label', 'Language / 语言');
     const sep = () => el('span', 'sep');
-    actions.append(this.undoButton, sep(), exportBtn, importBtn, shareBtn, sep(), resetDb, resetAll, sep(), langBtn, this.status, this.fileInput);
+    actions.append(this.undoButton, sep(), exportBtn, importBtn, shareBtn, sep(), resetDb, resetAll, sep(), langBtn, this.status, this.stopButton, this.fileInput);
     header.append(brand, actions);
 
     const left = el('aside', 'column left');
@@ -345,6 +351,11 @@ export class App {
   // --- errors ----------------------------------------------------------------------------------------
   describe(error: unknown): string {
     if (error instanceof RevlabError && error.where) return `${place(error.where)}: ${error.message}`;
+    if (error instanceof Interrupted) {
+      if (error.reason === 'stopped') return t('engine.stopped');
+      if (error.reason === 'timeout') return t('engine.timeout', Number(error.detail) / 1000);
+      return t('engine.crashed', error.detail);
+    }
     return error instanceof Error ? error.message : String(error);
   }
 
@@ -352,7 +363,11 @@ export class App {
   fail(error: unknown): void {
     const detail = this.describe(error);
     const what = error instanceof WorkerFailure ? t('fail.worker') : t('fail.open');
-    this.banner('fatal', 'error', [el('strong', undefined, what), el('div', 'detail', detail), el('div', 'hint', t('fail.hint'))], [[t('fail.reload'), () => location.reload()]], false);
+    this.banner('fatal', 'error', [el('strong', undefined, what), el('div', 'detail', detail), el('div', 'hint', t('fail.hint'))], [
+      [t('fail.reload'), () => location.reload()],
+      [t('safe.start'), () => location.assign(safeUrl()), 'fatal-safe'],
+    ], false);
+    this.clearBanner('loading');
     this.setStatus('status.failed', 'failed');
     this.terminal.print(`revlab: ${detail}`, 'error');
     this.terminal.stop(t('console.unavailable'));
@@ -370,22 +385,41 @@ export class App {
   }
 
   // --- start -------------------------------------------------------------------------------------------
+  /**
+   * Opens the demo, warms the core on it, then loads the saved project, each request of it under
+   * the start watchdog. Nothing of the user's runs before that (a share link only once the page is
+   * ready, and after asking when there is work to replace). A safe start (`?safe`, or a reload
+   * after a start that never finished) opens the demo alone and says how to go on.
+   */
   async start(): Promise<void> {
     this.terminal.print(t('console.welcome'), 'note');
     this.terminal.print(t('console.try'), 'note');
+    const hint = setTimeout(() => this.loadingBanner(), LOADING_HINT_MS);
+    const safe = safeStartReason();
     // Storage opens while the module loads; its failure is handled below, never unhandled.
     const storage = this.store.open().then(async () => {
       this.storeReady = true;
-      return { saved: await this.store.load() };
+      return { saved: safe ? undefined : await this.store.load() };
     }).catch((error: unknown) => ({ error }));
     try {
-      this.project = await this.client.open({ example: 'visits' });
+      await this.engine.open({ example: 'visits' });
+      this.project = new Project(this.engine, 0);
+      // Warm the core's code paths with a throwaway run on the demo (it changes nothing), before
+      // anything of the user's is loaded, so that the first real command is as quick as the rest.
+      await this.project.dryRun('flask db upgrade').catch(() => undefined);
     } catch (error) {
+      clearTimeout(hint);
       this.fail(error);
       return;
     }
+    markStarting();
+    this.engine.limit = WATCHDOG.start;
     let restored = false;
     try {
+      if (safe) {
+        this.passive = true;
+        this.safeBanner(safe);
+      }
       const loaded = await storage;
       if ('error' in loaded) throw loaded.error;
       const saved = loaded.saved;
@@ -397,39 +431,102 @@ export class App {
         this.baseline = saved.project;
         this.state = reply.state;
         restored = true;
+        this.hasWork = true;
       }
-    } catch (error) {
-      if (error instanceof WorkerFailure) {
-        this.fail(error);
-        return;
-      }
-      this.storageProblem(error);
-    }
-    // Warm the core's code paths with a throwaway run (it changes nothing), queued while the page
-    // renders, so that the first real command is as quick as the ones after it.
-    const warm = this.project.dryRun('flask db upgrade').catch(() => undefined);
-    try {
       if (!this.baseline) this.baseline = await this.project.snapshot();
       if (!restored) this.state = (await this.project.state()).state;
       await this.refresh({ step: false });
     } catch (error) {
-      this.fail(error);
-      return;
+      if (error instanceof WorkerFailure) {
+        clearTimeout(hint);
+        this.fail(error);
+        return;
+      }
+      if (error instanceof Interrupted) {
+        // The engine threw the worker away and opened the demo again: go on with that.
+        this.startOnDemo(error);
+      } else this.storageProblem(error);
+      if (!this.baseline) {
+        try {
+          this.baseline = await this.project.snapshot();
+          this.state = (await this.project.state()).state;
+          await this.refresh({ step: false });
+        } catch (failure) {
+          clearTimeout(hint);
+          this.fail(failure);
+          return;
+        }
+      }
     }
-    await warm;
+    this.engine.limit = WATCHDOG.run;
     this.tabs.hello();
     // Saving waits a moment for the other tabs to answer, so a second tab never writes first.
     this.peersAnswered = new Promise((resolve) => setTimeout(resolve, 150));
     window.addEventListener('hashchange', () => void this.openShared());
-    await this.openShared();
     this.setStatus('status.ready', 'ready');
     this.terminal.ready(t('console.placeholder'));
-    const first = this.baseline?.files['app/models.py'] !== undefined ? 'app/models.py' : Object.keys(this.baseline?.files ?? {})[0];
+    const first = own(this.baseline?.files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(this.baseline?.files ?? {})[0];
     if (first) await this.openFile(first, false);
     this.terminal.focus();
+    this.started = true;
+    clearTimeout(hint);
+    this.clearBanner('loading');
     this.timings.readyAt = performance.now();
     document.body.dataset.ready = 'true';
+    markStarted();
+    if (!safe) await this.openShared();
+  }
 
+  /**
+   * Loading the saved project was stopped (the watchdog, the Stop button, or the worker died on
+   * it): the demo is open. Say so; do not save over the saved project until the user chooses.
+   */
+  private startOnDemo(cause: Interrupted): void {
+    this.baseline = undefined;
+    this.entries = [];
+    this.hasWork = false;
+    this.passive = true;
+    this.safeBanner(cause);
+  }
+
+  /** Shown while a start takes long: the way out is a safe start. */
+  private loadingBanner(): void {
+    if (this.started) return;
+    this.banner('loading', 'info', [t('safe.loading')], [[t('safe.start'), () => location.assign(safeUrl()), 'loading-safe']], false);
+  }
+
+  /** The saved project was not loaded (and why): load it after all, or discard it. */
+  private safeBanner(why: 'asked' | 'unfinished' | Interrupted): void {
+    this.banner('safe', 'warning', [el('strong', undefined, t('safe.title')), safeStartText(why), t('safe.choose')], [
+      [t('safe.load'), () => {
+        markStarted();
+        location.assign(normalUrl());
+      }, 'safe-load'],
+      [t('safe.discard'), () => void this.discardSaved(), 'safe-discard'],
+    ], false);
+  }
+
+  /**
+   * The engine started a new worker after `cause` and put back the last recorded project (or
+   * could not: then the demo is open). The request that failed has said what happened already.
+   */
+  private async restarted(cause: Interrupted, outcome: { state?: State; error?: unknown }): Promise<void> {
+    if (!this.started) return; // the start handles its own
+    if (cause.reason === 'crashed') this.terminal.print(t('engine.restartedNote'), 'note');
+    try {
+      if (outcome.state) this.state = outcome.state;
+      else {
+        if (outcome.error) {
+          this.passive = true;
+          this.banner('restart', 'error', [el('strong', undefined, t('engine.restoreFailedTitle')), t('engine.restoreFailed', this.describe(outcome.error))]);
+        }
+        this.baseline = await this.need().snapshot();
+        this.state = (await this.need().state()).state;
+      }
+      await this.refresh({ step: false });
+    } catch (error) {
+      this.report(error);
+    }
   }
 
   /** Saved data could not be read: keep the demo, do not save over it, offer a reset. */
@@ -459,17 +556,22 @@ export class App {
   private async refresh(options: { step: boolean }): Promise<void> {
     const project = this.need();
     const snap = this.baseline!;
+    // Asked first: the worker answers while the page draws. Between the panes, the page yields,
+    // so that a long history's drawing is several short tasks rather than one long stall.
+    const schema = project.schema();
+    schema.catch(() => undefined);
     this.showState(this.state);
-    const entries: FileEntry[] = Object.entries(snap.files).map(([path, content]) => ({ path, size: encoder.encode(content).length }));
-    this.tree.update(entries);
+    await yieldToPage();
+    this.tree.update(snap.files);
     const open = this.editor.path;
     if (open) {
-      if (snap.files[open] === undefined) {
+      const content = own(snap.files, open);
+      if (content === undefined) {
         this.editor.close(t('editor.gone', open));
         this.tree.select(undefined);
-      } else if (!this.pendingWrites.has(open)) this.editor.refresh(open, snap.files[open]);
+      } else if (!this.pendingWrites.has(open)) this.editor.refresh(open, content);
     }
-    const { tables } = await project.schema();
+    const { tables } = await schema;
     this.tables = tables;
     this.schema.update(tables, options.step, snap.database !== '');
     await this.data.update(tables, this.tab === 'data');
@@ -501,7 +603,7 @@ export class App {
       lastExit: this.lastExit,
       lastOutput: this.lastOutput,
       query: async (sql) => (await this.need().query(sql)).rows,
-      file: (path) => this.baseline?.files[path],
+      file: (path) => own(this.baseline?.files, path),
     };
   }
 
@@ -562,7 +664,7 @@ export class App {
     try {
       await this.settle();
       const reply = await this.project.run(line);
-      for (const out of reply.output) this.terminal.print(out.text, out.stream);
+      this.terminal.printAll(reply.output.map((out) => ({ text: out.text, kind: out.stream })));
       if (reply.exit_code !== 0) this.terminal.printExit(reply.exit_code);
       this.lastLine = line;
       this.lastExit = reply.exit_code;
@@ -606,7 +708,7 @@ export class App {
           refused = t('editor.notSaved', path, this.describe(error));
           continue;
         }
-        if (this.baseline?.files[path] !== content) this.dirty = true;
+        if (own(this.baseline?.files, path) !== content) this.dirty = true;
       }
       const { state } = await this.project.state();
       this.showState(state);
@@ -685,9 +787,11 @@ export class App {
   }
 
   private async stamp(): Promise<void> {
+    const heads = this.state.heads;
     const options = [
-      { value: 'head', label: `head (${this.state.heads.join(', ') || '—'})` },
-      ...this.state.revisions.map((rev) => ({ value: rev.id, label: `${rev.id}: ${rev.message}` })),
+      { value: 'head', label: `head (${heads.length > 8 ? `${heads.slice(0, 8).join(', ')}, …` : heads.join(', ') || '—'})` },
+      // The newest 500: a list of 10,000 is of no use (the console takes any id, with Tab).
+      ...this.state.revisions.slice(0, 500).map((rev) => ({ value: rev.id, label: `${rev.id}: ${rev.message}` })),
       { value: 'base', label: t('stamp.base') },
     ];
     const answer = await openDialog({
@@ -697,7 +801,7 @@ export class App {
       actions: [{ label: t('stamp.ok'), value: 'stamp', testid: 'stamp-ok' }],
     });
     if (!answer) return;
-    await this.terminal.execute(`flask db stamp ${answer.value}`);
+    await this.terminal.execute(`flask db stamp ${shellWord(answer.value)}`);
   }
 
   /** Runs a dry run; when it would discard data, asks first. True: go ahead. */
@@ -742,9 +846,11 @@ export class App {
     const below = ancestors(this.state, current);
     const down = target === BASE ? current.length > 0 : below.has(target);
     const verb = down ? 'downgrade' : 'upgrade';
-    const line = `flask db ${verb} ${target}`;
+    // Ids are user data: quoted as a shell would, so "a b" or "it's" stays one word.
+    const word = shellWord(target);
+    const line = `flask db ${verb} ${word}`;
     // The SQL it would run, offline: from the current revision when there is exactly one.
-    const sqlLine = current.length === 1 ? `flask db ${verb} ${current[0]}:${target} --sql` : current.length === 0 && !down ? `flask db upgrade ${target} --sql` : undefined;
+    const sqlLine = current.length === 1 ? `flask db ${verb} ${shellWord(current[0])}:${word} --sql` : current.length === 0 && !down ? `flask db upgrade ${word} --sql` : undefined;
     let sql: string[] = [];
     let warnings: string[] = [];
     let failure: string | undefined;
@@ -964,7 +1070,8 @@ export class App {
     try {
       await this.settle();
       const snap = await this.need().snapshot();
-      const zip = exportZip(snap.files, snap.database ? base64ToBytes(snap.database) : undefined, snap.dirs);
+      const database = snap.database ? base64ToBytes(snap.database) : undefined;
+      const zip = await this.tasks.run('exportZip', { files: snap.files, database, dirs: snap.dirs }, database ? [database.buffer] : []);
       const url = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
       const a = el('a');
       a.href = url;
@@ -995,17 +1102,21 @@ export class App {
   }
 
   private async importZip(bytes: Uint8Array, name: string): Promise<void> {
-    const imported = readZip(bytes);
+    // Read in the tasks worker: the directory is checked before anything inflates (zip.ts).
+    const imported = await this.tasks.run('readZip', { bytes }, [bytes.buffer]);
     await this.settle();
-    await this.need().restore({
-      files: imported.files,
-      dirs: imported.dirs,
-      database: imported.database ? bytesToBase64(imported.database) : '',
+    await this.loading(async () => {
+      // restore answers with the new state: with 10,000 revisions, asking again costs seconds.
+      this.state = (await this.need().restore({
+        files: imported.files,
+        dirs: imported.dirs,
+        database: imported.database ? bytesToBase64(imported.database) : '',
+      })).state;
     });
-    this.state = (await this.need().state()).state;
     this.editor.close();
-    await this.record(t('import.label', name), true);
-    const first = imported.files['app/models.py'] !== undefined ? 'app/models.py' : Object.keys(imported.files)[0];
+    this.hasWork = true;
+    await this.record(t('import.label', name));
+    const first = own(imported.files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(imported.files)[0];
     if (first) await this.openFile(first, false);
     const note = t('import.done', Object.keys(imported.files).length, imported.database ? ' + app.db' : '');
     this.banner('import', 'info', [note, ...(imported.skipped.length ? [t('import.skipped', imported.skipped.join(', '))] : [])]);
@@ -1064,7 +1175,7 @@ export class App {
   private async share(): Promise<void> {
     try {
       await this.settle();
-      const url = shareUrl(location.href, this.baseline!.files);
+      const url = shareUrl(location.href, await this.tasks.run('encodeShare', { files: this.baseline!.files }));
       const input = el('input', 'input share-url');
       input.readOnly = true;
       input.value = url;
@@ -1088,24 +1199,58 @@ export class App {
     }
   }
 
-  /** A #project=... fragment: load its files (the current project stays in time travel). */
+  /**
+   * A #project=... fragment: load its files, with an empty database (the current project stays in
+   * time travel). It is decoded in the tasks worker, asks first when it would replace work, and
+   * loads under the start watchdog: nothing in it runs.
+   */
   private async openShared(): Promise<void> {
     const value = shareFromHash(location.hash);
     if (value === undefined) return;
     history.replaceState(null, '', location.pathname + location.search);
     try {
-      const files = decodeShare(value);
+      const files = await this.tasks.run('decodeShare', { value });
+      const count = Object.keys(files).length;
+      if (this.hasWork || this.entries.length > 0 || this.dirty || this.pendingWrites.size > 0) {
+        const answer = await openDialog({
+          title: t('share.askTitle'),
+          body: [t('share.askBody', count)],
+          actions: [{ label: t('share.open'), value: 'open', testid: 'share-open' }],
+          testid: 'share-ask',
+        });
+        if (!answer) {
+          this.banner('share', 'info', [t('share.kept')]);
+          return;
+        }
+      }
       await this.settle();
-      await this.need().restore({ files, dirs: ['migrations/versions'], database: '' });
-      this.state = (await this.need().state()).state;
-      this.editor.close();
-      await this.record(t('share.label'), true);
-      const first = files['app/models.py'] !== undefined ? 'app/models.py' : Object.keys(files)[0];
+      markStarting();
+      try {
+        await this.loading(async () => {
+          this.state = (await this.need().restore({ files, dirs: ['migrations/versions'], database: '' })).state;
+        });
+        this.editor.close();
+        this.hasWork = true;
+        await this.record(t('share.label'));
+      } finally {
+        markStarted();
+      }
+      const first = own(files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(files)[0];
       await this.openFile(first, false);
-      this.banner('share', 'info', [t('share.loaded', Object.keys(files).length)]);
+      this.banner('share', 'info', [t('share.loaded', count)]);
     } catch (error) {
       const message = error instanceof ShareError ? error.message : this.describe(error);
       this.banner('share', 'error', [el('strong', undefined, t('share.failedTitle')), message]);
+    }
+  }
+
+  /** Loads what a link or an import holds under the start watchdog (shorter than a command's). */
+  private async loading(load: () => Promise<void>): Promise<void> {
+    this.engine.limit = WATCHDOG.start;
+    try {
+      await load();
+    } finally {
+      this.engine.limit = WATCHDOG.run;
     }
   }
 }

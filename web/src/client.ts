@@ -1,8 +1,9 @@
 // A typed async client for the wasm module in the Worker: one method per request of the JSON API
 // (wasm/API.md). An `{ok:false}` reply becomes a RevlabError; a failure of the worker itself
 // (module not loaded, trapped, worker script missing) becomes a WorkerFailure.
-import type { ErrorReply, OpenOptions, Reply, Request, Requests, Command, Snapshot, Where } from './api';
+import type { ErrorReply, OpenOptions, Reply, Request, Requests, Command, Revision, Snapshot, State, Where } from './api';
 import type { FromWorker, ToWorker } from './protocol';
+import { noteFilesChars } from './snapshots';
 
 /** The core refused a request: the message is for the user (e.g. a syntax error in a script). */
 export class RevlabError extends Error {
@@ -26,10 +27,18 @@ type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => vo
 type Payload<C extends Command> = Omit<Request<C>, 'cmd'>;
 type Ok<C extends Command> = Requests[C]['reply'];
 
-export class RevlabClient {
+/** What a Project sends its requests through: a client, or the engine that supervises one. */
+export interface Caller {
+  call<C extends Command>(handle: number, cmd: C, payload: Payload<C>): Promise<Ok<C>>;
+  close(handle: number): Promise<void>;
+}
+
+export class RevlabClient implements Caller {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private dead: WorkerFailure | undefined;
+  /** Per handle: the revisions and files last received (the worker sends "the same" instead of them again: worker.ts). */
+  private readonly received = new Map<number, { revisions?: Revision[]; files?: Record<string, string> }>();
 
   /** `onFailure` hears once when the worker dies (its script failed to load or to run). */
   constructor(
@@ -55,12 +64,45 @@ export class RevlabClient {
     const request = { cmd, ...payload } as unknown as Request;
     const reply = (await this.post({ id: 0, op: 'call', handle, request })) as Reply<C>;
     if (!reply || typeof reply !== 'object') throw new WorkerFailure('the module sent no JSON object');
+    this.fillIn(handle, reply);
     if (reply.ok === false) throw new RevlabError(reply);
     return reply;
   }
 
+  /**
+   * Puts back what the worker left out as "the same as last time": the files of a snapshot (the
+   * very object, so snapshots share it), and the revisions with `is_current` from `current` (each
+   * revision object reused unless its `is_current` changed).
+   */
+  private fillIn(handle: number, reply: object): void {
+    let memo = this.received.get(handle);
+    if (!memo) this.received.set(handle, (memo = {}));
+    const r = reply as { state?: State & { same_revisions?: boolean }; files?: Record<string, string> | null; same_files?: boolean; files_chars?: number; database?: unknown };
+    const state = r.state;
+    if (state && typeof state === 'object') {
+      if (state.same_revisions && memo.revisions) {
+        const current = new Set(state.current);
+        state.revisions = memo.revisions.map((rev) => (rev.is_current === current.has(rev.id) ? rev : { ...rev, is_current: !rev.is_current }));
+        delete state.same_revisions;
+      }
+      if (Array.isArray(state.revisions)) memo.revisions = state.revisions;
+    }
+    if (typeof r.database === 'string') {
+      if (r.same_files && memo.files) {
+        r.files = memo.files;
+        delete r.same_files;
+      }
+      if (r.files && typeof r.files === 'object') {
+        memo.files = r.files;
+        if (typeof r.files_chars === 'number') noteFilesChars(r.files, r.files_chars);
+      }
+      delete r.files_chars;
+    }
+  }
+
   async close(handle: number): Promise<void> {
     await this.post({ id: 0, op: 'close', handle });
+    this.received.delete(handle);
   }
 
   private post(message: ToWorker): Promise<unknown> {
@@ -92,7 +134,7 @@ export class RevlabClient {
 /** One open project: the requests of wasm/API.md as methods. */
 export class Project {
   constructor(
-    private readonly client: RevlabClient,
+    private readonly client: Caller,
     readonly handle: number,
   ) {}
 

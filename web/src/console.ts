@@ -100,6 +100,29 @@ export class Console {
   }
 
   print(text: string, kind: LineKind): HTMLElement {
+    const line = this.line(text, kind);
+    this.output.append(line);
+    this.trim();
+    this.scrollToEnd();
+    return line;
+  }
+
+  /**
+   * Many lines at once (a command's output): appended together, trimmed and scrolled once. An
+   * upgrade through 10,000 revisions prints 10,000 lines; one layout per line took minutes.
+   */
+  printAll(lines: { text: string; kind: LineKind }[]): void {
+    const fragment = document.createDocumentFragment();
+    // Only the last SCROLLBACK lines could stay: the ones before would be trimmed at once.
+    const skipped = Math.max(0, lines.length - SCROLLBACK);
+    for (const { text, kind } of lines.slice(skipped)) fragment.append(this.line(text, kind));
+    this.output.append(fragment);
+    if (skipped > 0 && this.options.trimmed && this.options.trimmed.parentNode !== this.output) this.output.prepend(this.options.trimmed);
+    this.trim();
+    this.scrollToEnd();
+  }
+
+  private line(text: string, kind: LineKind): HTMLElement {
     const line = el('div', `line ${kind}`);
     if (kind === 'command') {
       line.append(el('span', 'console-prompt', this.options.prompt), document.createTextNode(text));
@@ -108,9 +131,6 @@ export class Console {
       // Flask-Migrate's failures arrive on stderr next to its INFO log: make them stand out.
       if (kind === 'stderr' && ALERT.test(text)) line.classList.add('alert');
     }
-    this.output.append(line);
-    this.trim();
-    this.scrollToEnd();
     return line;
   }
 

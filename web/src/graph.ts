@@ -1,15 +1,22 @@
-// The revision graph: a DAG laid out by dagre (base at the bottom, heads at the top) and drawn as
-// SVG with DOM calls. It marks heads, the base, branch points, merge points and where the database
-// is (current). A click on a node (or Enter on it) asks to move the database there.
-import { Graph, layout } from '@dagrejs/dagre';
+// The revision graph: base at the bottom, heads at the top (layout.ts, computed in the tasks
+// worker), drawn as SVG with DOM calls. It marks heads, the base, branch points, merge points and
+// where the database is (current). A click on a node (or Enter on it) asks to move the database
+// there. Only the nodes and edges in view (and a margin around) are in the DOM, so a history of
+// 10,000 revisions scrolls as lightly as the demo's two.
 import type { Revision, State } from './api';
 import { el, svg } from './dom';
 import { bind, t } from './i18n';
+import { BASE_NODE, NODE, type Layout } from './layout';
 
 export const BASE = 'base';
 
-const NODE_W = 212;
-const NODE_H = 50;
+/** Around the visible part of the canvas, this much more is drawn (pixels). */
+const MARGIN = 600;
+/**
+ * At most this many edges are drawn at once: the nearest. Thousands of heads on one parent fan out
+ * in thousands of curves that all cross the view, one over the other.
+ */
+const MAX_EDGES = 120;
 
 /** Every revision reachable downwards (down_revisions) from `ids`, the ids themselves included. */
 export function ancestors(state: State, ids: string[]): Set<string> {
@@ -23,6 +30,25 @@ export function ancestors(state: State, ids: string[]): Set<string> {
     for (const down of byId.get(id)?.down_revisions ?? []) stack.push(down);
   }
   return seen;
+}
+
+/**
+ * Whether two revision lists have the same graph (ids and edges; roles and `current` may differ).
+ * The client hands over the same arrays when only `current` moved, so this is mostly identity checks.
+ */
+export function sameShape(a: Revision[], b: Revision[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const same = (x: string[], y: string[]) => x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].id !== b[i].id || !same(a[i].down_revisions, b[i].down_revisions) || !same(a[i].depends_on, b[i].depends_on)) return false;
+  }
+  return true;
+}
+
+/** Ids for the summary: the first few, then how many in all (3,000 heads would be a page of text). */
+function list(ids: string[], shown = 8): string {
+  return ids.length <= shown ? ids.join(', ') : `${ids.slice(0, shown).join(', ')}, … (${t('graph.inAll', ids.length)})`;
 }
 
 function clip(text: string, max: number): string {
@@ -43,12 +69,34 @@ export class GraphView {
   private readonly canvas: HTMLElement;
   private readonly summary: HTMLElement;
   private state: State | undefined;
+  private byId = new Map<string, Revision>();
+  private layout: Layout | undefined;
+  /** The revisions `layout` is for (node i is laidOut[i - 1]); the last ones asked for. */
+  private laidOut: Revision[] = [];
+  private asking: Revision[] | undefined;
+  private asked = 0;
+  private root: SVGSVGElement | undefined;
+  private edgeLayer: SVGGElement | undefined;
+  private nodeLayer: SVGGElement | undefined;
+  /** Drawn elements of the current layout and state, made when first in view. */
+  private drawnNodes = new Map<number, SVGGElement>();
+  private drawnEdges = new Map<number, SVGPathElement>();
+  private frame = 0;
 
-  constructor(private readonly onPick: (target: string) => void) {
+  constructor(
+    private readonly onPick: (target: string) => void,
+    /** Lays the graph out (in the tasks worker). */
+    private readonly lay: (revisions: Revision[]) => Promise<Layout>,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {
     this.element = el('section', 'graph');
     this.element.dataset.testid = 'graph';
     this.summary = el('div', 'graph-summary');
     this.canvas = el('div', 'graph-canvas');
+    this.canvas.dataset.testid = 'graph-canvas';
+    this.canvas.addEventListener('scroll', () => this.paintSoon(), { passive: true });
+    // Shown again (its tab), or resized: what is in view changed.
+    new ResizeObserver(() => this.paintSoon()).observe(this.canvas);
     const hint = bind(el('p', 'graph-hint'), 'graph.hint');
     this.element.append(this.summary, this.canvas, hint, this.legend());
   }
@@ -69,17 +117,43 @@ export class GraphView {
     return box;
   }
 
+  /** A new state: the summary at once; the drawing once its layout is there (asked for when the shape changed). */
   update(state: State): void {
+    const before = this.state;
     this.state = state;
+    // Nothing to draw again: the same revisions (the client reuses the array), current and heads.
+    if (before && before.revisions === state.revisions && before.error === state.error && this.layout &&
+      before.current.join('\n') === state.current.join('\n') && before.heads.join('\n') === state.heads.join('\n')) return;
+    this.byId = new Map(state.revisions.map((rev) => [rev.id, rev]));
+    const revisions = state.revisions;
+    if (!sameShape(this.asking ?? this.laidOut, revisions) || (!this.layout && !this.asking)) {
+      this.asking = revisions;
+      const ask = ++this.asked;
+      this.lay(revisions).then(
+        (layout) => {
+          if (ask !== this.asked) return; // a newer state asked since
+          this.layout = layout;
+          this.laidOut = revisions;
+          this.asking = undefined;
+          this.render();
+        },
+        (error: unknown) => {
+          if (ask !== this.asked) return;
+          this.asking = undefined;
+          this.onError(error);
+        },
+      );
+    }
     this.render();
   }
 
+  /** Draws again (a new state, a new layout, or the language changed). */
   render(): void {
     const state = this.state;
     if (!state) return;
     this.summary.replaceChildren(
-      this.fact(t('graph.current'), state.current.length ? state.current.join(', ') : t('graph.atBase')),
-      this.fact(t('graph.heads'), state.heads.length ? state.heads.join(', ') : '—'),
+      this.fact(t('graph.current'), state.current.length ? list(state.current) : t('graph.atBase')),
+      this.fact(t('graph.heads'), state.heads.length ? list(state.heads) : '—'),
     );
     if (state.error) {
       const box = el('div', 'graph-error');
@@ -96,43 +170,123 @@ export class GraphView {
       warn.dataset.testid = 'graph-multiple-heads';
       this.summary.append(warn);
     }
-    const g = new Graph();
-    g.setGraph({ rankdir: 'BT', nodesep: 22, ranksep: 34, marginx: 10, marginy: 10 });
-    g.setDefaultEdgeLabel(() => ({}));
-    g.setNode(BASE, { width: 96, height: 30 });
-    for (const rev of state.revisions) g.setNode(rev.id, { width: NODE_W, height: NODE_H });
-    const known = new Set(state.revisions.map((rev) => rev.id));
-    for (const rev of state.revisions) {
-      const downs = rev.down_revisions.filter((id) => known.has(id));
-      if (downs.length === 0) g.setEdge(BASE, rev.id, { kind: 'down' });
-      for (const down of downs) g.setEdge(down, rev.id, { kind: 'down' });
-      for (const dep of rev.depends_on) if (known.has(dep) && !downs.includes(dep)) g.setEdge(dep, rev.id, { kind: 'depends', minlen: 1 });
-    }
-    layout(g);
-    const { width = 200, height = 100 } = g.graph();
+    const layout = this.layout;
+    if (!layout) return;
+    const { width, height } = layout;
     const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'graph-svg' });
     root.append(svg('title', {}, t('graph.title')));
     const defs = svg('defs');
     const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
     marker.append(svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrow-head' }));
     defs.append(marker);
-    root.append(defs);
-
-    const edges = svg('g', { class: 'edges' });
-    for (const e of g.edges()) {
-      const label = g.edge(e) as { points?: { x: number; y: number }[]; kind?: string };
-      const points = label.points ?? [];
-      if (points.length < 2) continue;
-      const d = points.map((p, i) => `${i ? 'L' : 'M'} ${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
-      edges.append(svg('path', { d, class: `edge ${label.kind === 'depends' ? 'depends' : ''}`, 'marker-end': 'url(#arrow)' }));
-    }
-    root.append(edges);
-
-    const nodes = svg('g', { class: 'nodes' });
-    nodes.append(this.baseNode(g.node(BASE) as { x: number; y: number }, state));
-    for (const rev of state.revisions) nodes.append(this.node(rev, g.node(rev.id) as { x: number; y: number }));
-    root.append(nodes);
+    this.edgeLayer = svg('g', { class: 'edges' });
+    this.nodeLayer = svg('g', { class: 'nodes' });
+    root.append(defs, this.edgeLayer, this.nodeLayer);
+    this.root = root;
+    this.drawnNodes = new Map();
+    this.drawnEdges = new Map();
     this.canvas.replaceChildren(root);
+    this.paint();
+  }
+
+  private paintSoon(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.paint();
+    });
+  }
+
+  /** Puts into the SVG the nodes and edges within MARGIN of the visible part of the canvas. */
+  private paint(): void {
+    const { layout, root, state } = this;
+    if (!layout || !root || !state || !this.edgeLayer || !this.nodeLayer) return;
+    const view = this.canvas.getBoundingClientRect();
+    const box = root.getBoundingClientRect();
+    // The canvas is not laid out (a hidden tab): draw the top-left part, as a first view would show.
+    const shown = view.width > 0 && view.height > 0;
+    const left = (shown ? view.left - box.left : 0) - MARGIN;
+    const top = (shown ? view.top - box.top : 0) - MARGIN;
+    const right = left + (shown ? view.width : 1400) + 2 * MARGIN;
+    const bottom = top + (shown ? view.height : 1000) + 2 * MARGIN;
+    const nodes: SVGGElement[] = [];
+    for (let n = 0; n < layout.x.length; n++) {
+      const size = n === 0 ? BASE_NODE : NODE;
+      const x = layout.x[n];
+      const y = layout.y[n];
+      if (!(x + size.width / 2 >= left && x - size.width / 2 <= right && y + size.height / 2 >= top && y - size.height / 2 <= bottom)) continue;
+      const drawn = this.drawNode(n, state);
+      if (drawn) nodes.push(drawn);
+    }
+    const candidates: number[] = [];
+    const p = layout.edgePoints;
+    for (let e = 0; e < layout.edgeFrom.length; e++) {
+      const from = layout.edgeFrom[e];
+      if (!this.revision(layout.edgeTo[e]) || (from !== 0 && !this.revision(from))) continue;
+      const first = 2 * layout.edgeStart[e];
+      const end = 2 * layout.edgeStart[e + 1];
+      let x0 = Infinity;
+      let x1 = -Infinity;
+      let y0 = Infinity;
+      let y1 = -Infinity;
+      for (let i = first; i < end; i += 2) {
+        x0 = Math.min(x0, p[i]);
+        x1 = Math.max(x1, p[i]);
+        y0 = Math.min(y0, p[i + 1]);
+        y1 = Math.max(y1, p[i + 1]);
+      }
+      if (x1 < left || x0 > right || y1 < top || y0 > bottom) continue;
+      candidates.push(e);
+    }
+    if (candidates.length > MAX_EDGES) {
+      // Keep the edges whose farther end is nearest the middle of the view.
+      const cx = (left + right) / 2;
+      const cy = (top + bottom) / 2;
+      const near = (n: number) => Math.hypot(layout.x[n] - cx, layout.y[n] - cy);
+      const score = new Map(candidates.map((e) => [e, Math.max(near(layout.edgeFrom[e]), near(layout.edgeTo[e]))]));
+      candidates.sort((a, b) => score.get(a)! - score.get(b)!).length = MAX_EDGES;
+    }
+    const edges: SVGPathElement[] = [];
+    for (const e of candidates) {
+      const first = 2 * layout.edgeStart[e];
+      const end = 2 * layout.edgeStart[e + 1];
+      let path = this.drawnEdges.get(e);
+      if (!path) {
+        // Straight up where x stays, else an S-curve (vertical at both ends, as the arrow points).
+        let d = `M ${p[first].toFixed(1)} ${p[first + 1].toFixed(1)}`;
+        for (let i = first + 2; i < end; i += 2) {
+          const [xa, ya, xb, yb] = [p[i - 2], p[i - 1], p[i], p[i + 1]];
+          const mid = ((ya + yb) / 2).toFixed(1);
+          d += xa === xb ? ` L ${xb.toFixed(1)} ${yb.toFixed(1)}` : ` C ${xa.toFixed(1)} ${mid} ${xb.toFixed(1)} ${mid} ${xb.toFixed(1)} ${yb.toFixed(1)}`;
+        }
+        path = svg('path', { d, class: `edge ${layout.edgeKind[e] === 1 ? 'depends' : ''}`, 'marker-end': 'url(#arrow)' });
+        this.drawnEdges.set(e, path);
+      }
+      edges.push(path);
+    }
+    this.edgeLayer.replaceChildren(...edges);
+    this.nodeLayer.replaceChildren(...nodes);
+  }
+
+  /** The current state's revision for layout node `n` (undefined: not in this state). */
+  private revision(n: number): Revision | undefined {
+    const id = this.laidOut[n - 1]?.id;
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  private drawNode(n: number, state: State): SVGGElement | undefined {
+    let drawn = this.drawnNodes.get(n);
+    if (drawn) return drawn;
+    const x = this.layout!.x[n];
+    const y = this.layout!.y[n];
+    if (n === 0) drawn = this.baseNode(x, y, state);
+    else {
+      const rev = this.revision(n);
+      if (!rev || Number.isNaN(x)) return undefined; // laid out for an older state
+      drawn = this.node(rev, x, y);
+    }
+    this.drawnNodes.set(n, drawn);
+    return drawn;
   }
 
   private fact(name: string, value: string): HTMLElement {
@@ -154,27 +308,29 @@ export class GraphView {
     });
   }
 
-  private baseNode(pos: { x: number; y: number }, state: State): SVGGElement {
+  private baseNode(x: number, y: number, state: State): SVGGElement {
     const atBase = state.current.length === 0;
-    const node = svg('g', { class: `node pseudo-base${atBase ? ' current' : ''}`, transform: `translate(${pos.x - 48}, ${pos.y - 15})` });
+    const { width, height } = BASE_NODE;
+    const node = svg('g', { class: `node pseudo-base${atBase ? ' current' : ''}`, transform: `translate(${x - width / 2}, ${y - height / 2})` });
     node.dataset.testid = 'graph-node-base';
     node.append(svg('title', {}, t('graph.baseTitle')));
-    node.append(svg('rect', { width: 96, height: 30, rx: 15, class: 'node-box' }));
-    node.append(svg('text', { x: 48, y: 19, 'text-anchor': 'middle', class: 'node-id' }, '<base>'));
+    node.append(svg('rect', { width, height, rx: 15, class: 'node-box' }));
+    node.append(svg('text', { x: width / 2, y: 19, 'text-anchor': 'middle', class: 'node-id' }, '<base>'));
     this.interactive(node, BASE, t('graph.moveTo', '<base>'));
     return node;
   }
 
-  private node(rev: Revision, pos: { x: number; y: number }): SVGGElement {
+  private node(rev: Revision, x0: number, y0: number): SVGGElement {
     const cls = ['node', ...roles(rev)];
     if (rev.is_current) cls.push('current');
-    const node = svg('g', { class: cls.join(' '), transform: `translate(${pos.x - NODE_W / 2}, ${pos.y - NODE_H / 2})` });
+    const w = NODE.width;
+    const node = svg('g', { class: cls.join(' '), transform: `translate(${x0 - w / 2}, ${y0 - NODE.height / 2})` });
     node.dataset.testid = `graph-node-${rev.id}`;
     node.dataset.rev = rev.id;
     const roleText = roles(rev).map((role) => t(`role.${role}` as 'role.head')).join(', ');
     node.append(svg('title', {}, `${rev.id}: ${rev.message || t('graph.noMessage')}${roleText ? ` (${roleText})` : ''}\n${rev.path}`));
-    node.append(svg('rect', { width: NODE_W, height: NODE_H, rx: 7, class: 'node-box' }));
-    node.append(svg('text', { x: 12, y: 20, class: 'node-id' }, rev.id));
+    node.append(svg('rect', { width: w, height: NODE.height, rx: 7, class: 'node-box' }));
+    node.append(svg('text', { x: 12, y: 20, class: 'node-id' }, clip(rev.id, 30)));
     node.append(svg('text', { x: 12, y: 38, class: 'node-message' }, clip(rev.message || t('graph.noMessage'), 30)));
     // Tags at the top right: DB (current), head, merge, branch.
     const tags: [string, string][] = [];
@@ -182,12 +338,12 @@ export class GraphView {
     if (rev.is_head) tags.push(['tag-head', 'head']);
     if (rev.is_merge_point) tags.push(['tag-merge', 'merge']);
     if (rev.is_branch_point) tags.push(['tag-branch', 'branch']);
-    let x = NODE_W - 6;
+    let x = w - 6;
     for (const [tagClass, text] of tags) {
-      const w = text.length * 5.7 + 10;
-      x -= w;
+      const tw = text.length * 5.7 + 10;
+      x -= tw;
       const tag = svg('g', { class: `tag ${tagClass}`, transform: `translate(${x}, 6)` });
-      tag.append(svg('rect', { width: w, height: 15, rx: 7.5 }), svg('text', { x: w / 2, y: 11, 'text-anchor': 'middle' }, text));
+      tag.append(svg('rect', { width: tw, height: 15, rx: 7.5 }), svg('text', { x: tw / 2, y: 11, 'text-anchor': 'middle' }, text));
       node.append(tag);
       x -= 4;
     }

@@ -1,8 +1,11 @@
 // The revision history from STATE: newest first, as `flask db history` lists it, with each
 // revision's role (head, base, branch point, merge point) and where the database is (current).
 import type { Revision, State } from './api';
-import { el } from './dom';
+import { button, el } from './dom';
 import { t } from './i18n';
+
+/** Revisions listed at first (and added by each "Show more"): a long history renders in pieces. */
+const PAGE = 100;
 
 function badges(rev: Revision): HTMLElement[] {
   const out: HTMLElement[] = [];
@@ -19,6 +22,7 @@ export class HistoryPane {
   readonly element: HTMLElement;
   private readonly list: HTMLOListElement;
   private state: State | undefined;
+  private shown = PAGE;
 
   constructor(private readonly onOpen: (path: string) => void) {
     this.element = el('section', 'history');
@@ -32,16 +36,30 @@ export class HistoryPane {
   private readonly title: HTMLElement;
 
   update(state: State): void {
+    // The client hands over the same revisions array when nothing in them changed.
+    const same = this.state?.revisions === state.revisions && this.state.error === state.error;
     this.state = state;
-    this.render();
+    if (!same) this.render();
   }
 
   render(): void {
     const state = this.state;
     if (!state) return;
     this.title.textContent = t('history.title');
-    this.list.replaceChildren(...state.revisions.map((rev) => this.item(rev)));
-    if (state.revisions.length === 0 && !state.error) this.list.append(el('li', 'revision empty', t('history.none')));
+    const revisions = state.revisions;
+    this.list.replaceChildren(...revisions.slice(0, this.shown).map((rev) => this.item(rev)));
+    if (revisions.length > this.shown) {
+      const rest = revisions.length - this.shown;
+      const more = button(t('history.more', Math.min(PAGE * 5, rest), rest), 'btn small ghost', () => {
+        this.shown += PAGE * 5;
+        this.render();
+      });
+      more.dataset.testid = 'history-more';
+      const li = el('li', 'revision more');
+      li.append(more);
+      this.list.append(li);
+    }
+    if (revisions.length === 0 && !state.error) this.list.append(el('li', 'revision empty', t('history.none')));
   }
 
   private item(rev: Revision): HTMLElement {

@@ -19,6 +19,8 @@ export const MESSAGES = {
   'top.share': { en: 'Share', zh: '分享' },
   'top.resetDb': { en: 'Reset database', zh: '重置数据库' },
   'top.resetAll': { en: 'Reset playground', zh: '重置练习场' },
+  'stop.button': { en: 'Stop', zh: '停止' },
+  'stop.title': { en: 'Stop what is running: the project goes back to how it was before it', zh: '停止正在运行的命令：项目恢复到运行之前的状态' },
 
   'pane.files': { en: 'Files', zh: '文件' },
   'pane.console': { en: 'Console', zh: '终端' },
@@ -53,6 +55,7 @@ export const MESSAGES = {
   'editor.notSaved': { en: '{0} was not saved: {1}', zh: '{0} 没有保存：{1}' },
 
   'files.none': { en: 'No files.', zh: '没有文件。' },
+  'files.more': { en: 'Show {0} more ({1} not shown)', zh: '再显示 {0} 个（还有 {1} 个未显示）' },
   'files.delete': { en: 'Delete {0}', zh: '删除 {0}' },
   'files.deleteTitle': { en: 'Delete this revision script?', zh: '删除这个迁移脚本？' },
   'files.deleteBody': { en: '{0} will be removed from the project (Undo brings it back).', zh: '{0} 将从项目中删除（可以撤销）。' },
@@ -61,6 +64,7 @@ export const MESSAGES = {
   'graph.title': { en: 'Revision graph', zh: '版本图' },
   'graph.current': { en: 'database at', zh: '数据库版本' },
   'graph.heads': { en: 'heads', zh: 'heads' },
+  'graph.inAll': { en: '{0} in all', zh: '共 {0} 个' },
   'graph.atBase': { en: '<base> (no revision applied)', zh: '<base>（尚未应用任何版本）' },
   'graph.multipleHeads': { en: '{0} heads: upgrade needs a target, or merge them (Merge heads).', zh: '有 {0} 个 head：upgrade 需要指定目标，或先合并（合并 heads）。' },
   'graph.scriptsBroken': { en: 'The revision scripts cannot be loaded:', zh: '无法加载迁移脚本：' },
@@ -83,6 +87,7 @@ export const MESSAGES = {
   'history.title': { en: 'History (newest first)', zh: '迁移历史（最新在前）' },
   'history.none': { en: 'No revisions yet: try flask db migrate -m "initial migration".', zh: '还没有迁移：试试 flask db migrate -m "initial migration"。' },
   'history.open': { en: 'Open {0}', zh: '打开 {0}' },
+  'history.more': { en: 'Show {0} more ({1} not shown)', zh: '再显示 {0} 个（还有 {1} 个未显示）' },
   'history.revises': { en: 'revises {0}', zh: '基于 {0}' },
   'history.dependsOn': { en: 'depends on {0}', zh: '依赖 {0}' },
 
@@ -174,6 +179,25 @@ export const MESSAGES = {
   'fail.hint': { en: 'Revlab needs a browser with WebAssembly and module workers (a current Chrome, Firefox or Safari).', zh: 'Revlab 需要支持 WebAssembly 和模块 Worker 的浏览器（新版 Chrome、Firefox 或 Safari）。' },
   'fail.reload': { en: 'Reload', zh: '重新加载' },
 
+  'engine.stopped': { en: 'Stopped. The project is as it was before the command.', zh: '已停止。项目保持在命令运行之前的状态。' },
+  'engine.timeout': { en: 'Stopped after {0} s without an answer (Revlab stops anything that runs this long). The project is as it was before the command.', zh: '运行 {0} 秒仍无结果，已停止（Revlab 会停止运行这么久的任何操作）。项目保持在命令运行之前的状态。' },
+  'engine.crashed': { en: 'The WebAssembly core failed ({0}). Revlab started a new one; the project is as it was before the command.', zh: 'WebAssembly 核心出错（{0}）。Revlab 已重新启动核心；项目保持在命令运行之前的状态。' },
+  'engine.restartedNote': { en: 'Revlab restarted its WebAssembly core and put the project back; the console answers again.', zh: 'Revlab 已重新启动 WebAssembly 核心并恢复了项目；终端可以继续使用。' },
+  'engine.restoreFailedTitle': { en: 'Revlab restarted its core but could not put the project back.', zh: 'Revlab 重新启动了核心，但无法恢复项目。' },
+  'engine.restoreFailed': { en: 'Reason: {0}. The demo project is open; the time-travel list still holds your earlier steps. This tab does not save until you reload.', zh: '原因：{0}。已打开示例项目；“时光回溯”列表中仍保留之前的步骤。在重新加载之前，此标签页不会保存。' },
+
+  'safe.title': { en: 'Safe start: your saved project was not loaded.', zh: '安全启动：没有加载你保存的项目。' },
+  'safe.asked': { en: 'You asked for a safe start (?safe): Revlab opened the demo project, and nothing of your saved project ran.', zh: '你选择了安全启动（?safe）：Revlab 打开了示例项目，你保存的项目中没有任何内容被运行。' },
+  'safe.unfinished': { en: 'The last start in this tab did not finish (the page was reloaded while loading), so Revlab opened the demo project instead of running your saved project again.', zh: '此标签页上次启动没有完成（加载时页面被重新加载），因此 Revlab 打开了示例项目，而没有再次运行你保存的项目。' },
+  'safe.timeout': { en: 'Loading your saved project took longer than {0} s, so Revlab stopped it and opened the demo project.', zh: '加载你保存的项目超过了 {0} 秒，因此 Revlab 停止了加载并打开了示例项目。' },
+  'safe.stopped': { en: 'You stopped loading your saved project; Revlab opened the demo project.', zh: '你停止了加载保存的项目；Revlab 打开了示例项目。' },
+  'safe.crashed': { en: 'Loading your saved project made the WebAssembly core fail ({0}); Revlab opened the demo project.', zh: '加载你保存的项目导致 WebAssembly 核心出错（{0}）；Revlab 打开了示例项目。' },
+  'safe.choose': { en: 'This tab does not save over your saved project until you choose.', zh: '在你做出选择之前，此标签页不会覆盖你保存的项目。' },
+  'safe.load': { en: 'Load my saved project', zh: '加载我保存的项目' },
+  'safe.discard': { en: 'Discard my saved project', zh: '丢弃我保存的项目' },
+  'safe.start': { en: 'Start safely (without my saved project)', zh: '安全启动（不加载保存的项目）' },
+  'safe.loading': { en: 'Revlab is still loading your project. If it seems stuck, start without it: your saved project is kept.', zh: 'Revlab 仍在加载你的项目。如果看起来卡住了，可以不加载它直接启动：你保存的项目会被保留。' },
+
   'storage.unavailable': { en: 'Your work will not be saved in this browser: {0}.', zh: '无法在此浏览器中保存你的工作：{0}。' },
   'storage.corruptTitle': { en: 'The saved project could not be loaded.', zh: '无法加载已保存的项目。' },
   'storage.corrupt': { en: 'Reason: {0}. The demo project is open instead; nothing is saved until you choose.', zh: '原因：{0}。已打开示例项目；在你做出选择前不会保存任何内容。' },
@@ -210,6 +234,10 @@ export const MESSAGES = {
   'share.label': { en: 'open shared link', zh: '打开分享链接' },
   'share.loaded': { en: 'Opened a shared project ({0} files) with an empty database. Your previous project is in the time-travel list.', zh: '已打开分享的项目（{0} 个文件），数据库为空。之前的项目保存在“时光回溯”列表中。' },
   'share.failedTitle': { en: 'The shared link could not be opened.', zh: '无法打开分享链接。' },
+  'share.askTitle': { en: 'Open the shared project?', zh: '打开分享的项目？' },
+  'share.askBody': { en: 'The link holds a project of {0} files. Opening it replaces the project open here, which stays in the time-travel list (Undo brings it back).', zh: '链接包含一个有 {0} 个文件的项目。打开它会替换当前项目，当前项目会保留在“时光回溯”列表中（可以撤销）。' },
+  'share.open': { en: 'Open it', zh: '打开' },
+  'share.kept': { en: 'The shared link was not opened: your project is as it was.', zh: '没有打开分享链接：你的项目保持不变。' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -4,7 +4,7 @@ declare module 'revlab-wasm/revlab_web.js' {
   type Arg = 'number' | 'string';
   export interface RevlabModule {
     cwrap(name: string, ret: Arg | null, args: Arg[]): (...args: (number | string)[]) => unknown;
-    UTF8ToString(ptr: number): string;
+    UTF8ToString(ptr: number, maxBytesToRead?: number): string;
     stringToUTF8(text: string, ptr: number, maxBytes: number): void;
     lengthBytesUTF8(text: string): number;
     _malloc(size: number): number;

@@ -2,7 +2,7 @@
 // (#project=...). The fragment never reaches a server. Opening one parses it as data, checks every
 // path and size, and never runs anything from it.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { unsafePath } from './zip';
+import { tooMany, unsafePath } from './zip';
 
 export const FRAGMENT_KEY = 'project';
 const MAX_FRAGMENT = 1 << 20; // characters of base64url
@@ -41,9 +41,10 @@ export function encodeShare(files: Record<string, string>): string {
   return toBase64Url(deflateSync(strToU8(json), { level: 9 }));
 }
 
-export function shareUrl(base: string, files: Record<string, string>): string {
+/** The link for a fragment value (encodeShare's). */
+export function shareUrl(base: string, value: string): string {
   const url = new URL(base);
-  url.hash = `${FRAGMENT_KEY}=${encodeShare(files)}`;
+  url.hash = `${FRAGMENT_KEY}=${value}`;
   return url.href;
 }
 
@@ -75,13 +76,17 @@ export function decodeShare(value: string): Record<string, string> {
   if (!record || typeof record !== 'object' || record.v !== 1 || !record.files || typeof record.files !== 'object' || Array.isArray(record.files)) {
     throw new ShareError('The link does not hold a Revlab project.');
   }
-  const files: Record<string, string> = {};
+  // Keyed by the link's paths: no prototype, so a file named "__proto__" is kept like any other.
+  const files = Object.create(null) as Record<string, string>;
+  const paths = Object.keys(record.files);
+  const crowded = tooMany(paths);
+  if (crowded) throw new ShareError(`The shared project cannot be opened: ${crowded}.`);
   for (const [path, content] of Object.entries(record.files as Record<string, unknown>)) {
     const why = unsafePath(path);
     if (why || !path || path.endsWith('/')) throw new ShareError(`The link holds an unsafe path "${path}"${why ? `: ${why}` : ''}.`);
     if (typeof content !== 'string') throw new ShareError(`The link holds "${path}" with content that is not text.`);
     files[path] = content;
   }
-  if (Object.keys(files).length === 0) throw new ShareError('The shared project has no files.');
+  if (paths.length === 0) throw new ShareError('The shared project has no files.');
   return files;
 }

@@ -14,7 +14,22 @@ let core: Promise<Core> | undefined;
 /** Set once the module trapped or aborted: its memory can no longer be trusted. */
 let broken: string | undefined;
 
+/**
+ * The longest reply the page takes, in bytes of JSON. The core caps results itself; this is the
+ * page's own bound, checked before the reply becomes a string: a string of 1 GB would take the
+ * worker down (V8 refuses strings past 512 MB, and copying one stalls for seconds).
+ */
+const MAX_REPLY = 64 << 20;
+
+/** A reply that is too large to take: answered as an error, the module stays usable. */
+class ReplyTooLarge extends Error {}
+
 function message(error: unknown): string {
+  // A C++ exception that escaped the module (3.1.6 cannot say which): its message would be
+  // "[object WebAssembly.Exception]".
+  if (typeof WebAssembly.Exception === 'function' && error instanceof WebAssembly.Exception) {
+    return 'an uncaught C++ exception, most often out of memory';
+  }
   if (error instanceof Error) return error.message;
   return String(error);
 }
@@ -64,11 +79,53 @@ async function load(): Promise<Core> {
   // The module's linear memory size, for bench/endurance.mjs (through playwright's worker.evaluate):
   // a global rather than a request, so reading it adds nothing to the project's queue.
   (self as unknown as { __revlabMemory?: () => number }).__revlabMemory = () => module.HEAP8.length;
+  const reply = (ptr: number): string => {
+    // Find the reply's end within MAX_REPLY bytes (a native scan) before decoding anything.
+    const end = module.HEAP8.subarray(ptr, ptr + MAX_REPLY + 1).indexOf(0);
+    if (end < 0) throw new ReplyTooLarge(`the result is larger than ${MAX_REPLY >> 20} MB; add a LIMIT (or select fewer columns)`);
+    return module.UTF8ToString(ptr, end);
+  };
   return {
     open: (options) => withString(options, (ptr) => open(ptr) as number),
-    call: (handle, request) => withString(request, (ptr) => module.UTF8ToString(call(handle, ptr) as number)),
+    call: (handle, request) => withString(request, (ptr) => reply(call(handle, ptr) as number)),
     close: (handle) => void close(handle),
   };
+}
+
+/**
+ * Per project handle: the revisions (without `is_current`) and the files the page was last sent.
+ * A reply that holds the same again says so (`same_revisions`, `same_files`) instead of carrying
+ * them: with 10,000 revisions, that is megabytes the page's thread would otherwise unpack after
+ * every command. RevlabClient (client.ts) keeps the other half of this and fills them back in.
+ */
+const sent = new Map<number, { revisions?: string; files?: string }>();
+
+function trim(handle: number, reply: unknown): unknown {
+  if (!reply || typeof reply !== 'object') return reply;
+  let memo = sent.get(handle);
+  if (!memo) sent.set(handle, (memo = {}));
+  const r = reply as { state?: { revisions?: unknown; same_revisions?: boolean }; files?: unknown; database?: unknown; same_files?: boolean };
+  if (r.state && typeof r.state === 'object' && Array.isArray(r.state.revisions)) {
+    const key = JSON.stringify(r.state.revisions, (name, value: unknown) => (name === 'is_current' ? undefined : value));
+    if (key === memo.revisions) {
+      r.state.revisions = null;
+      r.state.same_revisions = true;
+    } else memo.revisions = key;
+  }
+  if (typeof r.database === 'string' && r.files && typeof r.files === 'object') {
+    const key = JSON.stringify(r.files);
+    if (key === memo.files) {
+      r.files = null;
+      r.same_files = true;
+    } else {
+      memo.files = key;
+      // What the page counts for its time-travel cap, counted here, off its thread.
+      let chars = 0;
+      for (const [path, content] of Object.entries(r.files as Record<string, string>)) chars += path.length + String(content).length;
+      (r as { files_chars?: number }).files_chars = chars;
+    }
+  }
+  return reply;
 }
 
 async function answer(msg: ToWorker): Promise<unknown> {
@@ -85,9 +142,16 @@ async function answer(msg: ToWorker): Promise<unknown> {
         return handle;
       }
       case 'call':
-        return JSON.parse(revlab.call(msg.handle, JSON.stringify(msg.request)));
+        try {
+          return trim(msg.handle, JSON.parse(revlab.call(msg.handle, JSON.stringify(msg.request))));
+        } catch (error) {
+          // The module answered and is fine: only its answer was too large for the page.
+          if (error instanceof ReplyTooLarge) return { ok: false, error: error.message };
+          throw error;
+        }
       case 'close':
         revlab.close(msg.handle);
+        sent.delete(msg.handle);
         return null;
     }
   } catch (error) {

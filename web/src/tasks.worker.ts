@@ -1,0 +1,43 @@
+// The tasks worker: the page's own heavy work, off the main thread (the wasm module has its own
+// worker, worker.ts): the revision graph's layout, reading and writing zips, and share links.
+// Each request gets one reply; errors come back by kind, so the page can rebuild them.
+import { layoutBuffers, layoutGraph, unpackRevisions } from './layout';
+import { ShareError, decodeShare, encodeShare } from './share';
+import { ImportError, exportZip, readZip } from './zip';
+import type { TaskReply, TaskRequest } from './tasks';
+
+function run(request: TaskRequest): { result: unknown; transfer: Transferable[] } {
+  switch (request.op) {
+    case 'layout': {
+      const layout = layoutGraph(unpackRevisions(request.revisions));
+      return { result: layout, transfer: layoutBuffers(layout) };
+    }
+    case 'readZip': {
+      const imported = readZip(request.bytes);
+      return { result: imported, transfer: imported.database ? [imported.database.buffer] : [] };
+    }
+    case 'exportZip': {
+      const zip = exportZip(request.files, request.database, request.dirs);
+      return { result: zip, transfer: [zip.buffer] };
+    }
+    case 'decodeShare':
+      return { result: decodeShare(request.value), transfer: [] };
+    case 'encodeShare':
+      return { result: encodeShare(request.files), transfer: [] };
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<TaskRequest>) => {
+  const request = event.data;
+  let reply: TaskReply;
+  let transfer: Transferable[] = [];
+  try {
+    const done = run(request);
+    reply = { id: request.id, ok: true, result: done.result };
+    transfer = done.transfer;
+  } catch (error) {
+    const kind = error instanceof ImportError ? 'import' : error instanceof ShareError ? 'share' : 'other';
+    reply = { id: request.id, ok: false, kind, message: error instanceof Error ? error.message : String(error) };
+  }
+  (self as unknown as Worker).postMessage(reply, transfer);
+});

@@ -105,6 +105,7 @@ struct Expr {
     NameScope scope = NameScope::Unresolved; // Name, and NamedExpr's target
     bool big = false;         // Int: the value is in text
     bool tuple_index = false; // Subscript: a[x,] (a trailing comma makes a tuple)
+    bool yields = false;      // holds a yield of the generator it is in (yield_marks.hpp sets it)
     int slot = -1;            // Name: the local, cell or free slot
     SourceLocation loc;
     std::string text;
@@ -179,6 +180,7 @@ struct Stmt {
     std::string name;           // function/class name; module for ImportFrom; operator for AugAssign
     Op op = Op::None;           // AugAssign
     int level = 0;              // ImportFrom: the number of leading dots
+    bool yields = false;        // holds a yield of the generator it is in (yield_marks.hpp sets it)
     std::vector<ExprPtr> targets;
     ExprPtr value;              // expression, assigned value, test, iterable, exception, return value
     ExprPtr annotation;         // AnnAssign annotation, function return annotation
@@ -233,6 +235,7 @@ struct CodeInfo {
     int star_slot = -1;     // *args
     int kwstar_slot = -1;   // **kwargs
     bool is_generator = false;   // a def whose body yields
+    bool pauses_in_cleanup = false; // ... inside a try or with (closing it paused there runs code)
     bool has_class_cell = false; // a method that uses super() or __class__: slot of __class__
     int class_cell_slot = -1;
     SourceLocation loc;

@@ -8,6 +8,8 @@
 //      and slot.
 #include "resolver.hpp"
 
+#include "yield_marks.hpp"
+
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -52,6 +54,15 @@ struct Scope {
     bool uses_class_cell = false; // a method that calls super() or names __class__
     bool is_function() const { return kind == Kind::Function || kind == Kind::Lambda || kind == Kind::Comprehension; }
 };
+
+// How Python's errors name a comprehension scope.
+std::string comprehension_kind(const Scope& s) {
+    const std::string& n = s.info->name;
+    return n == "<listcomp>"  ? "list comprehension"
+           : n == "<setcomp>" ? "set comprehension"
+           : n == "<dictcomp>" ? "dict comprehension"
+                               : "generator expression";
+}
 
 class Collector {
   public:
@@ -190,10 +201,10 @@ class Collector {
             return;
         case ExprKind::Yield:
         case ExprKind::YieldFrom:
-            if (scope_->kind == Kind::Function) scope_->info->is_generator = true;
-            else if (scope_->kind != Kind::Lambda)
-                throw Error(e->loc, "'yield' inside a comprehension or class body is not allowed");
-            else scope_->info->is_generator = true;
+            if (scope_->kind == Kind::Function || scope_->kind == Kind::Lambda) scope_->info->is_generator = true;
+            else if (scope_->kind == Kind::Comprehension)
+                throw Error(e->loc, "'yield' inside " + comprehension_kind(*scope_) + " is not allowed");
+            else throw Error(e->loc, "'yield' outside function");
             break;
         case ExprKind::NamedExpr: {
             expr(e->items[1].get());
@@ -324,6 +335,10 @@ class Collector {
         if (lambda_body != nullptr) expr(lambda_body);
         block(body);
         scope_ = outer;
+        if (info->is_generator) {
+            if (lambda_body != nullptr) mark_yields(*lambda_body);
+            else info->pauses_in_cleanup = mark_yields(body);
+        }
     }
 
     void comprehension(Expr& e) {

@@ -2,12 +2,8 @@
 
 Here: AbstractContextManager, ContextDecorator, suppress, nullcontext, closing, ExitStack (enter_context,
 push, callback, pop_all, close), redirect_stdout and redirect_stderr (they swap sys.stdout/stderr),
-chdir refused, and contextmanager.
-contextmanager needs a generator that pauses at its `yield` while the with-block runs, and
-Revlab's generator functions cannot pause (they run their body to the end on the first next()):
-calling a function it decorated raises a TypeError that says so and what to write instead. If the
-function returns an object with __next__ and throw (a pausing generator, once the interpreter has
-them), the context manager works as Python's.
+chdir refused, and contextmanager (the generator pauses at its `yield` while the with-block runs;
+an exception in the block is thrown in at the yield).
 """
 
 import sys as _sys
@@ -96,20 +92,11 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
 
 def contextmanager(func):
-    """@contextmanager: a context manager from a generator function (see the module's docstring)."""
+    """@contextmanager: a context manager from a generator function that yields once."""
 
     @_wraps(func)
     def helper(*args, **kwds):
-        cm = _GeneratorContextManager.__new__(_GeneratorContextManager)
-        gen = func(*args, **kwds)
-        if not (hasattr(gen, "__next__") and hasattr(gen, "throw")):
-            raise TypeError("contextlib.contextmanager needs a generator that pauses at its yield, and Revlab's "
-                            "generator functions cannot pause; write %s as a class with __enter__ and __exit__"
-                            % getattr(func, "__name__", "the context manager"))
-        cm.gen = gen
-        cm.func, cm.args, cm.kwds = func, args, kwds
-        cm.__doc__ = getattr(func, "__doc__", None)
-        return cm
+        return _GeneratorContextManager(func, args, kwds)
     return helper
 
 

@@ -3,8 +3,7 @@
 Here: count, cycle, repeat, accumulate, chain (+ from_iterable), compress, dropwhile, filterfalse,
 groupby, islice, pairwise, starmap, takewhile, tee, zip_longest, product, permutations,
 combinations, combinations_with_replacement, batched (3.12).
-They are classes with __next__ (not generator functions, which Revlab does not run), and they
-pull from their inputs exactly when Python's do.
+They are classes with __next__, and they pull from their inputs exactly when Python's do.
 """
 
 __all__ = ["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "filterfalse",

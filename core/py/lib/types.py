@@ -2,10 +2,9 @@
 
 Here: SimpleNamespace, MappingProxyType (a read-only view of a mapping), FunctionType, LambdaType,
 MethodType, BuiltinFunctionType, BuiltinMethodType, ModuleType, NoneType, NotImplementedType,
-EllipsisType, GenericAlias (list[int]) and UnionType (int | None) for the runtime to return,
-new_class and DynamicClassAttribute (as a plain property).
-Not here: code, frame, traceback and generator types (the sandbox hides frames and runs no
-generators), prepare_class, coroutine.
+EllipsisType, GeneratorType, GenericAlias (list[int]) and UnionType (int | None) for the runtime to
+return, new_class and DynamicClassAttribute (as a plain property).
+Not here: code, frame and traceback types (the sandbox hides frames), prepare_class, coroutine.
 """
 
 import sys as _sys
@@ -13,6 +12,10 @@ import sys as _sys
 
 def _f():
     pass
+
+
+def _g():
+    yield
 
 
 class _C:
@@ -29,7 +32,8 @@ ModuleType = type(_sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
-del _f, _C, _sys
+GeneratorType = type(_g())
+del _f, _g, _C, _sys
 
 
 class SimpleNamespace:

@@ -6,6 +6,7 @@
 
 #include "py/runtime/classes.hpp"
 #include "py/runtime/dispatch.hpp"
+#include "py/runtime/generators.hpp"
 
 namespace revlab::py {
 
@@ -47,6 +48,10 @@ std::optional<Value> exception_attribute(Interp& I, InstanceObj& e, std::string_
     if (name == "__context__") return e.context;
     if (name == "__suppress_context__") return Value::boolean(e.suppress_context);
     if (name == "__traceback__") return Value();
+    if (name == "value" && e.cls->is_subclass_of(I.t.exc("StopIteration"))) { // what a generator returned
+        const TupleObj* args = e.args.get<TupleObj>();
+        return args != nullptr && !args->items.empty() ? args->items[0] : Value();
+    }
     return std::nullopt;
 }
 
@@ -294,6 +299,13 @@ std::optional<Value> Interp::lookup_attr(const Value& obj, std::string_view name
             const RangeObj* r = obj.as<RangeObj>();
             if (auto v = pick(Value::integer(r->start), Value::integer(r->stop), Value::integer(r->step))) return v;
         }
+        break;
+    }
+    case ObjType::Generator: {
+        const GeneratorObj& g = *obj.as<GeneratorObj>();
+        if (name == "__name__") return str(g.name);
+        if (name == "__qualname__") return str(g.qualname);
+        if (name == "gi_running") return Value::boolean(g.running);
         break;
     }
     case ObjType::BigInt:

@@ -5,6 +5,7 @@
 #include "py/runtime/args.hpp"
 #include "py/runtime/classes.hpp"
 #include "py/runtime/dispatch.hpp"
+#include "py/runtime/generators.hpp"
 #include "py/runtime/setup.hpp"
 #include "py/runtime/text.hpp"
 #include "py/unicode.hpp"
@@ -266,9 +267,13 @@ Value b_next(Interp& I, const Value&, CallArgs& args, const Value&) {
     Args a(I, args, "next", {"iterator", "default=", "/"});
     if (!a[0].is(ObjType::Iterator) && !a[0].is(ObjType::Generator) && !user_dunder(I, a[0], "__next__"))
         I.type_error("'" + I.type_name(a[0]) + "' object is not an iterator");
-    if (std::optional<Value> v = I.next(a[0])) return *v;
+    Value returned; // a generator's return value goes with its StopIteration
+    std::optional<Value> v;
+    if (GeneratorObj* g = a[0].get<GeneratorObj>()) v = g->advance(I, Value(), Value(), returned);
+    else v = I.next(a[0]);
+    if (v) return *v;
     if (a.has(1)) return a[1];
-    I.raise_value(I.make_exception(I.t.exc("StopIteration"), {}));
+    raise_stop_iteration(I, returned);
 }
 
 Value b_isinstance(Interp& I, const Value&, CallArgs& args, const Value&) {

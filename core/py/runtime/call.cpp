@@ -140,7 +140,7 @@ Value Interp::run_function(FunctionObj& fn, CallArgs& args) {
     return run_function_in(fn, args, frame);
 }
 
-Value Interp::run_function_in(FunctionObj& fn, CallArgs& args, Frame& frame) {
+void Interp::bind_call(FunctionObj& fn, CallArgs& args, Frame& frame) {
     frame.code = fn.code;
     frame.function = &fn;
     frame.globals = fn.globals.get();
@@ -150,8 +150,6 @@ Value Interp::run_function_in(FunctionObj& fn, CallArgs& args, Frame& frame) {
     frame.where = &fn.code->loc;
     // Locals start unbound: reading one before its assignment is an UnboundLocalError, not None.
     frame.slots.assign(fn.code->slots.size(), Value::unbound());
-    Ref<FunctionObj> keep(&fn); // the function may be deleted from its namespace while it runs
-    FrameGuard guard(*this, frame);
     bind_arguments(*this, fn, args, frame);
     for (std::size_t i = 0; i < frame.slots.size(); ++i)
         if (fn.code->is_cell[i]) {
@@ -161,6 +159,16 @@ Value Interp::run_function_in(FunctionObj& fn, CallArgs& args, Frame& frame) {
                           static_cast<int>(i) != fn.code->star_slot && static_cast<int>(i) != fn.code->kwstar_slot;
             frame.slots[i] = Value(cell);
         }
+}
+
+Value Interp::run_function_in(FunctionObj& fn, CallArgs& args, Frame& frame) {
+    Ref<FunctionObj> keep(&fn); // the function may be deleted from its namespace while it runs
+    frame.code = fn.code;
+    frame.name = fn.code->name;
+    frame.where = &fn.code->loc;
+    frame.source = &fn.source;
+    FrameGuard guard(*this, frame);
+    bind_call(fn, args, frame);
     step();
     if (fn.lambda_body != nullptr) return eval(*fn.lambda_body, frame);
     run_body(*this, *fn.body, frame);

@@ -13,68 +13,17 @@ namespace {
 
 std::string callable_name(Interp& I, const Value& fn);
 
-// Positional and keyword arguments of a call, with * and ** unpacked. `callee` names the function
-// in the errors of an unpacking ("__main__.f() argument after * must be an iterable, not int").
+// Positional and keyword arguments of a call, with * and ** unpacked.
 CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const Value& callee) {
-    std::optional<std::string> name_storage;
-    auto fname_of = [&]() -> const std::string* {
-        if (!name_storage) name_storage = callable_name(I, callee);
-        return &*name_storage;
-    };
     CallArgs args;
     args.pos.reserve(call.items.size());
     for (const ExprPtr& a : call.items) {
-        if (a->kind == ExprKind::Starred) {
-            Value seq = I.eval(*a->items[0], f);
-            if (const TupleObj* t = seq.get<TupleObj>()) {
-                args.pos.insert(args.pos.end(), t->items.begin(), t->items.end());
-            } else if (const ListObj* l = seq.get<ListObj>()) {
-                args.pos.insert(args.pos.end(), l->items.begin(), l->items.end());
-            } else {
-                Value it;
-                try {
-                    it = I.iter(seq);
-                } catch (PyException& e) {
-                    if (!I.isinstance(e.exc, I.t.exc("TypeError"))) throw;
-                    I.type_error((*fname_of() + "() argument") +
-                                 " after * must be an iterable, not " + I.type_name(seq));
-                }
-                for (Value& v : I.to_vector(it))
-                    args.pos.push_back(std::move(v));
-            }
-        } else {
-            args.pos.push_back(I.eval(*a, f));
-        }
+        if (a->kind == ExprKind::Starred) append_star_args(I, args, I.eval(*a->items[0], f), callee);
+        else args.pos.push_back(I.eval(*a, f));
     }
     for (const Keyword& k : call.keywords) {
-        if (!k.name.empty()) {
-            args.kw.emplace_back(k.name, I.eval(*k.value, f));
-            continue;
-        }
-        Value mapping = I.eval(*k.value, f);
-        auto add = [&](const Value& key, Value value) {
-            const StrObj* s = unwrap(key).get<StrObj>();
-            if (s == nullptr) I.type_error("keywords must be strings");
-            for (const auto& existing : args.kw)
-                if (existing.first == s->text)
-                    I.type_error((*fname_of() + "()") +
-                                 " got multiple values for keyword argument '" + s->text + "'");
-            args.kw.emplace_back(s->text, std::move(value));
-        };
-        if (const DictObj* d = mapping.get<DictObj>()) {
-            std::vector<std::pair<Value, Value>> items;
-            for (const DictObj::Entry& e : d->entries())
-                if (e.live) items.emplace_back(e.key, e.value);
-            for (auto& [key, value] : items)
-                add(key, std::move(value));
-        } else {
-            std::optional<Value> keys = I.call_method_if(mapping, "keys", CallArgs{});
-            if (!keys)
-                I.type_error((*fname_of() + "()") +
-                             " argument after ** must be a mapping, not " + I.type_name(mapping));
-            for (const Value& key : I.to_vector(*keys))
-                add(key, I.getitem(mapping, key));
-        }
+        if (!k.name.empty()) args.kw.emplace_back(k.name, I.eval(*k.value, f));
+        else append_kwargs(I, args, I.eval(*k.value, f), callee);
     }
     return args;
 }
@@ -90,6 +39,71 @@ std::string callable_name(Interp& I, const Value& fn) {
     if (const ClassObj* c = fn.get<ClassObj>()) return c->name;
     return "function";
 }
+
+} // namespace
+
+// `callee` names the function in the errors of an unpacking ("__main__.f() argument after * must
+// be an iterable, not int").
+void append_star_args(Interp& I, CallArgs& args, const Value& seq, const Value& callee) {
+    if (const TupleObj* t = seq.get<TupleObj>()) {
+        args.pos.insert(args.pos.end(), t->items.begin(), t->items.end());
+    } else if (const ListObj* l = seq.get<ListObj>()) {
+        args.pos.insert(args.pos.end(), l->items.begin(), l->items.end());
+    } else {
+        Value it;
+        try {
+            it = I.iter(seq);
+        } catch (PyException& e) {
+            if (!I.isinstance(e.exc, I.t.exc("TypeError"))) throw;
+            I.type_error(callable_name(I, callee) + "() argument after * must be an iterable, not " + I.type_name(seq));
+        }
+        for (Value& v : I.to_vector(it))
+            args.pos.push_back(std::move(v));
+    }
+}
+
+void append_kwargs(Interp& I, CallArgs& args, const Value& mapping, const Value& callee) {
+    auto add = [&](const Value& key, Value value) {
+        const StrObj* s = unwrap(key).get<StrObj>();
+        if (s == nullptr) I.type_error("keywords must be strings");
+        for (const auto& existing : args.kw)
+            if (existing.first == s->text)
+                I.type_error(callable_name(I, callee) + "() got multiple values for keyword argument '" + s->text +
+                             "'");
+        args.kw.emplace_back(s->text, std::move(value));
+    };
+    if (const DictObj* d = mapping.get<DictObj>()) {
+        std::vector<std::pair<Value, Value>> items;
+        for (const DictObj::Entry& e : d->entries())
+            if (e.live) items.emplace_back(e.key, e.value);
+        for (auto& [key, value] : items)
+            add(key, std::move(value));
+    } else {
+        std::optional<Value> keys = I.call_method_if(mapping, "keys", CallArgs{});
+        if (!keys)
+            I.type_error(callable_name(I, callee) + "() argument after ** must be a mapping, not " +
+                         I.type_name(mapping));
+        for (const Value& key : I.to_vector(*keys))
+            add(key, I.getitem(mapping, key));
+    }
+}
+
+void merge_mapping(Interp& I, DictObj& d, const Value& m) {
+    if (const DictObj* src = m.get<DictObj>()) {
+        std::vector<DictObj::Entry> copy;
+        for (const DictObj::Entry& entry : src->entries())
+            if (entry.live) copy.push_back(entry);
+        for (DictObj::Entry& entry : copy)
+            d.set(I, entry.key, entry.hash, entry.value);
+    } else {
+        std::optional<Value> keys = I.call_method_if(m, "keys", CallArgs{});
+        if (!keys) I.type_error("'" + I.type_name(m) + "' object is not a mapping");
+        for (const Value& k : I.to_vector(*keys))
+            d.set(I, k, I.getitem(m, k));
+    }
+}
+
+namespace {
 
 // While a call runs, its frame says it is at the call (tracebacks and the operations' errors
 // point at op.add_column(...), not at the start of a statement spanning lines).
@@ -361,19 +375,7 @@ Value Interp::eval(const Expr& e, Frame& f) {
         Ref<DictObj> d = dict();
         for (std::size_t i = 0; i < e.items.size(); ++i) {
             if (!e.items[i]) { // **mapping
-                Value m = eval(*e.values[i], f);
-                if (const DictObj* src = m.get<DictObj>()) {
-                    std::vector<DictObj::Entry> copy;
-                    for (const DictObj::Entry& entry : src->entries())
-                        if (entry.live) copy.push_back(entry);
-                    for (DictObj::Entry& entry : copy)
-                        d->set(*this, entry.key, entry.hash, entry.value);
-                } else {
-                    std::optional<Value> keys = call_method_if(m, "keys", CallArgs{});
-                    if (!keys) type_error("'" + type_name(m) + "' object is not a mapping");
-                    for (const Value& k : to_vector(*keys))
-                        d->set(*this, k, getitem(m, k));
-                }
+                merge_mapping(*this, *d, eval(*e.values[i], f));
                 continue;
             }
             Value k = eval(*e.items[i], f);
@@ -403,19 +405,8 @@ Value Interp::eval(const Expr& e, Frame& f) {
     case ExprKind::Starred:
         type_error("can't use starred expression here");
     case ExprKind::Yield:
-        record_yield(*this, f, e.items.empty() ? Value() : eval(*e.items[0], f), e);
-        return Value(); // what send() would give: Revlab's generators run ahead of their caller
-    case ExprKind::YieldFrom: {
-        Value it = iter(eval(*e.items[0], f));
-        for (;;) {
-            Value returned;
-            std::optional<Value> v;
-            if (GeneratorObj* g = it.get<GeneratorObj>()) v = g->resume(*this, returned);
-            else v = next(it);
-            if (!v) return returned;
-            record_yield(*this, f, std::move(*v), e);
-        }
-    }
+    case ExprKind::YieldFrom: // a generator's body runs its yields as coroutines (gen_eval.cpp)
+        raise("SyntaxError", "'yield' outside function");
     case ExprKind::FormattedValue:
         break;
     }

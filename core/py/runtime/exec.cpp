@@ -11,8 +11,6 @@ namespace revlab::py {
 
 namespace {
 
-Flow exec(Interp& I, const Stmt& s, Frame& f);
-
 Flow exec_if(Interp& I, const Stmt& s, Frame& f) {
     const Stmt* cur = &s;
     for (;;) {
@@ -76,6 +74,76 @@ bool matches(Interp& I, const Value& exc, const Value& type) {
     return I.isinstance(exc, cls);
 }
 
+} // namespace
+
+const Handler* find_handler(Interp& I, const Stmt& try_stmt, const Value& exc, Frame& f) {
+    for (const Handler& h : try_stmt.handlers)
+        if (!h.type || matches(I, exc, I.eval(*h.type, f))) return &h;
+    return nullptr;
+}
+
+void enter_handler(Interp& I, const Handler& h, const Value& exc, Frame& f) {
+    f.handling.push_back(exc);
+    if (!h.name.empty()) store_name(I, h.scope, h.slot, h.name, exc, f);
+}
+
+void leave_handler(Interp&, const Handler& h, Frame& f) {
+    f.handling.pop_back();
+    // `except E as e` deletes e at the end of the clause, as Python does
+    if (h.name.empty()) return;
+    if (h.scope == NameScope::Local) f.slots[static_cast<std::size_t>(h.slot)] = Value::unbound();
+    else if (h.scope == NameScope::Global && f.globals) f.globals->erase(h.name);
+    else if (h.scope == NameScope::ClassBody && f.ns) f.ns->erase(h.name);
+}
+
+Value enter_context(Interp& I, const Value& mgr, Value& exit_bound) {
+    // __enter__ and __exit__ are looked up on the type, as Python does.
+    ClassObj* cls = I.type_of(mgr);
+    const Value* enter = cls->lookup("__enter__");
+    const Value* exit_fn = cls->lookup("__exit__");
+    if (enter == nullptr || exit_fn == nullptr)
+        I.type_error("'" + cls->name + "' object does not support the context manager protocol");
+    exit_bound = bind_descriptor(I, *exit_fn, mgr);
+    return I.call(bind_descriptor(I, *enter, mgr), CallArgs{});
+}
+
+bool exit_context(Interp& I, const Value& exit_bound, const Value& exc, Frame& f) {
+    if (exc.is_none()) {
+        I.call(exit_bound, {Value(), Value(), Value()});
+        return false;
+    }
+    f.handling.push_back(exc);
+    Value suppress;
+    try {
+        suppress = I.call(exit_bound, {Value(I.type_of(exc)), exc, Value()});
+    } catch (PyException&) {
+        f.handling.pop_back();
+        throw;
+    }
+    f.handling.pop_back();
+    return I.truthy(suppress);
+}
+
+void raise_from(Interp& I, Value exc, std::optional<Value> cause) {
+    if (ClassObj* c = exc.get<ClassObj>()) {
+        if (!c->is_subclass_of(I.t.exc("BaseException")))
+            I.type_error("exceptions must derive from BaseException");
+        exc = I.call(exc, CallArgs{});
+    }
+    if (!I.isinstance(exc, I.t.exc("BaseException"))) I.type_error("exceptions must derive from BaseException");
+    if (cause) {
+        if (ClassObj* c = cause->get<ClassObj>()) cause = I.call(Value(c), CallArgs{});
+        if (!cause->is_none() && !I.isinstance(*cause, I.t.exc("BaseException")))
+            I.type_error("exception causes must derive from BaseException");
+        InstanceObj* inst = exc.as<InstanceObj>();
+        inst->cause = *cause;
+        inst->suppress_context = true;
+    }
+    I.raise_value(exc);
+}
+
+namespace {
+
 Flow exec_try(Interp& I, const Stmt& s, Frame& f) {
     Flow flow = Flow::Normal;
     std::exception_ptr pending;
@@ -85,33 +153,16 @@ Flow exec_try(Interp& I, const Stmt& s, Frame& f) {
             flow = run_block(I, s.body, f);
         } catch (PyException& e) {
             raised = true;
-            const Handler* handler = nullptr;
-            for (const Handler& h : s.handlers) {
-                if (!h.type || matches(I, e.exc, I.eval(*h.type, f))) {
-                    handler = &h;
-                    break;
-                }
-            }
+            const Handler* handler = find_handler(I, s, e.exc, f);
             if (handler == nullptr) throw;
-            Value exc = e.exc;
-            f.handling.push_back(exc);
-            if (!handler->name.empty()) store_name(I, handler->scope, handler->slot, handler->name, exc, f);
-            auto unbind = [&]() {
-                f.handling.pop_back();
-                // `except E as e` deletes e at the end of the clause, as Python does
-                if (!handler->name.empty()) {
-                    if (handler->scope == NameScope::Local) f.slots[static_cast<std::size_t>(handler->slot)] = Value::unbound();
-                    else if (handler->scope == NameScope::Global && f.globals) f.globals->erase(handler->name);
-                    else if (handler->scope == NameScope::ClassBody && f.ns) f.ns->erase(handler->name);
-                }
-            };
+            enter_handler(I, *handler, e.exc, f);
             try {
                 flow = run_block(I, handler->body, f);
             } catch (PyException&) {
-                unbind();
+                leave_handler(I, *handler, f);
                 throw;
             }
-            unbind();
+            leave_handler(I, *handler, f);
         }
         if (!raised && flow == Flow::Normal) flow = run_block(I, s.orelse, f);
     } catch (PyException&) {
@@ -131,34 +182,17 @@ Flow exec_try(Interp& I, const Stmt& s, Frame& f) {
 Flow exec_with(Interp& I, const Stmt& s, std::size_t item, Frame& f) {
     if (item == s.with_items.size()) return run_block(I, s.body, f);
     const WithItem& w = s.with_items[item];
-    Value mgr = I.eval(*w.context, f);
-    // __enter__ and __exit__ are looked up on the type, as Python does.
-    ClassObj* cls = I.type_of(mgr);
-    const Value* enter = cls->lookup("__enter__");
-    const Value* exit_fn = cls->lookup("__exit__");
-    if (enter == nullptr || exit_fn == nullptr)
-        I.type_error("'" + cls->name + "' object does not support the context manager protocol");
-    Value exit_bound = bind_descriptor(I, *exit_fn, mgr);
-    Value entered = I.call(bind_descriptor(I, *enter, mgr), CallArgs{});
+    Value exit_bound;
+    Value entered = enter_context(I, I.eval(*w.context, f), exit_bound);
     Flow flow;
     try {
         if (w.target) assign(I, *w.target, entered, f);
         flow = exec_with(I, s, item + 1, f);
     } catch (PyException& e) {
-        Value exc = e.exc;
-        f.handling.push_back(exc);
-        Value suppress;
-        try {
-            suppress = I.call(exit_bound, {Value(I.type_of(exc)), exc, Value()});
-        } catch (PyException&) {
-            f.handling.pop_back();
-            throw;
-        }
-        f.handling.pop_back();
-        if (I.truthy(suppress)) return Flow::Normal;
+        if (exit_context(I, exit_bound, e.exc, f)) return Flow::Normal;
         throw;
     }
-    I.call(exit_bound, {Value(), Value(), Value()});
+    exit_context(I, exit_bound, Value(), f);
     return flow;
 }
 
@@ -169,22 +203,8 @@ Flow exec_raise(Interp& I, const Stmt& s, Frame& f) {
         throw PyException{current};
     }
     Value exc = I.eval(*s.value, f);
-    if (ClassObj* c = exc.get<ClassObj>()) {
-        if (!c->is_subclass_of(I.t.exc("BaseException")))
-            I.type_error("exceptions must derive from BaseException");
-        exc = I.call(exc, CallArgs{});
-    }
-    if (!I.isinstance(exc, I.t.exc("BaseException"))) I.type_error("exceptions must derive from BaseException");
-    if (s.cause) {
-        Value cause = I.eval(*s.cause, f);
-        if (ClassObj* c = cause.get<ClassObj>()) cause = I.call(Value(c), CallArgs{});
-        if (!cause.is_none() && !I.isinstance(cause, I.t.exc("BaseException")))
-            I.type_error("exception causes must derive from BaseException");
-        InstanceObj* inst = exc.as<InstanceObj>();
-        inst->cause = cause;
-        inst->suppress_context = true;
-    }
-    I.raise_value(exc);
+    if (!s.cause) raise_from(I, std::move(exc), std::nullopt);
+    raise_from(I, std::move(exc), I.eval(*s.cause, f));
 }
 
 void exec_delete(Interp& I, const Expr& t, Frame& f) {
@@ -319,7 +339,9 @@ void exec_class(Interp& I, const Stmt& s, Frame& f) {
     store_name(I, s.bind_scope, s.bind_slot, s.name, std::move(cls), f);
 }
 
-Flow exec(Interp& I, const Stmt& s, Frame& f) {
+} // namespace
+
+Flow run_statement(Interp& I, const Stmt& s, Frame& f) {
     f.where = &s.loc;
     I.step();
     switch (s.kind) {
@@ -411,11 +433,9 @@ Flow exec(Interp& I, const Stmt& s, Frame& f) {
     return Flow::Normal;
 }
 
-} // namespace
-
 Flow run_block(Interp& I, const std::vector<StmtPtr>& body, Frame& f) {
     for (const StmtPtr& s : body) {
-        Flow flow = exec(I, *s, f);
+        Flow flow = run_statement(I, *s, f);
         if (flow != Flow::Normal) return flow;
     }
     return Flow::Normal;

@@ -1,8 +1,54 @@
 #include "py/runtime/generators.hpp"
 
-#include "py/runtime/exec.hpp"
+#include "py/runtime/gen_run.hpp"
 
 namespace revlab::py {
+
+std::optional<Value> GeneratorObj::advance(Interp& I, const Value& sent, const Value& thrown, Value& returned) {
+    if (running) I.value_error("generator already executing");
+    if (finished) {
+        if (!thrown.is_none()) I.raise_value(thrown);
+        return std::nullopt;
+    }
+    if (!started) {
+        if (!thrown.is_none()) { // raised before the first statement: the body never runs
+            finished = true;
+            clear();
+            I.raise_value(thrown);
+        }
+        if (!sent.is_none()) I.type_error("can't send non-None value to a just-started generator");
+        started = true;
+    }
+    Ref<GeneratorObj> keep(this);
+    running = true;
+    std::optional<Value> v;
+    try {
+        v = resume(I, sent, thrown, returned);
+    } catch (PyException& e) {
+        running = false;
+        finished = true;
+        clear();
+        if (!I.isinstance(e.exc, I.t.exc("StopIteration"))) throw;
+        // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
+        Value err = I.make_exception(I.t.exc("RuntimeError"), {I.str("generator raised StopIteration")});
+        InstanceObj* inst = err.as<InstanceObj>();
+        inst->cause = e.exc;
+        inst->context = e.exc;
+        inst->suppress_context = true;
+        I.raise_value(err);
+    } catch (...) {
+        running = false;
+        finished = true;
+        clear();
+        throw;
+    }
+    running = false;
+    if (!v) {
+        finished = true;
+        clear();
+    }
+    return v;
+}
 
 namespace {
 
@@ -11,6 +57,7 @@ class GeneratorExpression : public GeneratorObj {
 public:
     GeneratorExpression(Heap& h, Interp& I, const Expr& e, Frame& outer)
         : GeneratorObj(h, sizeof(GeneratorExpression)), e_(e), source_(*outer.source), globals_(outer.globals) {
+        name = qualname = e.code->name;
         frame_.code = e.code.get();
         frame_.globals = globals_.get();
         frame_.source = &source_;
@@ -25,8 +72,17 @@ public:
         iterators_.push_back(I.iter(I.eval(*e.generators[0].iter, outer)));
     }
 
-    std::optional<Value> resume(Interp& I, Value&) override {
+    void clear() override {
+        iterators_.clear();
+        frame_.slots.clear();
+        closure_.clear();
+        globals_.reset();
+    }
+
+protected:
+    std::optional<Value> resume(Interp& I, const Value&, const Value& thrown, Value&) override {
         FrameGuard guard(I, frame_);
+        if (!thrown.is_none()) I.raise_value(thrown); // a generator expression catches nothing
         while (!iterators_.empty()) {
             Value it = iterators_.back();
             std::optional<Value> item = I.next(it);
@@ -51,15 +107,7 @@ public:
             }
             return I.eval(*e_.items[0], frame_);
         }
-        finished = true;
         return std::nullopt;
-    }
-
-    void clear() override {
-        iterators_.clear();
-        frame_.slots.clear();
-        closure_.clear();
-        globals_.reset();
     }
 
 private:
@@ -71,55 +119,69 @@ private:
     std::vector<Value> iterators_;
 };
 
-// A generator function's call: the body runs on the first next(), its yields buffered.
+// A generator lambda's body: its expression's value is what it returns.
+Task<Flow> lambda_body(Interp& I, const Expr& body, Frame& f) {
+    f.return_value = co_await Eval(I, body, f);
+    co_return Flow::Return;
+}
+
+// A generator function's call: its frame, and the coroutines of its body paused at a yield.
 class FunctionGenerator : public GeneratorObj {
 public:
-    FunctionGenerator(Heap& h, FunctionObj& fn, CallArgs args)
-        : GeneratorObj(h, sizeof(FunctionGenerator)), fn_(&fn), args_(std::move(args)) {
+    FunctionGenerator(Heap& h, Interp& I, FunctionObj& fn, CallArgs& args)
+        : GeneratorObj(h, sizeof(FunctionGenerator)), fn_(&fn) {
         if (const StrObj* n = fn.name.get<StrObj>()) name = n->text;
-    }
-
-    std::optional<Value> resume(Interp& I, Value& returned) override {
-        if (!ran_) {
-            ran_ = true;
-            try {
-                return_value_ = I.run_generator_body(*fn_, args_, buffer_);
-            } catch (PyException& e) {
-                error_ = e.exc; // raised once the values yielded before it are consumed
-            }
-            args_ = CallArgs{};
-        }
-        if (pos_ < buffer_.size()) {
-            Value v = std::move(buffer_[pos_]);
-            buffer_[pos_++] = Value();
-            return v;
-        }
-        finished = true;
-        buffer_.clear();
-        if (!error_.is_none()) {
-            Value e = std::move(error_);
-            error_ = Value();
-            throw PyException{e};
-        }
-        returned = return_value_;
-        return std::nullopt;
+        if (const StrObj* q = fn.qualname.get<StrObj>()) qualname = q->text;
+        I.bind_call(fn, args, frame_);
+        r_.interp = &I;
     }
 
     void clear() override {
+        wants_finalize_ = false;
+        r_.stack.clear();
+        body_.reset(); // destroys the coroutines (and what their frames hold) before the slots
+        r_.yielded = r_.sent = r_.thrown = Value();
+        frame_.slots.clear();
+        frame_.handling.clear();
+        frame_.return_value = Value();
         fn_.reset();
-        args_ = CallArgs{};
-        buffer_.clear();
-        return_value_ = error_ = Value();
+    }
+
+    void finalize() override {
+        Interp& I = *r_.interp;
+        try {
+            close_generator(I, *this);
+        } catch (PyException& e) { // nobody to raise it to: reported, as CPython does
+            if (I.host.err)
+                I.host.err("Exception ignored in: " + I.repr(Value(this)) + "\n" + I.traceback_text(e.exc));
+        }
+    }
+
+protected:
+    std::optional<Value> resume(Interp& I, const Value& sent, const Value& thrown, Value& returned) override {
+        FrameGuard guard(I, frame_);
+        if (!body_) {
+            I.step();
+            if (fn_->lambda_body != nullptr) body_.emplace(lambda_body(I, *fn_->lambda_body, frame_));
+            else body_.emplace(gen_block(I, *fn_->body, frame_));
+            body_->start(r_);
+        }
+        r_.sent = sent;
+        r_.thrown = thrown;
+        r_.run();
+        // Freed while paused inside try or with, it is closed first (finally clauses run).
+        wants_finalize_ = r_.paused && fn_->code->pauses_in_cleanup;
+        if (r_.paused) return std::move(r_.yielded);
+        body_->result(); // the body's exception, if it ended with one
+        returned = std::move(frame_.return_value);
+        return std::nullopt;
     }
 
 private:
-    Ref<FunctionObj> fn_;
-    CallArgs args_;
-    bool ran_ = false;
-    std::vector<Value> buffer_;
-    std::size_t pos_ = 0;
-    Value return_value_;
-    Value error_;
+    Ref<FunctionObj> fn_; // keeps the body and the closure alive
+    Frame frame_;
+    Resumption r_;
+    std::optional<Task<Flow>> body_; // last: destroyed first, as its coroutines use the frame
 };
 
 } // namespace
@@ -129,78 +191,67 @@ Value make_generator_expression(Interp& I, const Expr& e, Frame& outer) {
 }
 
 Value make_generator_call(Interp& I, FunctionObj& fn, CallArgs& args) {
-    return Value(I.heap.make<FunctionGenerator>(fn, std::move(args)));
+    return Value(I.heap.make<FunctionGenerator>(I, fn, args));
 }
 
-void record_yield(Interp& I, Frame& f, Value v, const Expr& at) {
-    if (f.yields == nullptr) I.raise("SyntaxError", "'yield' outside function");
-    (void)at;
-    I.step();
-    f.yields->push_back(std::move(v));
-    if ((f.yields->size() & 1023) == 0) I.heap.reserve(f.yields->size() * sizeof(Value));
+void close_generator(Interp& I, GeneratorObj& g) {
+    if (g.finished) return;
+    if (!g.started) {
+        g.finished = true;
+        g.clear();
+        return;
+    }
+    Value exit = I.make_exception(I.t.exc("GeneratorExit"), {});
+    Value returned;
+    try {
+        if (g.advance(I, Value(), exit, returned)) I.raise("RuntimeError", "generator ignored GeneratorExit");
+    } catch (PyException& e) {
+        if (I.isinstance(e.exc, I.t.exc("GeneratorExit")) || I.isinstance(e.exc, I.t.exc("StopIteration"))) return;
+        throw;
+    }
 }
 
-Value Interp::run_generator_body(FunctionObj& fn, CallArgs& args, std::vector<Value>& yields) {
-    Frame frame;
-    frame.yields = &yields;
-    return run_function_in(fn, args, frame);
+void raise_stop_iteration(Interp& I, const Value& returned) {
+    std::vector<Value> args;
+    if (!returned.is_none()) args.push_back(returned);
+    I.raise_value(I.make_exception(I.t.exc("StopIteration"), std::move(args)));
 }
-
-
-// ---- iterator and generator methods (next(it), it.__next__(), gen.send(None), gen.close()) ----------
 
 namespace {
 
-Value iter_self(Interp&, const Value& self, CallArgs&, const Value&) {
-    return self;
-}
-
-Value iter_next(Interp& I, const Value& self, CallArgs&, const Value&) {
-    if (std::optional<Value> v = I.next(self)) return *v;
-    I.raise_value(I.make_exception(I.t.exc("StopIteration"), {}));
-}
-
-Value gen_send(Interp& I, const Value& self, CallArgs& args, const Value&) {
-    if (args.pos.size() != 1) I.type_error("send() takes exactly one argument");
-    if (!args.pos[0].is_none())
-        I.type_error("Revlab's generators run ahead of their caller: send() accepts only None (use next())");
-    return iter_next(I, self, args, Value());
-}
-
-Value gen_close(Interp&, const Value& self, CallArgs&, const Value&) {
-    if (GeneratorObj* g = self.get<GeneratorObj>()) g->finished = true;
-    return Value();
+// Calls fn(args); a StopIteration it raises ends the delegation with its value.
+std::optional<Value> call_delegate(Interp& I, const Value& fn, CallArgs args, Value& returned) {
+    try {
+        return I.call(fn, std::move(args));
+    } catch (PyException& e) {
+        if (!I.isinstance(e.exc, I.t.exc("StopIteration"))) throw;
+        returned = I.getattr(e.exc, "value");
+        return std::nullopt;
+    }
 }
 
 } // namespace
 
-// function.__get__: functions are descriptors (enum and attrs-like code ask).
-Value function_get(Interp& I, const Value& self, CallArgs& args, const Value&) {
-    if (args.pos.empty()) I.type_error("__get__(None, None) is invalid");
-    if (args.pos[0].is_none()) return self;
-    return Value(I.heap.make<BoundMethodObj>(self, args.pos[0]));
-}
-
-void install_generator_methods(Interp& I) {
-    {
-        Value get = I.builtin("__get__", function_get);
-        get.as<BuiltinObj>()->is_method = true;
-        I.t.function->dict->set(I, "__get__", get);
+std::optional<Value> delegate_step(Interp& I, const Value& it, const Value& sent, const Value& thrown,
+                                   Value& returned) {
+    const bool exiting = !thrown.is_none() && I.isinstance(thrown, I.t.exc("GeneratorExit"));
+    if (GeneratorObj* g = it.get<GeneratorObj>()) {
+        if (!exiting) return g->advance(I, sent, thrown, returned);
+        close_generator(I, *g);
+        I.raise_value(thrown);
     }
-    for (ClassObj* c : {I.t.iterator.get(), I.t.generator.get()}) {
-        Value it = I.builtin("__iter__", iter_self);
-        it.as<BuiltinObj>()->is_method = true;
-        c->dict->set(I, "__iter__", it);
-        Value nx = I.builtin("__next__", iter_next);
-        nx.as<BuiltinObj>()->is_method = true;
-        c->dict->set(I, "__next__", nx);
+    if (exiting) { // the delegate is closed, then the delegating generator
+        if (std::optional<Value> close = I.getattr_if(it, "close")) I.call(*close, CallArgs{});
+        I.raise_value(thrown);
     }
-    const std::pair<const char*, NativeFn> methods[] = {{"send", gen_send}, {"close", gen_close}};
-    for (auto [name, fn] : methods) {
-        Value m = I.builtin(name, fn);
-        m.as<BuiltinObj>()->is_method = true;
-        I.t.generator->dict->set(I, name, m);
+    if (!thrown.is_none()) {
+        std::optional<Value> throw_fn = I.getattr_if(it, "throw");
+        if (!throw_fn) I.raise_value(thrown);
+        return call_delegate(I, *throw_fn, CallArgs{thrown}, returned);
     }
+    if (!sent.is_none()) return call_delegate(I, I.getattr(it, "send"), CallArgs{sent}, returned);
+    if (it.is(ObjType::Iterator)) return I.next(it);
+    return call_delegate(I, I.getattr(it, "__next__"), CallArgs{}, returned);
 }
 
 } // namespace revlab::py

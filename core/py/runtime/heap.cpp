@@ -61,6 +61,11 @@ void Heap::untrack(Object* o) {
 // Freeing an object releases what it holds, which may free more: past a small depth the rest
 // waits in `pending_`, so a chain of any length frees in a loop instead of a recursion.
 void Heap::free(Object* o) {
+    if (o->wants_finalize_ && !closing_) {
+        o->wants_finalize_ = false; // once: it is freed when the Ref taken here goes
+        finalizable_.emplace_back(o);
+        return;
+    }
     if (freeing_ > 16) {
         pending_.push_back(o);
         return;
@@ -79,7 +84,15 @@ void Heap::free(Object* o) {
     }
 }
 
+Ref<Object> Heap::take_finalizable() {
+    Ref<Object> o = std::move(finalizable_.back());
+    finalizable_.pop_back();
+    return o;
+}
+
 void Heap::collect_all() {
+    closing_ = true;
+    finalizable_.clear();
     // Hold every container, clear them all (cycles break), then let go.
     std::vector<Ref<Object>> all;
     for (Object* o = containers_; o != nullptr; o = o->next_)

@@ -38,6 +38,11 @@ public:
     // Clears every container (breaking cycles) so that everything unreachable from outside frees.
     void collect_all();
 
+    // Objects whose last reference went while they wanted finalizing, held until the interpreter
+    // runs their finalize() at a safe point (Interp::step), never in the middle of an operation.
+    bool has_finalizable() const { return !finalizable_.empty(); }
+    Ref<Object> take_finalizable();
+
     // --- for Object and Value
     void add(Object* o, std::size_t bytes);
     void account(std::ptrdiff_t delta);
@@ -52,6 +57,8 @@ private:
     Object* containers_ = nullptr; // doubly linked through Object::prev_/next_
     int freeing_ = 0;              // depth of nested frees
     std::vector<Object*> pending_; // objects to free once the current free returns
+    std::vector<Ref<Object>> finalizable_;
+    bool closing_ = false; // collect_all: nothing is finalized any more
 };
 
 // --- inline parts of value.hpp that need the Heap -------------------------------------------------

@@ -101,6 +101,13 @@ void Interp::budget_exhausted() {
          " steps; Revlab stops scripts there (an endless loop?)");
 }
 
+void Interp::run_finalizers() {
+    while (heap.has_finalizable()) {
+        Ref<Object> o = heap.take_finalizable();
+        o->finalize();
+    }
+}
+
 void Interp::halt(std::string message) {
     Halt h;
     h.message = std::move(message);

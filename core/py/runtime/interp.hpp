@@ -79,7 +79,6 @@ struct Frame {
     std::string_view name;                  // for tracebacks
     Value return_value;
     std::vector<Value> handling; // exceptions being handled (for a bare `raise` and __context__)
-    std::vector<Value>* yields = nullptr; // a generator function's body: where `yield` puts values
 };
 
 class Interp {
@@ -191,15 +190,17 @@ public:
     // Steps left in the budget; every statement, loop iteration and call takes one.
     void step() {
         if (++steps_ > limits.steps) budget_exhausted();
+        if (heap.has_finalizable()) run_finalizers();
     }
     Value eval(const Expr& e, Frame& f);
     // Runs a function object's body with its arguments bound (a generator function: makes the
     // generator).
     Value run_function(FunctionObj& fn, CallArgs& args);
-    // Runs fn's body in `frame` (set up by the caller, e.g. with a yields buffer).
+    // Runs fn's body in `frame`.
     Value run_function_in(FunctionObj& fn, CallArgs& args, Frame& frame);
-    // Runs a generator function's body, its yields into `yields`; returns what it returned.
-    Value run_generator_body(FunctionObj& fn, CallArgs& args, std::vector<Value>& yields);
+    // Sets `frame` up for a call of fn: its slots, the arguments bound (a TypeError when they do
+    // not fit), its cells made.
+    void bind_call(FunctionObj& fn, CallArgs& args, Frame& frame);
     const std::vector<Frame*>& frames() const { return frames_; }
     std::uint64_t steps_taken() const { return steps_; }
 
@@ -222,6 +223,7 @@ private:
     friend class FrameGuard;
     friend struct Executor;
     [[noreturn]] void budget_exhausted();
+    void run_finalizers();
     std::optional<Value> lookup_attr(const Value& obj, std::string_view name, bool strict);
 
     std::vector<Frame*> frames_;

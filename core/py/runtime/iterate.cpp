@@ -107,21 +107,8 @@ Value Interp::iter(const Value& v) {
 
 std::optional<Value> Interp::next(const Value& itv) {
     if (GeneratorObj* g = itv.get<GeneratorObj>()) {
-        if (g->finished) return std::nullopt;
-        if (g->running) value_error("generator already executing");
-        Ref<GeneratorObj> keep(g);
-        g->running = true;
         Value returned;
-        std::optional<Value> v;
-        try {
-            v = g->resume(*this, returned);
-        } catch (...) {
-            g->running = false;
-            g->finished = true;
-            throw;
-        }
-        g->running = false;
-        return v;
+        return g->advance(*this, Value(), Value(), returned);
     }
     IteratorObj* it = itv.get<IteratorObj>();
     if (it == nullptr) {

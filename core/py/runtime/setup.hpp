@@ -20,7 +20,7 @@ void install_list_methods(Interp& I);    // methods_list.cpp: list and tuple
 void install_dict_methods(Interp& I);    // methods_dict.cpp: dict and its views
 void install_set_methods(Interp& I);     // methods_set.cpp: set and frozenset
 void install_range_methods(Interp& I);  // methods_range.cpp: range and slice
-void install_generator_methods(Interp& I); // generators.cpp: iterators' and generators' __next__, send
+void install_generator_methods(Interp& I); // gen_methods.cpp: iterators' and generators' __next__, send, throw, close
 void install_dunder_methods(Interp& I);  // methods_dunder.cpp: int.__add__, str.__lt__, ... (last)
 
 } // namespace revlab::py

@@ -210,7 +210,7 @@ std::string Interp::repr(const Value& v) {
     case ObjType::Iterator:
         return "<" + v.as<IteratorObj>()->name + " object at " + address(o) + ">";
     case ObjType::Generator:
-        return "<generator object " + static_cast<const GeneratorObj*>(o)->name + " at " + address(o) + ">";
+        return "<generator object " + static_cast<const GeneratorObj*>(o)->qualname + " at " + address(o) + ">";
     case ObjType::DictView: {
         const DictViewObj& d = *v.as<DictViewObj>();
         std::vector<Value> items;

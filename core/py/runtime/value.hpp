@@ -165,6 +165,11 @@ public:
     // the interpreter ends. Objects without references to others have nothing to do.
     virtual void clear() {}
 
+    // What runs, at the interpreter's next step, once the last reference has gone, for an object
+    // that set wants_finalize_ (a generator paused inside try or with: close() runs its finally
+    // clauses, as CPython does when it frees one).
+    virtual void finalize() {}
+
     // Bytes this object accounts for beyond its own size (a list's buffer, a string's text).
     void account(std::ptrdiff_t delta);
 
@@ -177,6 +182,11 @@ private:
     std::uint32_t refs_ = 0;
     ObjType type_;
     bool tracked_ = false; // in the heap's list of containers
+
+protected:
+    bool wants_finalize_ = false;
+
+private:
     Heap* heap_;
     std::size_t bytes_;
     Object* prev_ = nullptr; // the heap's list of containers

@@ -211,6 +211,8 @@ Value builtin_binary(Interp& I, Op op, const Value& a, const Value& b) {
             I.type_error("can only concatenate list (not \"" + I.type_name(b) + "\") to list");
         if (ta == ObjType::Tuple && !user_dunder(I, b, "__radd__"))
             I.type_error("can only concatenate tuple (not \"" + I.type_name(b) + "\") to tuple");
+        if (ta == ObjType::Bytes && !user_dunder(I, b, "__radd__"))
+            I.type_error("can't concat " + I.type_name(b) + " to " + I.type_name(a));
         break;
     case Op::Mult: {
         const Value* seq = nullptr;

@@ -48,6 +48,12 @@ std::optional<Value> exception_attribute(Interp& I, InstanceObj& e, std::string_
     if (name == "__context__") return e.context;
     if (name == "__suppress_context__") return Value::boolean(e.suppress_context);
     if (name == "__traceback__") return Value();
+    if (e.cls->is_subclass_of(I.t.exc("UnicodeError"))) { // UnicodeDecodeError(encoding, object, start, end, reason)
+        static const char* const fields[] = {"encoding", "object", "start", "end", "reason"};
+        const TupleObj* args = e.args.get<TupleObj>();
+        for (std::size_t k = 0; k < 5; ++k)
+            if (name == fields[k] && args != nullptr && args->items.size() == 5) return args->items[k];
+    }
     if (name == "value" && e.cls->is_subclass_of(I.t.exc("StopIteration"))) { // what a generator returned
         const TupleObj* args = e.args.get<TupleObj>();
         return args != nullptr && !args->items.empty() ? args->items[0] : Value();

@@ -1,5 +1,6 @@
 // The methods of iterators and generators: __iter__, __next__, and a generator's send(), throw()
 // and close(); and function.__get__.
+#include "py/runtime/classes.hpp"
 #include "py/runtime/generators.hpp"
 #include "py/runtime/setup.hpp"
 
@@ -80,12 +81,6 @@ Value function_get(Interp& I, const Value& self, CallArgs& args, const Value&) {
     if (args.pos.empty()) I.type_error("__get__(None, None) is invalid");
     if (args.pos[0].is_none()) return self;
     return Value(I.heap.make<BoundMethodObj>(self, args.pos[0]));
-}
-
-void add_method(Interp& I, ClassObj& cls, const char* name, NativeFn fn) {
-    Value m = I.builtin(name, fn);
-    m.as<BuiltinObj>()->is_method = true;
-    cls.dict->set(I, name, m);
 }
 
 } // namespace

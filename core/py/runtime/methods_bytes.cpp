@@ -1,6 +1,7 @@
 // Methods of bytes: what data migrations do with hashes and encoded text.
 #include "py/runtime/args.hpp"
 #include "py/runtime/classes.hpp"
+#include "py/runtime/codecs.hpp"
 #include "py/runtime/setup.hpp"
 #include "py/runtime/text.hpp"
 
@@ -22,80 +23,12 @@ const std::string& bytes_arg(Interp& I, const Value& v) {
     return b->bytes;
 }
 
-// Whether `s` is valid UTF-8 up to `bad` (the offset of the first invalid byte).
-bool valid_utf8(const std::string& s, std::size_t& bad) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (n == 0 || (n == 2 && c < 0xC2) || i + n > s.size()) {
-            bad = i;
-            return false;
-        }
-        for (std::size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
-                bad = i;
-                return false;
-            }
-        i += n;
-    }
-    return true;
-}
-
 Value bytes_decode(Interp& I, const Value& self, CallArgs& args, const Value&) {
     Args a(I, args, "decode", {"encoding=", "errors="});
-    const std::string& b = self_bytes(I, self);
-    std::string enc = a.has(0) ? I.to_str(a[0]) : "utf-8";
-    std::transform(enc.begin(), enc.end(), enc.begin(), [](char c) { return static_cast<char>(c == '_' ? '-' : std::tolower(static_cast<unsigned char>(c))); });
+    self_bytes(I, self);
+    const std::string enc = a.has(0) ? I.to_str(a[0]) : "utf-8";
     const std::string errors = a.has(1) ? I.to_str(a[1]) : "strict";
-    if (enc == "utf-8" || enc == "utf8") {
-        std::size_t bad = 0;
-        if (valid_utf8(b, bad)) return I.str(b);
-        if (errors == "strict") {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(b[bad]));
-            I.raise("UnicodeDecodeError", "'utf-8' codec can't decode byte " + std::string(buf) + " in position " +
-                                              std::to_string(bad) + ": invalid start byte");
-        }
-        std::string out;
-        std::size_t i = 0;
-        while (i < b.size()) {
-            std::string rest = b.substr(i);
-            std::size_t at = 0;
-            if (valid_utf8(rest, at)) {
-                out += rest;
-                break;
-            }
-            out += rest.substr(0, at);
-            if (errors == "replace") out += "\xEF\xBF\xBD";
-            i += at + 1;
-        }
-        return I.str(std::move(out));
-    }
-    if (enc == "ascii" || enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1") {
-        std::string out;
-        for (std::size_t i = 0; i < b.size(); ++i) {
-            unsigned char c = static_cast<unsigned char>(b[i]);
-            if (c >= 0x80 && enc == "ascii") {
-                if (errors == "ignore") continue;
-                if (errors == "replace") {
-                    out += "\xEF\xBF\xBD";
-                    continue;
-                }
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "0x%02x", c);
-                I.raise("UnicodeDecodeError", "'ascii' codec can't decode byte " + std::string(buf) + " in position " +
-                                                  std::to_string(i) + ": ordinal not in range(128)");
-            }
-            if (c < 0x80) out += static_cast<char>(c);
-            else {
-                out += static_cast<char>(0xC0 | (c >> 6));
-                out += static_cast<char>(0x80 | (c & 0x3F));
-            }
-        }
-        return I.str(std::move(out));
-    }
-    I.raise("LookupError", "unknown encoding: " + enc);
+    return I.str(decode_bytes(I, builtin_self(self), enc, errors));
 }
 
 Value bytes_hex(Interp& I, const Value& self, CallArgs& args, const Value&) {
@@ -169,33 +102,6 @@ Value bytes_case(Interp& I, const Value& self, CallArgs& args, const Value& uppe
     return I.bytes(std::move(s));
 }
 
-Value bytes_replace(Interp& I, const Value& self, CallArgs& args, const Value&) {
-    Args a(I, args, "replace", {"old", "new", "count=", "/"});
-    const std::string& s = self_bytes(I, self);
-    const std::string& from = bytes_arg(I, a[0]);
-    const std::string& to = bytes_arg(I, a[1]);
-    if (from.empty()) return I.bytes(s);
-    std::string out;
-    std::size_t pos = 0;
-    for (std::size_t at; (at = s.find(from, pos)) != std::string::npos; pos = at + from.size())
-        out.append(s, pos, at - pos).append(to);
-    out.append(s, pos, std::string::npos);
-    return I.bytes(std::move(out));
-}
-
-Value bytes_find(Interp& I, const Value& self, CallArgs& args, const Value&) {
-    Args a(I, args, "find", {"sub", "/"});
-    const std::size_t at = self_bytes(I, self).find(bytes_arg(I, a[0]));
-    return Value::integer(at == std::string::npos ? -1 : static_cast<std::int64_t>(at));
-}
-
-Value bytes_strip(Interp& I, const Value& self, CallArgs& args, const Value&) {
-    no_args(I, args, "strip");
-    const std::string& s = self_bytes(I, self);
-    std::size_t b = s.find_first_not_of(" \t\n\r\v\f"), e = s.find_last_not_of(" \t\n\r\v\f");
-    return I.bytes(b == std::string::npos ? "" : s.substr(b, e - b + 1));
-}
-
 } // namespace
 
 void install_bytes_methods(Interp& I) {
@@ -208,9 +114,7 @@ void install_bytes_methods(Interp& I) {
     add_method(I, c, "endswith", bytes_startswith, Value::boolean(true));
     add_method(I, c, "upper", bytes_case, Value::boolean(true));
     add_method(I, c, "lower", bytes_case, Value::boolean(false));
-    add_method(I, c, "replace", bytes_replace);
-    add_method(I, c, "find", bytes_find);
-    add_method(I, c, "strip", bytes_strip);
+    install_bytes_text_methods(I);
 }
 
 } // namespace revlab::py

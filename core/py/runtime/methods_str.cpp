@@ -2,6 +2,7 @@
 // points, as Python's do, so the ASCII case (nearly all of migration scripts) takes fast paths.
 #include "py/char_class.hpp"
 #include "py/runtime/args.hpp"
+#include "py/runtime/codecs.hpp"
 #include "py/runtime/classes.hpp"
 #include "py/runtime/items.hpp"
 #include "py/runtime/setup.hpp"
@@ -537,34 +538,10 @@ Value str_format_map(Interp& I, const Value& self, CallArgs& args, const Value&)
 
 Value str_encode(Interp& I, const Value& self, CallArgs& args, const Value&) {
     Args a(I, args, "encode", {"encoding=", "errors="});
-    const std::string& s = self_str(I, self).text;
-    std::string enc = a.has(0) ? I.to_str(a[0]) : "utf-8";
-    std::transform(enc.begin(), enc.end(), enc.begin(), [](char c) { return static_cast<char>(c == '_' ? '-' : std::tolower(static_cast<unsigned char>(c))); });
-    const std::string errors = a.has(1) ? I.to_str(a[1]) : "strict";
-    if (enc == "utf-8" || enc == "utf8") return I.bytes(s);
-    if (enc == "ascii" || enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1") {
-        const char32_t limit = enc == "ascii" ? 0x80 : 0x100;
-        std::string out;
-        std::u32string u = decode(s);
-        for (std::size_t i = 0; i < u.size(); ++i) {
-            if (u[i] < limit) {
-                out += static_cast<char>(u[i]);
-            } else if (errors == "ignore") {
-            } else if (errors == "replace") {
-                out += '?';
-            } else {
-                I.raise("UnicodeEncodeError", "'" + std::string(enc == "ascii" ? "ascii" : "latin-1") +
-                                                  "' codec can't encode character '\\u" + [&] {
-                                                      char buf[8];
-                                                      std::snprintf(buf, sizeof buf, "%04x", static_cast<unsigned>(u[i]));
-                                                      return std::string(buf);
-                                                  }() + "' in position " + std::to_string(i) + ": ordinal not in range(" +
-                                                  std::to_string(limit) + ")");
-            }
-        }
-        return I.bytes(std::move(out));
-    }
-    I.raise("LookupError", "unknown encoding: " + enc);
+    self_str(I, self);
+    const std::string enc = a.has(0) ? str_arg(I, a[0], "encode() argument 'encoding'") : "utf-8";
+    const std::string errors = a.has(1) ? str_arg(I, a[1], "encode() argument 'errors'") : "strict";
+    return I.bytes(encode_text(I, builtin_self(self), enc, errors));
 }
 
 Value str_removeaffix(Interp& I, const Value& self, CallArgs& args, const Value& suffix) {

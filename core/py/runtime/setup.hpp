@@ -15,6 +15,7 @@ void install_object_methods(Interp& I);  // methods_object.cpp: object, type, de
 void install_constructors(Interp& I);    // constructors.cpp: int(), str(), list(), ... as __new__/__init__
 void install_str_methods(Interp& I);     // methods_str.cpp
 void install_bytes_methods(Interp& I);   // methods_bytes.cpp
+void install_bytes_text_methods(Interp& I); // methods_bytes_text.cpp: the methods that mirror str's
 void install_number_methods(Interp& I);  // methods_number.cpp
 void install_list_methods(Interp& I);    // methods_list.cpp: list and tuple
 void install_dict_methods(Interp& I);    // methods_dict.cpp: dict and its views

@@ -5,6 +5,7 @@
 #include "py/format_spec.hpp"
 #include "py/percent_format.hpp"
 #include "py/runtime/dispatch.hpp"
+#include "py/runtime/codecs.hpp"
 #include "py/runtime/generators.hpp"
 #include "py/str_repr.hpp"
 
@@ -259,6 +260,7 @@ std::string Interp::to_str(const Value& v) {
         if (const InstanceObj* inst = v.get<InstanceObj>()) {
             ClassObj* cls = inst->cls.get();
             if (cls->is_subclass_of(t.exc("BaseException"))) {
+                if (std::optional<std::string> text = unicode_error_text(*this, *inst)) return *text;
                 std::vector<Value> args = inst->args.is_none() ? std::vector<Value>{} : to_vector(inst->args);
                 if (args.empty()) return "";
                 if (args.size() == 1)

@@ -339,9 +339,7 @@ void exec_class(Interp& I, const Stmt& s, Frame& f) {
     store_name(I, s.bind_scope, s.bind_slot, s.name, std::move(cls), f);
 }
 
-} // namespace
-
-Flow run_statement(Interp& I, const Stmt& s, Frame& f) {
+Flow exec(Interp& I, const Stmt& s, Frame& f) {
     f.where = &s.loc;
     I.step();
     switch (s.kind) {
@@ -433,9 +431,15 @@ Flow run_statement(Interp& I, const Stmt& s, Frame& f) {
     return Flow::Normal;
 }
 
+} // namespace
+
+Flow run_statement(Interp& I, const Stmt& s, Frame& f) {
+    return exec(I, s, f);
+}
+
 Flow run_block(Interp& I, const std::vector<StmtPtr>& body, Frame& f) {
     for (const StmtPtr& s : body) {
-        Flow flow = run_statement(I, *s, f);
+        Flow flow = exec(I, *s, f); // (internal, so that it inlines here)
         if (flow != Flow::Normal) return flow;
     }
     return Flow::Normal;

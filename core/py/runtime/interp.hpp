@@ -190,7 +190,8 @@ public:
     // Steps left in the budget; every statement, loop iteration and call takes one.
     void step() {
         if (++steps_ > limits.steps) budget_exhausted();
-        if (heap.has_finalizable()) run_finalizers();
+        if (heap.has_finalizable()) [[unlikely]]
+            run_finalizers();
     }
     Value eval(const Expr& e, Frame& f);
     // Runs a function object's body with its arguments bound (a generator function: makes the

@@ -226,6 +226,15 @@ void exec_delete(Interp& I, const Expr& t, Frame& f) {
     }
 }
 
+// A def's or class's decorators, evaluated top to bottom before anything else of the statement
+// (they are applied bottom to top after).
+std::vector<Value> evaluate_decorators(Interp& I, const Stmt& s, Frame& f) {
+    std::vector<Value> out;
+    for (const ExprPtr& d : s.decorators)
+        out.push_back(I.eval(*d, f));
+    return out;
+}
+
 Flow exec_aug(Interp& I, const Stmt& s, Frame& f) {
     const Expr& t = *s.targets[0];
     switch (t.kind) {
@@ -255,6 +264,7 @@ Flow exec_aug(Interp& I, const Stmt& s, Frame& f) {
 }
 
 void exec_class(Interp& I, const Stmt& s, Frame& f) {
+    std::vector<Value> decorators = evaluate_decorators(I, s, f);
     std::vector<Ref<ClassObj>> bases;
     std::vector<Value> written; // the bases as written, for __mro_entries__ and __orig_bases__
     for (const ExprPtr& b : s.bases) {
@@ -334,8 +344,8 @@ void exec_class(Interp& I, const Stmt& s, Frame& f) {
         class_cell->value = cls;
         class_cell->empty = false;
     }
-    for (auto it = s.decorators.rbegin(); it != s.decorators.rend(); ++it)
-        cls = I.call(I.eval(**it, f), {cls});
+    for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
+        cls = I.call(*it, {cls});
     store_name(I, s.bind_scope, s.bind_slot, s.name, std::move(cls), f);
 }
 
@@ -377,6 +387,7 @@ Flow exec(Interp& I, const Stmt& s, Frame& f) {
         exec_import(I, s, f);
         return Flow::Normal;
     case StmtKind::FunctionDef: {
+        std::vector<Value> decorators = evaluate_decorators(I, s, f); // first, top to bottom, as Python does
         Value fn = make_function(I, *f.source, *s.code, s.params, f);
         FunctionObj* fo = fn.as<FunctionObj>();
         fo->body = &s.body;
@@ -385,8 +396,8 @@ Flow exec(Interp& I, const Stmt& s, Frame& f) {
             Value annotations = I.getattr(fn, "__annotations__");
             annotations.as<DictObj>()->set(I, "return", I.eval(*s.annotation, f));
         }
-        for (auto it = s.decorators.rbegin(); it != s.decorators.rend(); ++it)
-            fn = I.call(I.eval(**it, f), {fn});
+        for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
+            fn = I.call(*it, {fn});
         store_name(I, s.bind_scope, s.bind_slot, s.name, std::move(fn), f);
         return Flow::Normal;
     }

@@ -124,6 +124,7 @@ void run_to(Invocation& inv, const std::string& revision, bool sql, Planner plan
     options.offline = sql;
     options.files = &inv.ctx.files;
     options.script_steps = inv.ctx.script_steps;
+    options.sql_steps = inv.ctx.database.step_budget();
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
     runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
                             [&](const std::vector<std::string>& heads) {
@@ -170,6 +171,7 @@ void cmd_stamp(Invocation& inv) {
     options.offline = sql;
     options.files = &inv.ctx.files;
     options.script_steps = inv.ctx.script_steps;
+    options.sql_steps = inv.ctx.database.step_budget();
     options.purge = inv.args.flag("purge");
     if (options.purge && sql) throw Error("Can't use --purge with --sql mode");
     if (sql) options.starting_heads = resolve_starting(scripts.map(), starting);

@@ -104,6 +104,7 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
                                      const RunOptions& options) {
     const script::RevisionMap& map = map_source();
     sqlite::Database shadow(":memory:");
+    shadow.set_step_budget(options.sql_steps);
     // What the replay prints is not part of this command's output.
     Output replay_output;
     std::unique_ptr<operations::ScriptHost> replay_scripts = script_host(replay_output, options);

@@ -32,6 +32,8 @@ struct RunOptions {
     // How many steps one SQL statement may run in the offline run's scratch database, as on the
     // project's own connection (--sql-steps): an endless query stops there too.
     std::uint64_t sql_steps = sqlite::kDefaultStepBudget;
+    // Compiled built-in Python modules, kept by the project between commands (may be null).
+    std::shared_ptr<py::ModuleTrees> module_trees;
 };
 
 // The two lines every command that connects logs first (env.py's context.configure).

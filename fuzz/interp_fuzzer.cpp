@@ -18,6 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     limits.memory = 32u << 20;
     limits.recursion = 100;
     py::Host host;
+    // Built-in modules (datetime, json, ...) are compiled once for the whole run, as a project
+    // keeps them; each input still gets a new interpreter.
+    static const auto trees = std::make_shared<py::ModuleTrees>();
+    host.trees = trees;
     std::size_t printed = 0;
     host.out = [&](std::string_view text) { printed += text.size(); };
     host.err = [&](std::string_view text) { printed += text.size(); };

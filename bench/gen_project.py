@@ -3,7 +3,7 @@
 app/models.py, migrations/ with alembic.ini, env.py, script.py.mako copied from the demo, versions/*.py),
 so real Flask-Migrate and `revlab db` run on it unchanged.
 
-usage: gen_project.py OUT [--revisions N] [--branch-every K] [--live-tables L] [--models M] [--batch]
+usage: gen_project.py OUT [--revisions N] [--branch-every K] [--live-tables L] [--models M] [--batch] [--data-loop]
 
   --revisions N     a history of N revisions. They cycle through what real histories do: create_table (with an
                     index), add_column, create_index, drop_index, drop_column, and now and then drop_table. Every K
@@ -16,6 +16,10 @@ usage: gen_project.py OUT [--revisions N] [--branch-every K] [--live-tables L] [
                     table, and an index dropped on every 25th.
   --batch           two revisions: `big` created, then rebuilt by batch_alter_table (alter_column NOT NULL, with
                     copy_from so that Alembic's --sql can print the 12-step SQL too). The runner fills the rows.
+  --data-loop       two revisions: `item` created, then a data migration written as people write them: it
+                    reads every row through op.get_bind(), computes in Python (arithmetic, an f-string) and
+                    updates each row with a bound sa.text() statement; its downgrade loops back. The runner
+                    fills the rows.
 
 Only the standard library: the runner calls it with /usr/bin/python3 or any other Python 3.
 Everything is deterministic (revision ids are hashes of their position), so reruns give the same files.
@@ -265,6 +269,25 @@ def batch_project():
     return h
 
 
+def data_loop_project():
+    """`item` (filled by the runner), then a data migration that loops over its rows in Python."""
+    h = History('loop')
+    create = ("op.create_table('item',\n    sa.Column('id', sa.Integer(), nullable=False),\n"
+              "    sa.Column('n', sa.Integer(), nullable=True),\n"
+              "    sa.Column('label', sa.String(length=40), nullable=True),\n"
+              "    sa.PrimaryKeyConstraint('id')\n    )")
+    first = h.add(None, 'create item', [create], ["op.drop_table('item')"])
+    read = 'rows = conn.execute(sa.text("SELECT id, n, label FROM item ORDER BY id")).fetchall()'
+    update = 'update = sa.text("UPDATE item SET n = :n, label = :label WHERE id = :id")'
+    up = ['conn = op.get_bind()', read, update, 'for row in rows:',
+          '    conn.execute(update, {"id": row.id, "n": row.n * 2 + 1, "label": f"{row.label}-{row.n % 7}"})']
+    down = ['conn = op.get_bind()', read, update, 'for row in rows:',
+            '    label, _, _ = row.label.rpartition("-")',
+            '    conn.execute(update, {"id": row.id, "n": (row.n - 1) // 2, "label": label})']
+    h.add(first, 'recompute items', up, down)
+    return h
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     p.add_argument('out')
@@ -273,6 +296,7 @@ def main():
     p.add_argument('--live-tables', type=int, default=50)
     p.add_argument('--models', type=int, default=0)
     p.add_argument('--batch', action='store_true')
+    p.add_argument('--data-loop', action='store_true')
     a = p.parse_args()
 
     if os.path.exists(a.out):
@@ -290,6 +314,8 @@ def main():
     models = 'from app.extensions import db\n'
     if a.batch:
         history = batch_project()
+    elif a.data_loop:
+        history = data_loop_project()
     elif a.models:
         history, models = models_project(a.models)
     else:

@@ -52,11 +52,17 @@ struct MemoryProject {
         auto counter = std::make_shared<int>(0);
         ctx.new_revision_id = [counter] { return "f0000000000" + std::to_string((*counter)++ % 10); };
         ctx.now = [] { return std::string("2026-01-01 00:00:00.000000"); };
-        // Endless SQL (a recursive WITH without a LIMIT) must end well inside libFuzzer's timeout.
+        // Endless SQL (a recursive WITH without a LIMIT) and endless Python (while True) must end
+        // well inside libFuzzer's timeout.
         db.set_step_budget(kSqlSteps);
+        ctx.script_steps = kScriptSteps;
+        // The built-in Python modules are compiled once for the run, as a project keeps them.
+        static const auto trees = std::make_shared<py::ModuleTrees>();
+        ctx.module_trees = trees;
     }
 
     static constexpr std::uint64_t kSqlSteps = 2'000'000;
+    static constexpr std::uint64_t kScriptSteps = 200'000;
 
     int run(const std::string& line) {
         Output out;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "project/file_tree.hpp"
+#include "py/runtime/module_trees.hpp"
 #include "sqlite/database.hpp"
 
 #include <functional>
@@ -82,6 +83,9 @@ struct Context {
     std::string models_path = "app/models.py";
     // The step budget of the Python a command runs (revision scripts); 0 for the interpreter's default.
     std::uint64_t script_steps = 0;
+    // Compiled built-in Python modules (sqlalchemy's emulation, ...), parsed once per project
+    // rather than once per command (py/runtime/module_trees.hpp). Copies of the context share it.
+    std::shared_ptr<py::ModuleTrees> module_trees = std::make_shared<py::ModuleTrees>();
     // Revision ids and dates for new revision files; tests replace them.
     std::function<std::string()> new_revision_id;
     std::function<std::string()> now; // "2026-11-24 18:37:05.025036"

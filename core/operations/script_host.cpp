@@ -26,6 +26,7 @@ struct ScriptHost::State {
     Sink out, err;
     std::shared_ptr<sa::Bind> bind = std::make_shared<sa::Bind>();
     std::unique_ptr<Interp> interp;
+    std::shared_ptr<py::ModuleTrees> trees;
     std::map<std::string, py::Ref<py::ModuleObj>> revisions; // by file: each runs once per command
     Executor* ex = nullptr;                                   // the step running now
     std::unique_ptr<ScriptRunner> runner;
@@ -95,13 +96,23 @@ Value call_record(Interp& I, const std::string& name, CallArgs& args, int object
     return call;
 }
 
+// An operation's failure as a Python exception (alembic.util.exc.OperationError), which the
+// script may catch; it keeps the message and place that script_error() reports when it is not.
+[[noreturn]] void raise_operation_error(Interp& I, const Error& e, const SourceLocation& fallback) {
+    py::Ref<py::ModuleObj> m = I.import_module("alembic.util.exc");
+    py::Value exc = I.call(I.getattr(py::Value(m), "OperationError"), {I.str(e.message())});
+    const SourceLocation where = e.where() ? *e.where() : fallback;
+    I.setattr(exc, "_revlab_where", I.tuple({I.str(where.file()), py::Value::integer(where.line),
+                                             py::Value::integer(where.column)}));
+    I.raise_value(exc);
+}
+
 // Runs one call record; an error without a place (SQLite's own) gets the calling statement's.
 ValuePtr dispatch(Interp& I, State& s, const Value& call) {
     try {
         return s.runner->dispatch(call);
     } catch (const Error& e) {
-        if (e.where()) throw;
-        throw Error(call.loc.line > 0 ? call.loc : here(I), e.message());
+        raise_operation_error(I, e, call.loc.line > 0 ? call.loc : here(I));
     }
 }
 
@@ -124,8 +135,7 @@ bool execute_construct(Interp& I, State& s, const py::Value& statement) {
     try {
         s.ex->execute(sql, params);
     } catch (const Error& e) {
-        if (e.where()) throw;
-        throw Error(here(I), e.message());
+        raise_operation_error(I, e, here(I));
     }
     return true;
 }
@@ -181,8 +191,7 @@ py::Value batch_exit(Interp& I, const py::Value& self, CallArgs& args, const py:
     try {
         s.runner->flush_batch(b.id);
     } catch (const Error& e) {
-        if (e.where()) throw;
-        throw Error(here(I), e.message());
+        raise_operation_error(I, e, here(I));
     }
     return py::Value::boolean(false);
 }
@@ -258,6 +267,14 @@ Error script_error(Interp& I, const py::Value& exc) {
         trace += (trace.empty() ? "" : ", ") + callers[i].first;
         if (callers[i].second > 1) trace += " (" + std::to_string(callers[i].second) + " times)";
     }
+    // An operation that failed: its own message and place, as before it crossed the script.
+    if (std::optional<py::Value> at = I.getattr_if(exc, "_revlab_where")) {
+        const std::vector<py::Value> parts = I.to_vector(*at);
+        line = I.to_str(exc);
+        if (parts.size() == 3 && parts[1].is_int() && parts[1].as_int() > 0)
+            where = SourceLocation(I.to_str(parts[0]), static_cast<int>(parts[1].as_int()),
+                                   static_cast<int>(parts[2].as_int()));
+    }
     if (!trace.empty()) line += " (called from " + trace + ")";
     if (where.line == 0) return Error(line);
     return Error(where, line);
@@ -265,8 +282,10 @@ Error script_error(Interp& I, const py::Value& exc) {
 
 } // namespace
 
-ScriptHost::ScriptHost(const project::FileTree* files, Sink out, Sink err) : state_(std::make_unique<State>()) {
+ScriptHost::ScriptHost(const project::FileTree* files, Sink out, Sink err, std::shared_ptr<py::ModuleTrees> trees)
+    : state_(std::make_unique<State>()) {
     state_->files = files;
+    state_->trees = std::move(trees);
     state_->out = std::move(out);
     state_->err = std::move(err);
 }
@@ -283,6 +302,7 @@ py::Interp& ScriptHost::interp() {
         py::Host host;
         host.out = state_->out;
         host.err = state_->err;
+        host.trees = state_->trees;
         const project::FileTree* files = state_->files;
         host.read_file = [files](const std::string& path) -> std::optional<std::string> {
             if (files == nullptr) return std::nullopt;

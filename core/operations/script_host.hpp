@@ -16,6 +16,7 @@
 namespace revlab::py {
 class Interp;
 struct Limits;
+struct ModuleTrees;
 } // namespace revlab::py
 
 namespace revlab::operations {
@@ -26,7 +27,8 @@ public:
 
     // `files`: the project, where imports of the project's own modules resolve (null: none);
     // `out`: what scripts print(); `err`: warnings and logging.
-    ScriptHost(const project::FileTree* files, Sink out, Sink err);
+    // `trees`: compiled built-in modules shared with other commands of the project (may be null).
+    ScriptHost(const project::FileTree* files, Sink out, Sink err, std::shared_ptr<py::ModuleTrees> trees = nullptr);
     ~ScriptHost();
     ScriptHost(const ScriptHost&) = delete;
     ScriptHost& operator=(const ScriptHost&) = delete;

@@ -61,7 +61,7 @@ std::unique_ptr<operations::ScriptHost> script_host(Output& out, const RunOption
     auto stderr_lines = std::make_shared<LineBuffer>(out, true);
     auto host = std::make_unique<operations::ScriptHost>(
         options.files, [stdout_lines](std::string_view s) { stdout_lines->write(s); },
-        [stderr_lines](std::string_view s) { stderr_lines->write(s); });
+        [stderr_lines](std::string_view s) { stderr_lines->write(s); }, options.module_trees);
     if (options.script_steps > 0) host->set_step_budget(options.script_steps);
     return host;
 }
@@ -104,6 +104,7 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
                                      const RunOptions& options) {
     const script::RevisionMap& map = map_source();
     sqlite::Database shadow(":memory:");
+    shadow.set_step_budget(options.sql_steps);
     // What the replay prints is not part of this command's output.
     Output replay_output;
     std::unique_ptr<operations::ScriptHost> replay_scripts = script_host(replay_output, options);

@@ -29,6 +29,11 @@ struct RunOptions {
     // The project, where revision scripts import the project's own modules from (null: none).
     const project::FileTree* files = nullptr;
     std::uint64_t script_steps = 0; // the scripts' step budget; 0 for the interpreter's default
+    // How many steps one SQL statement may run in the offline run's scratch database, as on the
+    // project's own connection (--sql-steps): an endless query stops there too.
+    std::uint64_t sql_steps = sqlite::kDefaultStepBudget;
+    // Compiled built-in Python modules, kept by the project between commands (may be null).
+    std::shared_ptr<py::ModuleTrees> module_trees;
 };
 
 // The two lines every command that connects logs first (env.py's context.configure).

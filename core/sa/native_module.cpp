@@ -55,6 +55,12 @@ std::vector<Value> param_list(Interp& I, const Value& params) {
     return I.to_vector(params);
 }
 
+// SQLite refused a statement: a Python exception the emulation's _dbapi.classify() turns into
+// sqlite3's (IntegrityError, OperationalError, ...) and SQLAlchemy wraps, so scripts catch it.
+[[noreturn]] void sql_error(Interp& I, const Error& e) {
+    I.raise("RuntimeError", e.message());
+}
+
 // execute(sql, params=None) -> (keys | None, rows, rowcount, lastrowid)
 Value sa_execute(Interp& I, const Value&, CallArgs& args, const Value& data) {
     Args a(I, args, "execute", {"sql", "params="});
@@ -73,30 +79,34 @@ Value sa_execute(Interp& I, const Value&, CallArgs& args, const Value& data) {
         return I.tuple({Value(), I.list(), Value::integer(-1), Value()});
     }
     if (b.trace) b.trace(sql);
-    sqlite::Statement stmt = b.db->prepare(sql);
-    for (std::size_t i = 0; i < params.size(); ++i)
-        stmt.bind(static_cast<int>(i + 1), to_sql(I, params[i], i + 1));
-    std::vector<Value> rows;
-    const int columns = stmt.column_count();
-    while (stmt.step()) {
-        I.step();
-        std::vector<Value> row;
-        row.reserve(static_cast<std::size_t>(columns));
-        for (int c = 0; c < columns; ++c)
-            row.push_back(from_sql(I, stmt.column(c)));
-        rows.push_back(I.tuple(std::move(row)));
-        if ((rows.size() & 1023) == 0) I.heap.reserve(rows.size() * sizeof(Value));
+    try {
+        sqlite::Statement stmt = b.db->prepare(sql);
+        for (std::size_t i = 0; i < params.size(); ++i)
+            stmt.bind(static_cast<int>(i + 1), to_sql(I, params[i], i + 1));
+        std::vector<Value> rows;
+        const int columns = stmt.column_count();
+        while (stmt.step()) {
+            I.step();
+            std::vector<Value> row;
+            row.reserve(static_cast<std::size_t>(columns));
+            for (int c = 0; c < columns; ++c)
+                row.push_back(from_sql(I, stmt.column(c)));
+            rows.push_back(I.tuple(std::move(row)));
+            if ((rows.size() & 1023) == 0) I.heap.reserve(rows.size() * sizeof(Value));
+        }
+        Value keys;
+        if (columns > 0) {
+            std::vector<Value> names;
+            for (int c = 0; c < columns; ++c)
+                names.push_back(I.str(stmt.column_name(c)));
+            keys = I.list(std::move(names));
+        }
+        const std::int64_t rowcount = columns > 0 ? -1 : b.db->changes();
+        const std::int64_t rowid = b.db->last_insert_rowid();
+        return I.tuple({keys, I.list(std::move(rows)), Value::integer(rowcount), Value::integer(rowid)});
+    } catch (const Error& e) {
+        sql_error(I, e);
     }
-    Value keys;
-    if (columns > 0) {
-        std::vector<Value> names;
-        for (int c = 0; c < columns; ++c)
-            names.push_back(I.str(stmt.column_name(c)));
-        keys = I.list(std::move(names));
-    }
-    const std::int64_t rowcount = columns > 0 ? -1 : b.db->changes();
-    const std::int64_t rowid = b.db->last_insert_rowid();
-    return I.tuple({keys, I.list(std::move(rows)), Value::integer(rowcount), Value::integer(rowid)});
 }
 
 // executemany(sql, seq_of_params) -> rowcount
@@ -106,19 +116,23 @@ Value sa_executemany(Interp& I, const Value&, CallArgs& args, const Value& data)
     const std::string sql = I.to_str(a[0]);
     if (b.offline) I.raise("RuntimeError", "offline (--sql) statements cannot take parameters; render them as literals");
     if (b.trace) b.trace(sql);
-    sqlite::Statement stmt = b.db->prepare(sql);
-    std::int64_t total = 0;
-    for (const Value& params : I.to_vector(a[1])) {
-        I.step();
-        stmt.reset();
-        std::vector<Value> values = param_list(I, params);
-        for (std::size_t i = 0; i < values.size(); ++i)
-            stmt.bind(static_cast<int>(i + 1), to_sql(I, values[i], i + 1));
-        while (stmt.step()) {
+    try {
+        sqlite::Statement stmt = b.db->prepare(sql);
+        std::int64_t total = 0;
+        for (const Value& params : I.to_vector(a[1])) {
+            I.step();
+            stmt.reset();
+            std::vector<Value> values = param_list(I, params);
+            for (std::size_t i = 0; i < values.size(); ++i)
+                stmt.bind(static_cast<int>(i + 1), to_sql(I, values[i], i + 1));
+            while (stmt.step()) {
+            }
+            total += b.db->changes();
         }
-        total += b.db->changes();
+        return Value::integer(total);
+    } catch (const Error& e) {
+        sql_error(I, e);
     }
-    return Value::integer(total);
 }
 
 Value sa_offline(Interp& I, const Value&, CallArgs& args, const Value& data) {

@@ -230,11 +230,7 @@ void run_open_case(const Case& c) {
     revlab_close(handle);
 }
 
-} // namespace
-
-TEST_CASE("the bad-input catalog: each case gets its message, and loses nothing", "[command]") {
-    const auto cases = load_catalog();
-    CHECK(cases.size() >= 60);
+void run_cases(const std::vector<Case>& cases) {
     for (const auto& c : cases) {
         INFO("case " << c.name);
         CHECK_FALSE(c.errors.empty());
@@ -242,4 +238,39 @@ TEST_CASE("the bad-input catalog: each case gets its message, and loses nothing"
         else if (c.kind == Kind::Open) run_open_case(c);
         else run_project_case(c);
     }
+}
+
+// The cases whose file name starts with one of `initials` (r: revisions, m: models, c: console,
+// j and o: the JSON API).
+std::vector<Case> cases_starting_with(const std::string& initials) {
+    std::vector<Case> out;
+    for (auto& c : load_catalog())
+        if (!c.name.empty() && initials.find(c.name[0]) != std::string::npos) out.push_back(std::move(c));
+    return out;
+}
+
+} // namespace
+
+// One test case, and one ctest entry (a tag each), per kind of input: the revision scripts, which
+// run in the interpreter, are the slow part, above all as wasm.
+TEST_CASE("the bad-input catalog: every case is one of its kinds", "[catalog]") {
+    const auto all = load_catalog();
+    CHECK(all.size() >= 140);
+    for (const auto& c : all) {
+        INFO("case " << c.name);
+        CHECK(std::string("rmcjo").find(c.name.empty() ? '?' : c.name[0]) != std::string::npos);
+    }
+}
+
+TEST_CASE("the bad-input catalog: revision scripts get their message, and lose nothing", "[catalog_revisions]") {
+    const auto cases = cases_starting_with("r");
+    CHECK(cases.size() >= 70);
+    run_cases(cases);
+}
+
+TEST_CASE("the bad-input catalog: models, console lines and JSON get their message, and lose nothing",
+          "[catalog]") {
+    const auto cases = cases_starting_with("mcjo");
+    CHECK(cases.size() >= 70);
+    run_cases(cases);
 }

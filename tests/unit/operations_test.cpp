@@ -5,6 +5,7 @@
 // strings were printed by the real tool), and Revlab's own safety behaviour.
 #include "operations/executor.hpp"
 #include "operations/move_and_copy.hpp"
+#include "operations/script_host.hpp"
 #include "operations/script_runner.hpp"
 #include "project/file_tree.hpp"
 #include "py/parser.hpp"
@@ -44,15 +45,13 @@ std::string indent(const std::string& body) {
 Ran run_upgrade(sqlite::Database& db, const std::string& body, const std::string& globals = "") {
     const std::string source = "from alembic import op\nimport sqlalchemy as sa\nimport datetime\n" +
                                globals + "\n\ndef upgrade():\n" + indent(body) + "\n";
-    py::Module module = py::parse(source, "snippet.py");
-    const py::Stmt* fn = nullptr;
-    for (const auto& s : module.body)
-        if (s->kind == py::StmtKind::FunctionDef && s->name == "upgrade") fn = s.get();
+    auto module = std::make_shared<const py::Module>(py::parse(source, "snippet.py"));
     operations::Executor ex(db);
     Ran ran;
     ex.trace([&ran](const std::string& sql) { ran.statements.push_back(sql); });
-    operations::ScriptRunner runner(ex);
-    runner.run(module, *fn);
+    // As a migration runs it: the module in Revlab's interpreter, op.* through the ScriptHost.
+    operations::ScriptHost host(nullptr, {}, {});
+    host.run(ex, module, "upgrade");
     ran.warnings = ex.take_warnings();
     return ran;
 }
@@ -416,11 +415,17 @@ TEST_CASE("insert/update/delete on a sa.table compile as SQLAlchemy renders them
 
 TEST_CASE("the bind connection executes sa.text", "[operations]") {
     auto db = users_db();
-    auto ran = run_upgrade(
-        db, "conn = op.get_bind()\nconn.execute(sa.text(\"UPDATE users SET name = 'x' WHERE id = 1\"))");
-    CHECK(ran.statements == std::vector<std::string>{"UPDATE users SET name = 'x' WHERE id = 1"});
-    CHECK_THROWS_WITH(run_upgrade(db, "op.get_bind().execute(sa.text('SELECT 1'), {'a': 1})"),
-                      Catch::Contains("bound parameters is not supported"));
+    // op.get_bind() is SQLAlchemy's Connection over the step's database (core/sa): bound values by
+    // name, rows back, and the change made in the step's transaction.
+    run_upgrade(db, "conn = op.get_bind()\n"
+                    "conn.execute(sa.text(\"UPDATE users SET name = :n WHERE id = :i\"), {'n': 'x', 'i': 1})\n"
+                    "rows = conn.execute(sa.text('SELECT id, name FROM users ORDER BY id')).fetchall()\n"
+                    "assert [tuple(r) for r in rows] == [(1, 'x'), (2, 'bob')], rows\n"
+                    "assert rows[0].name == 'x' and rows[0]._mapping['id'] == 1\n");
+    CHECK(db.query("SELECT name FROM users WHERE id = 1")[0][0] == sqlite::Value{std::string("x")});
+    // A parameter the text does not name is SQLAlchemy's error, raised in the script.
+    CHECK_THROWS_WITH(run_upgrade(db, "op.get_bind().execute(sa.text('SELECT :a'), {'b': 1})"),
+                      Catch::Contains("A value is required for bind parameter 'a'"));
 }
 
 // --- batch mode

@@ -25,6 +25,13 @@ struct RunResult {
     }
 };
 
+// One set of compiled built-in Python modules for the whole run, as the page keeps one per project:
+// without it each of the catalog's hundreds of projects parsed SQLAlchemy's emulation again.
+inline std::shared_ptr<py::ModuleTrees> shared_module_trees() {
+    static const auto trees = std::make_shared<py::ModuleTrees>();
+    return trees;
+}
+
 class TestProject {
 public:
     explicit TestProject(const std::string& example = "visits") : files("/backend"), db("/backend/app.db"), ctx(files, db) {
@@ -38,6 +45,7 @@ public:
         };
         ctx.now = [] { return std::string("2026-11-24 18:37:05.025036"); };
         ctx.script_steps = 5'000'000; // hostile scripts in the catalog stop in a fraction of a second
+        ctx.module_trees = shared_module_trees();
     }
 
     RunResult run(const std::string& line) {

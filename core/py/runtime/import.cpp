@@ -119,7 +119,14 @@ Ref<ModuleObj> Interp::import_module(const std::string& name, const SourceLocati
         for (char& c : path)
             if (c == '.') c = '/';
         path += package ? "/__init__.py" : ".py";
-        std::shared_ptr<const Source> src = compile(path, std::string(text));
+        std::shared_ptr<const Source> src;
+        if (host.trees) {
+            std::shared_ptr<const Module>& kept = host.trees->by_name[name];
+            if (!kept) kept = compile(path, std::string(text));
+            src = kept;
+        } else {
+            src = compile(path, std::string(text));
+        }
         Ref<ModuleObj> m = heap.make<ModuleObj>(name);
         set_module_attrs(*this, *m, path, package);
         modules[name] = m;

@@ -11,6 +11,7 @@
 #include "py/runtime/callables.hpp"
 #include "py/runtime/heap.hpp"
 #include "py/runtime/iterators.hpp"
+#include "py/runtime/module_trees.hpp"
 
 #include <functional>
 #include <map>
@@ -52,6 +53,8 @@ struct Host {
     std::function<std::optional<std::string>(const std::string& path)> read_file;
     // Folders searched for imports, in order, relative to the project root ("" is the root).
     std::vector<std::string> search_path{""};
+    // Where compiled built-in modules are kept between interpreters (null: each parses its own).
+    std::shared_ptr<ModuleTrees> trees;
 };
 
 // The builtin classes of one interpreter.

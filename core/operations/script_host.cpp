@@ -140,6 +140,23 @@ bool execute_construct(Interp& I, State& s, const py::Value& statement) {
     return true;
 }
 
+// bulk_insert(table, rows): the rows bound through their columns' types in Python first
+// (alembic/runtime/bulk_rows.py: process_bind_param, Enum members), as SQLAlchemy binds them when
+// Alembic inserts; the operation then stores what they became.
+void bind_bulk_rows(Interp& I, CallArgs& args) {
+    auto find = [&](std::size_t position, const char* keyword) -> py::Value* {
+        if (args.pos.size() > position) return &args.pos[position];
+        for (auto& [k, v] : args.kw)
+            if (k == keyword) return &v;
+        return nullptr;
+    };
+    py::Value* table = find(0, "table");
+    py::Value* rows = find(1, "rows");
+    if (table == nullptr || rows == nullptr) return; // the operation reports what is missing
+    py::Ref<py::ModuleObj> m = I.import_module("alembic.runtime.bulk_rows");
+    *rows = I.call(I.getattr(py::Value(m), "bind_rows"), {*table, *rows});
+}
+
 py::Value op_function(Interp& I, const py::Value& self, CallArgs& args, const py::Value& data) {
     const std::string name = I.to_str(self);
     State& s = running(I, state_of(data), name);
@@ -160,6 +177,7 @@ py::Value op_function(Interp& I, const py::Value& self, CallArgs& args, const py
         py::Ref<py::ModuleObj> elements = I.import_module("sqlalchemy.sql.elements");
         return I.call(I.getattr(py::Value(elements), "inline_literal"), std::move(args));
     }
+    if (name == "bulk_insert") bind_bulk_rows(I, args);
     Value call = call_record(I, "alembic.op." + name, args);
     ValuePtr result = dispatch(I, s, call);
     if (result && result->kind == Value::Kind::Object && result->s == "alembic.batch_op")
@@ -201,6 +219,7 @@ py::Value batch_method(Interp& I, const py::Value& self, CallArgs& args, const p
     const std::string name = I.to_str(data);
     State& s = running(I, b.state, name);
     if (name == "execute" && !args.pos.empty() && execute_construct(I, s, args.pos[0])) return py::Value();
+    if (name == "bulk_insert") bind_bulk_rows(I, args);
     Value call = call_record(I, "alembic.batch_op." + name, args, b.id);
     return from_record(I, dispatch(I, s, call));
 }

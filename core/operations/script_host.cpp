@@ -264,9 +264,17 @@ Error script_error(Interp& I, const py::Value& exc) {
     // The callers, innermost first, with runs of the same call folded as Python folds them
     // ("[Previous line repeated 996 more times]"): a runaway recursion stays one readable line.
     std::vector<std::pair<std::string, int>> callers;
+    // An exception raised inside Revlab's own modules (a type's bind in sqlalchemy, uuid.UUID('x'))
+    // is placed at the innermost line of the project's code, where the user can act; the library's
+    // line is named after the message.
+    std::optional<SourceLocation> library;
     if (const py::InstanceObj* inst = exc.get<py::InstanceObj>(); inst && inst->traceback) {
         for (auto it = inst->traceback->rbegin(); it != inst->traceback->rend(); ++it) {
             if (it->loc.line == 0) continue;
+            if (where.line == 0 && it->loc.file().rfind("<revlab>/", 0) == 0) {
+                if (!library) library = it->loc;
+                continue;
+            }
             if (where.line == 0) {
                 where = it->loc;
                 continue;
@@ -294,6 +302,8 @@ Error script_error(Interp& I, const py::Value& exc) {
             where = SourceLocation(I.to_str(parts[0]), static_cast<int>(parts[1].as_int()),
                                    static_cast<int>(parts[2].as_int()));
     }
+    if (library && where.line == 0) where = *library; // no project line at all: the library's
+    else if (library) line += " (raised at " + library->str() + ")";
     if (!trace.empty()) line += " (called from " + trace + ")";
     if (where.line == 0) return Error(line);
     return Error(where, line);

@@ -302,8 +302,11 @@ Error script_error(Interp& I, const py::Value& exc) {
             where = SourceLocation(I.to_str(parts[0]), static_cast<int>(parts[1].as_int()),
                                    static_cast<int>(parts[2].as_int()));
     }
-    if (library && where.line == 0) where = *library; // no project line at all: the library's
-    else if (library) line += " (raised at " + library->str() + ")";
+    if (library && where.line == 0) {
+        where = *library; // no project line at all: the library's own is the place
+    } else if (library) {
+        line += " (raised at " + library->str() + ")";
+    }
     if (!trace.empty()) line += " (called from " + trace + ")";
     if (where.line == 0) return Error(line);
     return Error(where, line);

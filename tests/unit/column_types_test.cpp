@@ -81,9 +81,10 @@ TEST_CASE("bulk_insert binds values through process_bind_param and stores Enum m
           "[operations]") {
     sqlite::Database db(":memory:");
     db.exec("CREATE TABLE things (id CHAR(32), color VARCHAR(8))");
-    auto ran = upgrade(db, "    t = sa.table('things', sa.column('id', GUID()), sa.column('color', sa.Enum(Color)))\n"
-                           "    op.bulk_insert(t, [{'id': uuid.UUID(int=5), 'color': Color.greenish},\n"
-                           "                       {'id': None, 'color': None}])\n");
+    auto ran = upgrade(
+        db, "    t = sa.table('things', sa.column('id', GUID()), sa.column('color', sa.Enum(Color)))\n"
+            "    op.bulk_insert(t, [{'id': uuid.UUID(int=5), 'color': Color.greenish},\n"
+            "                       {'id': None, 'color': None}])\n");
     CHECK(ran == std::vector<std::string>{
                      "INSERT INTO things (id, color) VALUES ('00000000000000000000000000000005', 'greenish')",
                      "INSERT INTO things (id, color) VALUES (NULL, NULL)"});
@@ -94,8 +95,9 @@ TEST_CASE("a value a column type cannot bind fails at the script's line, naming 
     sqlite::Database db(":memory:");
     db.exec("CREATE TABLE things (id CHAR(32), color VARCHAR(8))");
     try {
-        upgrade(db, "    t = sa.table('things', sa.column('id', GUID()), sa.column('color', sa.Enum(Color)))\n"
-                    "    op.bulk_insert(t, [{'id': 'not-a-uuid'}])\n");
+        upgrade(db,
+                "    t = sa.table('things', sa.column('id', GUID()), sa.column('color', sa.Enum(Color)))\n"
+                "    op.bulk_insert(t, [{'id': 'not-a-uuid'}])\n");
         FAIL("bulk_insert of a malformed UUID ran");
     } catch (const Error& e) {
         REQUIRE(e.where());
@@ -104,10 +106,11 @@ TEST_CASE("a value a column type cannot bind fails at the script's line, naming 
         CHECK_THAT(e.message(), Catch::StartsWith("ValueError: badly formed hexadecimal UUID string"));
         CHECK_THAT(e.message(), Catch::Contains("upgrade at migrations/versions/x.py:26:5"));
     }
-    CHECK_THROWS_WITH(upgrade(db, "    t = sa.table('things', sa.column('color', sa.Enum(Color, validate_strings=True)))\n"
-                                  "    op.bulk_insert(t, [{'color': 'blue'}])\n"),
-                      Catch::Contains("x.py:26:5: LookupError: 'blue' is not among the defined enum values. "
-                                      "Enum name: color. Possible values: red, greenish"));
+    CHECK_THROWS_WITH(
+        upgrade(db, "    t = sa.table('things', sa.column('color', sa.Enum(Color, validate_strings=True)))\n"
+                    "    op.bulk_insert(t, [{'color': 'blue'}])\n"),
+        Catch::Contains("x.py:26:5: LookupError: 'blue' is not among the defined enum values. "
+                        "Enum name: color. Possible values: red, greenish"));
 }
 
 TEST_CASE("sqlmodel and fastapi-users types are built in, with their packages' DDL and storage",
@@ -116,15 +119,17 @@ TEST_CASE("sqlmodel and fastapi-users types are built in, with their packages' D
     upgrade(db, "    import sqlmodel\n"
                 "    import fastapi_users_db_sqlalchemy\n"
                 "    from fastapi_users_db_sqlalchemy.generics import GUID as UsersGUID\n"
-                "    t = op.create_table('users', sa.Column('id', fastapi_users_db_sqlalchemy.GUID(), primary_key=True),\n"
+                "    t = op.create_table('users', sa.Column('id', fastapi_users_db_sqlalchemy.GUID(), "
+                "primary_key=True),\n"
                 "        sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),\n"
                 "        sa.Column('nick', sqlmodel.AutoString(length=20)),\n"
                 "        sa.Column('ref', sqlmodel.sql.sqltypes.GUID()), sa.Column('friend', UsersGUID()))\n"
                 "    op.bulk_insert(t, [{'id': uuid.UUID(int=5), 'name': 'x', 'ref': uuid.UUID(int=6),\n"
                 "                        'friend': '00000000000000000000000000000007'}])\n");
-    CHECK(table_sql(db, "users") == "CREATE TABLE users (\n\tid CHAR(36) NOT NULL, \n\tname VARCHAR NOT NULL, "
-                                    "\n\tnick VARCHAR(20), \n\tref CHAR(32), \n\tfriend CHAR(36), \n\tPRIMARY "
-                                    "KEY (id)\n)");
+    CHECK(table_sql(db, "users") ==
+          "CREATE TABLE users (\n\tid CHAR(36) NOT NULL, \n\tname VARCHAR NOT NULL, "
+          "\n\tnick VARCHAR(20), \n\tref CHAR(32), \n\tfriend CHAR(36), \n\tPRIMARY "
+          "KEY (id)\n)");
     auto rows = db.query("SELECT id, name, ref, friend FROM users");
     REQUIRE(rows.size() == 1);
     // fastapi-users stores str(uuid) (hyphens), sqlmodel's GUID the 32 hex digits.

@@ -41,6 +41,8 @@ const std::vector<TypeSpec>& type_specs() {
         s.push_back({"JSON", "JSON", {"none_as_null"}});
         s.push_back({"Enum", "Enum", {"*args", "**kw"}});
         s.push_back({"NullType", "NullType", {}});
+        // A UserDefinedType subclass records itself as UserDefinedType(get_col_spec()) (sa/_revlab.py).
+        s.push_back({"UserDefinedType", "UserDefinedType", {"col_spec"}});
         return s;
     }();
     return specs;
@@ -122,6 +124,7 @@ schema::ColumnType build_type(const Value& v) {
     if (const Value* ad = a.get("asdecimal")) t.asdecimal = expect_bool(*ad, "'asdecimal'");
     if (const Value* cc = a.get("create_constraint")) t.create_constraint = expect_bool(*cc, "'create_constraint'");
     if (const Value* n = a.get("name")) t.enum_name = expect_optional_str(*n, "'name'");
+    if (const Value* cs = a.get("col_spec")) t.col_spec = expect_str(*cs, "what get_col_spec() returns");
     if (t.name == "Enum") {
         for (const auto& e : a.rest()) {
             if (e->kind == Value::Kind::Str) t.enum_values.push_back(e->s);

@@ -140,6 +140,23 @@ bool execute_construct(Interp& I, State& s, const py::Value& statement) {
     return true;
 }
 
+// bulk_insert(table, rows): the rows bound through their columns' types in Python first
+// (alembic/runtime/bulk_rows.py: process_bind_param, Enum members), as SQLAlchemy binds them when
+// Alembic inserts; the operation then stores what they became.
+void bind_bulk_rows(Interp& I, CallArgs& args) {
+    auto find = [&](std::size_t position, const char* keyword) -> py::Value* {
+        if (args.pos.size() > position) return &args.pos[position];
+        for (auto& [k, v] : args.kw)
+            if (k == keyword) return &v;
+        return nullptr;
+    };
+    py::Value* table = find(0, "table");
+    py::Value* rows = find(1, "rows");
+    if (table == nullptr || rows == nullptr) return; // the operation reports what is missing
+    py::Ref<py::ModuleObj> m = I.import_module("alembic.runtime.bulk_rows");
+    *rows = I.call(I.getattr(py::Value(m), "bind_rows"), {*table, *rows});
+}
+
 py::Value op_function(Interp& I, const py::Value& self, CallArgs& args, const py::Value& data) {
     const std::string name = I.to_str(self);
     State& s = running(I, state_of(data), name);
@@ -160,6 +177,7 @@ py::Value op_function(Interp& I, const py::Value& self, CallArgs& args, const py
         py::Ref<py::ModuleObj> elements = I.import_module("sqlalchemy.sql.elements");
         return I.call(I.getattr(py::Value(elements), "inline_literal"), std::move(args));
     }
+    if (name == "bulk_insert") bind_bulk_rows(I, args);
     Value call = call_record(I, "alembic.op." + name, args);
     ValuePtr result = dispatch(I, s, call);
     if (result && result->kind == Value::Kind::Object && result->s == "alembic.batch_op")
@@ -201,6 +219,7 @@ py::Value batch_method(Interp& I, const py::Value& self, CallArgs& args, const p
     const std::string name = I.to_str(data);
     State& s = running(I, b.state, name);
     if (name == "execute" && !args.pos.empty() && execute_construct(I, s, args.pos[0])) return py::Value();
+    if (name == "bulk_insert") bind_bulk_rows(I, args);
     Value call = call_record(I, "alembic.batch_op." + name, args, b.id);
     return from_record(I, dispatch(I, s, call));
 }
@@ -245,9 +264,17 @@ Error script_error(Interp& I, const py::Value& exc) {
     // The callers, innermost first, with runs of the same call folded as Python folds them
     // ("[Previous line repeated 996 more times]"): a runaway recursion stays one readable line.
     std::vector<std::pair<std::string, int>> callers;
+    // An exception raised inside Revlab's own modules (a type's bind in sqlalchemy, uuid.UUID('x'))
+    // is placed at the innermost line of the project's code, where the user can act; the library's
+    // line is named after the message.
+    std::optional<SourceLocation> library;
     if (const py::InstanceObj* inst = exc.get<py::InstanceObj>(); inst && inst->traceback) {
         for (auto it = inst->traceback->rbegin(); it != inst->traceback->rend(); ++it) {
             if (it->loc.line == 0) continue;
+            if (where.line == 0 && it->loc.file().rfind("<revlab>/", 0) == 0) {
+                if (!library) library = it->loc;
+                continue;
+            }
             if (where.line == 0) {
                 where = it->loc;
                 continue;
@@ -274,6 +301,11 @@ Error script_error(Interp& I, const py::Value& exc) {
         if (parts.size() == 3 && parts[1].is_int() && parts[1].as_int() > 0)
             where = SourceLocation(I.to_str(parts[0]), static_cast<int>(parts[1].as_int()),
                                    static_cast<int>(parts[2].as_int()));
+    }
+    if (library && where.line == 0) {
+        where = *library; // no project line at all: the library's own is the place
+    } else if (library) {
+        line += " (raised at " + library->str() + ")";
     }
     if (!trace.empty()) line += " (called from " + trace + ")";
     if (where.line == 0) return Error(line);

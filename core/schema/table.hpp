@@ -24,6 +24,8 @@ struct ColumnType {
     bool create_constraint = false;           // Boolean/Enum(create_constraint=True): a CHECK
     bool asdecimal = true;                    // Numeric/Float: Python-side only, kept for rendering
     bool native_enum = true;                  // Enum(native_enum=False): only then does `length` count
+    // A UserDefinedType (name "UserDefinedType"): what its get_col_spec() returned, the DDL as is.
+    std::string col_spec;
 
     std::string ddl() const;
     // The affinity family SQLAlchemy compares types by ("integer", "string", "numeric", ...).

@@ -83,6 +83,8 @@ std::string ColumnType::ddl() const {
         return out;
     }
     if (name == "JSON") return "JSON";
+    // SQLAlchemy's visit_user_defined writes get_col_spec() verbatim.
+    if (name == "UserDefinedType") return col_spec;
     if (name == "NullType")
         throw Error("Can't generate DDL for NullType(); did you forget to specify a type on this Column?");
     throw Error("Revlab cannot render the column type '" + name + "' for SQLite");
@@ -103,6 +105,9 @@ std::string ColumnType::affinity() const {
     if (one_of(name, {"Float", "FLOAT", "REAL", "Numeric", "NUMERIC", "DECIMAL"})) return "numeric";
     if (one_of(name, {"LargeBinary", "BLOB", "BINARY", "VARBINARY", "PickleType"})) return "binary";
     if (name == "JSON") return "json";
+    // A UserDefinedType subclass is its own affinity (the MRO walk stops at UserDefinedType), so it
+    // never matches a reflected type: a batch copy CASTs into it, as Alembic does.
+    if (name == "UserDefinedType") return "user_defined";
     return "null";
 }
 

@@ -612,6 +612,8 @@ class Enum(Emulated, String, SchemaType):
         kw.pop("convert_unicode", None)
         values, objects = self._parse_into_values(enums, kw)
         self._setup_for_values(values, objects, kw)
+        # None binds and loads as None (SQLAlchemy 1.4 puts it in both lookups).
+        self._valid_lookup[None] = self._object_lookup[None] = None
         if self.enums:
             self._default_length = length = max(len(x) for x in self.enums)
         else:
@@ -704,6 +706,10 @@ class Enum(Emulated, String, SchemaType):
             return self._object_value_for_elem(value)
 
         return process
+
+    def _revlab_prebind(self, value, dialect):
+        # A member of the enum class is stored by name (or values_callable's value).
+        return self._db_value_for_elem(value)
 
     @property
     def python_type(self):

@@ -194,6 +194,14 @@ class TypeEngine(_revlab.Recorded):
                 out.append("%s=%r" % (name, value))
         return "%s(%s)" % (self.__class__.__name__, ", ".join(out))
 
+    # ---- the value bridge --------------------------------------------------------------------
+    def _revlab_prebind(self, value, dialect):
+        """The part of binding `value` that Python code of this type does. Revlab's operations
+        layer (op.bulk_insert) stores values itself, as the built-in type of this type's record
+        stores them (dates, booleans, JSON: operations/literals.cpp); what a TypeDecorator, a
+        UserDefinedType or an Enum of a Python enum class adds on top runs here first."""
+        return value
+
     # ---- the DDL bridge ----------------------------------------------------------------------
     @classmethod
     def _revlab_class_record(cls):
@@ -249,6 +257,11 @@ class UserDefinedType(ExternalType, TypeEngine):
 
     def _revlab_call(self):
         return "sqlalchemy.types.UserDefinedType", (self.get_col_spec(),), {}
+
+    def _revlab_prebind(self, value, dialect):
+        # Its record carries no storage rule, so all of its bind_processor runs in Python.
+        process = self.bind_processor(dialect)
+        return value if process is None else process(value)
 
     @classmethod
     def _revlab_class_record(cls):
@@ -413,6 +426,14 @@ class TypeDecorator(ExternalType, TypeEngine):
             if value != default:
                 out.append("%s=%r" % (name, value))
         return "%s(%s)" % (self.__class__.__name__, ", ".join(out))
+
+    def _revlab_prebind(self, value, dialect):
+        # process_bind_param, then what the type it stands for on SQLite (its record) does in
+        # Python: SQLAlchemy's bind_processor chains them in that order.
+        if self._overrides("process_bind_param"):
+            value = self.process_bind_param(value, dialect)
+        impl = to_instance(self.load_dialect_impl(dialect))
+        return impl._revlab_prebind(value, dialect)
 
     # The DDL bridge: what it stands for on SQLite.
     def _revlab_call(self):

@@ -1,0 +1,2 @@
+"""sqlmodel.sql"""
+from . import sqltypes  # noqa: F401

@@ -15,6 +15,17 @@ namespace {
 // Attributes that would let a script walk from any object to the interpreter's internals (the
 // classic sandbox escapes), refused with a message that says so.
 bool forbidden(std::string_view name) {
+    // Every attribute access asks, so the common case (a name no refused one can be) is decided on
+    // its first two characters: each refused name starts with "__", "f_", "gi" or "tb", and is at
+    // least as long as "f_back".
+    if (name.size() < 6) return false;
+    switch (name[0]) {
+    case '_': if (name[1] != '_') return false; break;
+    case 'f': if (name[1] != '_') return false; break;
+    case 'g': if (name[1] != 'i') return false; break;
+    case 't': if (name[1] != 'b') return false; break;
+    default: return false;
+    }
     return name == "__subclasses__" || name == "__globals__" || name == "__builtins__" || name == "__code__" ||
            name == "__closure__" || name == "__func_globals__" || name == "gi_frame" || name == "f_globals" ||
            name == "f_locals" || name == "f_back" || name == "tb_frame" || name == "__reduce__" ||
@@ -189,7 +200,8 @@ std::optional<Value> Interp::lookup_attr(const Value& obj, std::string_view name
     case ObjType::Instance: {
         InstanceObj& inst = *obj.as<InstanceObj>();
         ClassObj* cls = inst.cls.get();
-        const Value* attr = cls->lookup(name);
+        const std::int64_t hash = hash_text(name); // once, for the MRO and the instance's dict
+        const Value* attr = cls->lookup(name, hash);
         Value found = attr ? *attr : Value();
         if (attr != nullptr) {
             if (const PropertyObj* p = found.get<PropertyObj>()) return property_get(*this, *p, obj, name, cls);
@@ -197,13 +209,13 @@ std::optional<Value> Interp::lookup_attr(const Value& obj, std::string_view name
                 return call_dunder(*this, *user_dunder(*this, found, "__get__"), found, {obj, Value(cls)});
         }
         if (inst.dict)
-            if (const Value* v = inst.dict->find(name)) return *v;
+            if (const Value* v = inst.dict->find(name, hash)) return *v;
         if (attr != nullptr) return bind_descriptor(*this, found, obj);
         if (name == "__dict__") {
             if (!inst.dict) inst.dict = dict();
             return Value(inst.dict);
         }
-        if (cls->is_subclass_of(t.exc("BaseException")))
+        if (cls->is_subclass_of(t.base_exception))
             if (auto v = exception_attribute(*this, inst, name)) return v;
         if (!inst.base.is_none() && (name == "real" || name == "imag" || name == "numerator" || name == "denominator"))
             return getattr_if(inst.base, name);
@@ -343,7 +355,8 @@ void generic_setattr(Interp& I, const Value& obj, std::string_view name, Value v
     switch (obj.is_object() ? obj.obj()->type() : ObjType::Str) {
     case ObjType::Instance: {
         InstanceObj& inst = *obj.as<InstanceObj>();
-        if (const Value* attr = inst.cls->lookup(name)) {
+        const std::int64_t hash = hash_text(name); // once, for the MRO and the instance's dict
+        if (const Value* attr = inst.cls->lookup(name, hash)) {
             Value found = *attr;
             if (const PropertyObj* p = found.get<PropertyObj>()) {
                 if (p->fset.is_none())
@@ -365,7 +378,7 @@ void generic_setattr(Interp& I, const Value& obj, std::string_view name, Value v
             inst.dict = Ref<DictObj>(d);
             return;
         }
-        if (inst.cls->is_subclass_of(I.t.exc("BaseException"))) {
+        if (inst.cls->is_subclass_of(I.t.base_exception)) {
             if (name == "args") return void(inst.args = I.tuple(I.to_vector(value)));
             if (name == "__cause__") {
                 inst.cause = std::move(value);
@@ -376,7 +389,7 @@ void generic_setattr(Interp& I, const Value& obj, std::string_view name, Value v
             if (name == "__traceback__") return;
         }
         if (!inst.dict) inst.dict = I.dict();
-        inst.dict->set(I, name, std::move(value));
+        inst.dict->set(I, name, hash, std::move(value));
         return;
     }
     case ObjType::Native: {
@@ -431,7 +444,8 @@ void Interp::setattr(const Value& obj, std::string_view name, Value value) {
         ClassObj* cls = type_of(obj);
         for (ClassObj* c : cls->mro) {
             if (c->is_builtin_type && !c->is_native) break;
-            if (const Value* f = c->dict->find("__setattr__")) {
+            constexpr std::int64_t kHash = hash_text("__setattr__");
+            if (const Value* f = c->dict->find("__setattr__", kHash)) {
                 call_dunder(*this, *f, obj, {str(std::string(name)), std::move(value)});
                 return;
             }

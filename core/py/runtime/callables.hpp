@@ -99,6 +99,7 @@ public:
     bool is_subclass_of(const ClassObj* other) const;
     // Looks `name` up along the MRO; nullptr when absent.
     const Value* lookup(std::string_view name) const;
+    const Value* lookup(std::string_view name, std::int64_t hash) const; // hash = hash_text(name)
     void clear() override;
 };
 

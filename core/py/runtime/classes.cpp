@@ -3,6 +3,7 @@
 #include "py/runtime/dispatch.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace revlab::py {
 
@@ -174,7 +175,11 @@ Value instantiate(Interp& I, Ref<ClassObj> cls, CallArgs& args) {
     const Value* object_new = I.t.object->dict->find("__new__");
     Value obj;
     const bool default_new = new_fn == nullptr || (object_new != nullptr && new_fn->same(*object_new));
-    CallArgs init_args = args;
+    // A user __new__ takes the arguments, so __init__ gets a copy; object.__new__ takes none, so
+    // __init__ gets them as they are (the usual case: no copy on every instantiation).
+    std::optional<CallArgs> copy;
+    if (!default_new) copy.emplace(args);
+    CallArgs& init_args = default_new ? args : *copy;
     if (default_new) {
         obj = Value(I.heap.make<InstanceObj>(cls));
     } else {

@@ -14,9 +14,11 @@ namespace {
 std::string callable_name(Interp& I, const Value& fn);
 
 // Positional and keyword arguments of a call, with * and ** unpacked.
-CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const Value& callee) {
+// `self`, when given, is the first positional argument (a method called on its instance).
+CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const Value& callee, Value* self = nullptr) {
     CallArgs args;
-    args.pos.reserve(call.items.size());
+    args.pos.reserve(call.items.size() + (self != nullptr ? 1 : 0));
+    if (self != nullptr) args.pos.push_back(std::move(*self));
     for (const ExprPtr& a : call.items) {
         if (a->kind == ExprKind::Starred) append_star_args(I, args, I.eval(*a->items[0], f), callee);
         else args.pos.push_back(I.eval(*a, f));
@@ -125,12 +127,12 @@ Value eval_call(Interp& I, const Expr& e, Frame& f) {
         Value obj = I.eval(*e.object->object, f);
         const std::string& name = e.object->text;
         if (const InstanceObj* inst = obj.get<InstanceObj>()) {
-            if (!inst->dict || inst->dict->find(name) == nullptr) {
-                const Value* m = inst->cls->lookup(name);
+            const std::int64_t hash = hash_text(name); // once, for the instance's dict and the MRO
+            if (!inst->dict || inst->dict->find(name, hash) == nullptr) {
+                const Value* m = inst->cls->lookup(name, hash);
                 if (m != nullptr && m->is(ObjType::Function)) {
                     Value fn = *m;
-                    CallArgs args = evaluate_arguments(I, e, f, fn);
-                    args.pos.insert(args.pos.begin(), std::move(obj));
+                    CallArgs args = evaluate_arguments(I, e, f, fn, &obj);
                     AtCall at(f, e.loc);
                     return I.call(fn, std::move(args));
                 }

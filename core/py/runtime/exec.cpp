@@ -69,7 +69,7 @@ bool matches(Interp& I, const Value& exc, const Value& type) {
         return false;
     }
     ClassObj* cls = type.get<ClassObj>();
-    if (cls == nullptr || !cls->is_subclass_of(I.t.exc("BaseException")))
+    if (cls == nullptr || !cls->is_subclass_of(I.t.base_exception))
         I.type_error("catching classes that do not inherit from BaseException is not allowed");
     return I.isinstance(exc, cls);
 }
@@ -126,7 +126,7 @@ bool exit_context(Interp& I, const Value& exit_bound, const Value& exc, Frame& f
 
 void raise_from(Interp& I, Value exc, std::optional<Value> cause) {
     if (ClassObj* c = exc.get<ClassObj>()) {
-        if (!c->is_subclass_of(I.t.exc("BaseException")))
+        if (!c->is_subclass_of(I.t.base_exception))
             I.type_error("exceptions must derive from BaseException");
         exc = I.call(exc, CallArgs{});
     }

@@ -67,6 +67,8 @@ struct Types {
     // Exceptions, by name: BaseException ... and their hierarchy.
     std::map<std::string, Ref<ClassObj>, std::less<>> exceptions;
     ClassObj* exc(std::string_view name) const;
+    // exc("BaseException"), which attribute access asks about on every instance.
+    ClassObj* base_exception = nullptr;
 };
 
 // What a running def, lambda, comprehension, class body or module has: its slots and where it is.

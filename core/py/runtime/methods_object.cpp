@@ -19,7 +19,7 @@ ClassObj* class_arg(Interp& I, const Value& v, const char* what) {
 Value object_new(Interp& I, const Value&, CallArgs& args, const Value&) {
     if (args.pos.empty()) I.type_error("object.__new__(): not enough arguments");
     ClassObj* cls = class_arg(I, args.pos[0], "object.__new__(X):");
-    if (cls->is_subclass_of(I.t.exc("BaseException"))) {
+    if (cls->is_subclass_of(I.t.base_exception)) {
         std::vector<Value> rest(args.pos.begin() + 1, args.pos.end());
         Value e = I.make_exception(cls, std::move(rest));
         return e;

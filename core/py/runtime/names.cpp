@@ -23,8 +23,9 @@ namespace {
 }
 
 Value load_global(Interp& I, const std::string& name, Frame& f) {
-    if (const Value* v = f.globals->find(name)) return *v;
-    if (const Value* v = I.builtins->find(name)) return *v;
+    const std::int64_t hash = hash_text(name); // once, for both dicts
+    if (const Value* v = f.globals->find(name, hash)) return *v;
+    if (const Value* v = I.builtins->find(name, hash)) return *v;
     if (name == "__builtins__")
         I.raise("NameError", "name '__builtins__' is not available in Revlab's sandbox (scripts cannot reach the "
                              "interpreter's internals)");

@@ -16,17 +16,6 @@ std::size_t StrObj::length() const {
     return static_cast<std::size_t>(length_);
 }
 
-// FNV-1a over the UTF-8 bytes, folded into Python's hash range (never -1).
-std::int64_t hash_text(std::string_view s) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    std::int64_t r = static_cast<std::int64_t>(h >> 1);
-    return r == -1 ? -2 : r;
-}
-
 std::int64_t StrObj::hash() const {
     if (!hashed_) {
         hash_ = hash_text(text);
@@ -109,8 +98,8 @@ std::int64_t DictObj::slot_of(Interp* I, const Value& key, std::int64_t hash, st
     }
 }
 
-const Value* DictObj::find(std::string_view key) const {
-    std::int64_t s = slot_of(nullptr, Value(), hash_text(key), &key);
+const Value* DictObj::find(std::string_view key, std::int64_t hash) const {
+    std::int64_t s = slot_of(nullptr, Value(), hash, &key);
     return s < 0 ? nullptr : &entries_[static_cast<std::size_t>(index_[static_cast<std::size_t>(s)])].value;
 }
 
@@ -155,6 +144,7 @@ void DictObj::rebuild(std::size_t want) {
     std::size_t capacity = 8;
     while (capacity < want)
         capacity <<= 1;
+    const std::size_t entries_before = entries_.capacity();
     // Compact the entries (drop deleted ones), then index them again.
     if (used_ != size_) {
         std::vector<Entry> live;
@@ -164,6 +154,11 @@ void DictObj::rebuild(std::size_t want) {
         entries_ = std::move(live);
         used_ = size_;
     }
+    // Room for every entry this index takes before its next rebuild, at once: growing one entry at
+    // a time reallocated an instance's attributes 1, 2, 4 and 8 entries in (every object pays it).
+    entries_.reserve(capacity * 2 / 3 + 1);
+    account((static_cast<std::ptrdiff_t>(entries_.capacity()) - static_cast<std::ptrdiff_t>(entries_before)) *
+            static_cast<std::ptrdiff_t>(sizeof(Entry)));
     const std::ptrdiff_t before = static_cast<std::ptrdiff_t>(index_.size() * sizeof(std::int32_t));
     index_.assign(capacity, kEmpty);
     account(static_cast<std::ptrdiff_t>(capacity * sizeof(std::int32_t)) - before);
@@ -180,7 +175,10 @@ void DictObj::rebuild(std::size_t want) {
 }
 
 void DictObj::set(Interp& I, std::string_view key, Value value) {
-    const std::int64_t hash = hash_text(key);
+    set(I, key, hash_text(key), std::move(value));
+}
+
+void DictObj::set(Interp& I, std::string_view key, std::int64_t hash, Value value) {
     std::int64_t slot = slot_of(nullptr, Value(), hash, &key);
     if (slot >= 0) {
         entries_[static_cast<std::size_t>(index_[static_cast<std::size_t>(slot)])].value = std::move(value);
@@ -329,8 +327,12 @@ bool ClassObj::is_subclass_of(const ClassObj* other) const {
 }
 
 const Value* ClassObj::lookup(std::string_view key) const {
+    return lookup(key, hash_text(key));
+}
+
+const Value* ClassObj::lookup(std::string_view key, std::int64_t hash) const {
     for (const ClassObj* c : mro)
-        if (const Value* v = c->dict->find(key)) return v;
+        if (const Value* v = c->dict->find(key, hash)) return v;
     return nullptr;
 }
 

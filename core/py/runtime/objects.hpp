@@ -32,8 +32,18 @@ private:
     mutable bool hashed_ = false;
 };
 
-// The hash of a str's UTF-8 text (the same for a std::string key and a StrObj).
-std::int64_t hash_text(std::string_view s);
+// The hash of a str's UTF-8 text (the same for a std::string key and a StrObj): FNV-1a over the
+// bytes, folded into Python's hash range (never -1). Inline and constexpr, so that a lookup of a
+// literal name ("__setattr__") hashes it at compile time.
+constexpr std::int64_t hash_text(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    std::int64_t r = static_cast<std::int64_t>(h >> 1);
+    return r == -1 ? -2 : r;
+}
 
 class BytesObj : public Object {
 public:
@@ -88,9 +98,13 @@ public:
 
     std::size_t size() const { return size_; }
     // Lookup by a str key without making a str object (names, attributes).
-    const Value* find(std::string_view key) const;
+    const Value* find(std::string_view key) const { return find(key, hash_text(key)); }
+    // The same with hash_text(key) computed by the caller, once for several dicts (an attribute
+    // looked up along a class's MRO, a global then a builtin).
+    const Value* find(std::string_view key, std::int64_t hash) const;
     Value* find_mut(std::string_view key);
     void set(Interp& I, std::string_view key, Value value);
+    void set(Interp& I, std::string_view key, std::int64_t hash, Value value);
     // Generic lookup; `hash` is Python's hash of the key.
     const Value* find(Interp& I, const Value& key, std::int64_t hash) const;
     const Value* find(Interp& I, const Value& key) const;

@@ -132,9 +132,10 @@ const Value* user_dunder(Interp& I, const Value& v, std::string_view name) {
     else if (const NativeObj* n = v.get<NativeObj>()) cls = n->cls.get();
     else if (v.is(ObjType::Class)) cls = I.type_of(v);
     if (cls == nullptr) return nullptr;
+    const std::int64_t hash = hash_text(name);
     for (ClassObj* c : cls->mro) {
         if (c->is_builtin_type && !c->is_native) continue;
-        if (const Value* f = c->dict->find(name)) return f;
+        if (const Value* f = c->dict->find(name, hash)) return f;
     }
     return nullptr;
 }

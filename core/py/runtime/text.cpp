@@ -235,7 +235,7 @@ std::string Interp::repr(const Value& v) {
         }
         ClassObj* cls = type_of(v);
         if (const InstanceObj* inst = v.get<InstanceObj>()) {
-            if (cls->is_subclass_of(t.exc("BaseException"))) {
+            if (cls->is_subclass_of(t.base_exception)) {
                 std::vector<Value> args = inst->args.is_none() ? std::vector<Value>{} : to_vector(inst->args);
                 if (args.size() == 1) return cls->name + "(" + repr(args[0]) + ")";
                 return cls->name + "(" + join_reprs(*this, args) + ")";
@@ -259,7 +259,7 @@ std::string Interp::to_str(const Value& v) {
         }
         if (const InstanceObj* inst = v.get<InstanceObj>()) {
             ClassObj* cls = inst->cls.get();
-            if (cls->is_subclass_of(t.exc("BaseException"))) {
+            if (cls->is_subclass_of(t.base_exception)) {
                 if (std::optional<std::string> text = unicode_error_text(*this, *inst)) return *text;
                 std::vector<Value> args = inst->args.is_none() ? std::vector<Value>{} : to_vector(inst->args);
                 if (args.empty()) return "";

@@ -119,6 +119,7 @@ void setup_types(Interp& I) {
         Ref<ClassObj> cls = make_builtin_type(I, name, parent, Builtin::BaseException);
         t.exceptions.emplace(name, cls);
     }
+    t.base_exception = t.exc("BaseException");
 
     install_object_methods(I);
     install_constructors(I);

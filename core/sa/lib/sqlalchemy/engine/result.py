@@ -221,14 +221,20 @@ class Result:
     returns_rows = True
     # Rows are the Row class alone (no processing, no mapped objects): made in one pass.
     _plain_rows = True
+    # Defaults of what __init__ would otherwise set on every result (a data migration makes one per
+    # row it updates): an instance sets its own only when it differs.
+    _pos = 0
+    _processors = None
+    _objects = None
+    _transform = None
 
     def __init__(self, keys, rows, processors=None, objects=None):
         self._raw = rows
-        self._pos = 0
         self._keys_list = keys if type(keys) is list else list(keys)
-        self._processors = processors
-        self._objects = objects
-        self._transform = None
+        if processors is not None:
+            self._processors = processors
+        if objects is not None:
+            self._objects = objects
 
     @property
     def _row_cls(self):
@@ -499,17 +505,27 @@ class MappingResult:
 class CursorResult(Result):
     """What Connection.execute() returns."""
 
+    # Defaults, set on an instance only when they differ (see Result).
+    lastrowid = None
+    is_insert = False
+    _inserted_primary_key = None
+    context = None
+
     def __init__(self, keys, rows, processors=None, objects=None, rowcount=-1, lastrowid=None, is_insert=False,
                  inserted_primary_key=None, context=None):
         Result.__init__(self, keys or [], rows, processors, objects)
-        self.returns_rows = keys is not None
         self.rowcount = rowcount
-        self.lastrowid = lastrowid
-        self.is_insert = is_insert
-        self._inserted_primary_key = inserted_primary_key
-        self.context = context
-        if not self.returns_rows:
+        if keys is None:
+            self.returns_rows = False
             self._closed = True
+        if lastrowid is not None:
+            self.lastrowid = lastrowid
+        if is_insert:
+            self.is_insert = is_insert
+        if inserted_primary_key is not None:
+            self._inserted_primary_key = inserted_primary_key
+        if context is not None:
+            self.context = context
 
     @property
     def inserted_primary_key(self):

@@ -80,7 +80,7 @@ Value sa_execute(Interp& I, const Value&, CallArgs& args, const Value& data) {
     }
     if (b.trace) b.trace(sql);
     try {
-        sqlite::Statement stmt = b.db->prepare(sql);
+        sqlite::Statement stmt = b.db->prepare_cached(sql); // a data migration's per-row UPDATE is prepared once
         for (std::size_t i = 0; i < params.size(); ++i)
             stmt.bind(static_cast<int>(i + 1), to_sql(I, params[i], i + 1));
         std::vector<Value> rows;

@@ -121,20 +121,66 @@ Database::Database(const std::string& path) : path_(path) {
 }
 
 Database::~Database() {
+    drop_cached();
     if (db_) sqlite3_close_v2(db_); // before the sandbox it points to
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), sandbox_(std::move(other.sandbox_)) {}
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), sandbox_(std::move(other.sandbox_)),
+      cached_(std::move(other.cached_)) {
+    other.cached_.clear();
+}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
+        drop_cached();
         if (db_) sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
         sandbox_ = std::move(other.sandbox_);
+        cached_ = std::move(other.cached_);
+        other.cached_.clear();
     }
     return *this;
+}
+
+void Database::drop_cached() {
+    for (auto& [sql, stmt] : cached_)
+        sqlite3_finalize(stmt);
+    cached_.clear();
+}
+
+Statement Database::prepare_cached(std::string_view sql) {
+    static constexpr std::string_view kKept[] = {"SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "WITH", "VALUES"};
+    const std::string keyword = first_keyword(sql);
+    if (std::find(std::begin(kKept), std::end(kKept), keyword) == std::end(kKept)) return prepare(sql);
+    for (auto it = cached_.rbegin(); it != cached_.rend(); ++it) {
+        if (it->first != sql) continue;
+        sqlite3_stmt* stmt = it->second;
+        std::string text = std::move(it->first);
+        cached_.erase(std::next(it).base());
+        sandbox_->begin_statement(text); // as a fresh prepare would: the budget and refusals start over
+        Statement st(*this, stmt, std::move(text));
+        st.reusable_ = true;
+        return st;
+    }
+    Statement st(*this, sql);
+    st.reusable_ = true;
+    return st;
+}
+
+void Database::keep(std::string sql, sqlite3_stmt* stmt) {
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (cached_.size() >= kCachedStatements) {
+        sqlite3_finalize(cached_.front().second);
+        cached_.erase(cached_.begin());
+    }
+    try { // called from ~Statement: out of memory only loses the statement
+        cached_.emplace_back(std::move(sql), stmt);
+    } catch (...) {
+        sqlite3_finalize(stmt);
+    }
 }
 
 void Database::exec(std::string_view sql, const RowFn& on_row) {
@@ -227,6 +273,7 @@ std::string Database::serialize() {
 }
 
 void Database::deserialize(const std::string& bytes) {
+    drop_cached(); // statements of the database being replaced
     auto size = static_cast<sqlite3_int64>(bytes.size());
     auto* buf = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(std::max<sqlite3_int64>(size, 1))));
     if (!buf) throw Error("out of memory while restoring the database");
@@ -298,11 +345,14 @@ Statement::Statement(Database& db, std::string_view sql) : db_(&db), sql_(sql) {
 }
 
 Statement::~Statement() {
-    if (stmt_) sqlite3_finalize(stmt_);
+    if (!stmt_) return;
+    if (reusable_) db_->keep(std::move(sql_), stmt_);
+    else sqlite3_finalize(stmt_);
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), sql_(std::move(other.sql_)) {}
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), sql_(std::move(other.sql_)), fresh_(other.fresh_),
+      reusable_(other.reusable_) {}
 
 void Statement::bind(int index, const Value& v) {
     int rc = SQLITE_OK;

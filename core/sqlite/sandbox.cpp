@@ -18,6 +18,8 @@ constexpr const char* kNoFiles = "Revlab's sandbox promises that SQL touches no 
 
 bool same(const char* a, const char* b) { return a && b && strcasecmp(a, b) == 0; }
 
+} // namespace
+
 // The first keyword of a statement, upper-cased, after blanks and comments.
 std::string first_keyword(std::string_view sql) {
     size_t i = 0;
@@ -40,6 +42,8 @@ std::string first_keyword(std::string_view sql) {
         word += static_cast<char>(std::toupper(static_cast<unsigned char>(sql[i++])));
     return word;
 }
+
+namespace {
 
 std::string inside_step(const std::string& what) {
     return what + " is refused inside a migration: Revlab runs the whole command in one transaction and each "

@@ -27,6 +27,9 @@ inline constexpr std::uint64_t kDefaultStepBudget = 100'000'000;
 // "1,000,000,000"
 std::string format_count(std::uint64_t n);
 
+// The first keyword of a statement, upper-cased, after blanks and comments ("SELECT").
+std::string first_keyword(std::string_view sql);
+
 class Sandbox {
 public:
     // Installs the authorizer, the progress handler and the load_extension() stub on `db`. The

@@ -34,6 +34,14 @@ function freezeOn(cmd) {
   page.on('worker', handler);
 }
 
+/** The next fetch of the wasm module (a new worker's boot) is held back `ms` before it goes out. */
+async function delayModule(ms) {
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue().catch(() => {});
+  }, { times: 1 });
+}
+
 /** The saved record in IndexedDB: its version and whether it holds the link's revisions. */
 const saved = () => page.evaluate(() => new Promise((resolve, reject) => {
   const open = indexedDB.open('revlab', 1);
@@ -103,6 +111,29 @@ try {
     assert(/Stopped\./.test(await page.locator($('sql-result')).innerText()), 'no stop message in the Data tab');
     const rows = await h.sql('SELECT ip_address, visit_count FROM user_visits');
     assert(JSON.stringify(rows) === '[["10.9.9.9","7"]]', `rows after Stop: ${JSON.stringify(rows)}`);
+  });
+
+  await h.check('Stop pressed while the project comes back after an earlier Stop ends only the new request', async () => {
+    // The first Stop throws the worker away; a new one boots (its module is held back here, as on
+    // a slow machine) and restores the project. A query sent meanwhile waits for it; Stopping that
+    // query must not end the restore, or the user's project would be dropped for the demo.
+    await delayModule(4000);
+    await typeNoWait(`sqlite3 app.db "${HEAVY}"`);
+    await page.waitForSelector(`${$('stop')}:visible`, { timeout: T });
+    await page.click($('stop'));
+    await h.settled(`sqlite3 app.db "${HEAVY}"`);
+    await page.click($('tab-data'));
+    await page.fill($('sql-input'), 'SELECT count(*) FROM user_visits');
+    await page.evaluate(() => document.querySelector('[data-testid="sql-result"]').replaceChildren());
+    await page.click($('sql-run'));
+    await page.waitForSelector(`${$('stop')}:visible`, { timeout: T });
+    await page.click($('stop'));
+    await page.waitForSelector(`${$('sql-result')} .error`, { timeout: T });
+    assert(/Stopped\./.test(await page.locator($('sql-result')).innerText()), 'no stop message in the Data tab');
+    assert((await page.locator($('banner-safe')).count()) === 0, 'the restore was ended: the demo is open');
+    const rows = await h.sql('SELECT ip_address, visit_count FROM user_visits');
+    assert(JSON.stringify(rows) === '[["10.9.9.9","7"]]', `the project did not come back: ${JSON.stringify(rows)}`);
+    await page.waitForSelector($('graph-node-endless00001'), { state: 'attached', timeout: T });
   });
 
   await h.check('the watchdog stops a command that runs too long by itself (?watchdog=3000), and says so', async () => {

@@ -55,6 +55,8 @@ export class Engine implements Caller {
   /** Set while a new worker is being started: requests wait for it. */
   private recovering: Promise<void> | undefined;
   private readonly pending = new Set<Pending>();
+  /** Requests not yet sent: they wait for the new worker (Stop ends them without touching it). */
+  private readonly queued = new Set<Pending>();
   private lastSign = 0;
   private watchTimer: ReturnType<typeof setTimeout> | undefined;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -96,7 +98,10 @@ export class Engine implements Caller {
   /** One request of the JSON API (the Project class calls this). */
   async call<C extends Command>(_handle: number, cmd: C, payload: Payload<C>): Promise<Ok<C>> {
     if (this.dead) throw this.dead;
-    while (this.recovering) await this.recovering;
+    while (this.recovering) {
+      await this.afterRecovery(this.recovering);
+      if (this.dead) throw this.dead;
+    }
     if (!this.client) throw new WorkerFailure('the project is not open');
     return this.track(this.client.call(this.handle, cmd, payload));
   }
@@ -106,10 +111,33 @@ export class Engine implements Caller {
     return Promise.resolve();
   }
 
+  /**
+   * Waits for a new worker to be ready; `stop()` can end the wait. The request has not been sent,
+   * so ending it costs nothing and leaves the restore alone.
+   */
+  private afterRecovery(recovering: Promise<void>): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const entry: Pending = { reject };
+      this.queued.add(entry);
+      void recovering.then(() => {
+        if (this.queued.delete(entry)) resolve();
+      });
+    });
+  }
+
   /** The user pressed Stop: every waiting request ends, and the project goes back to its last snapshot. */
   stop(): void {
-    if (this.pending.size === 0) return;
+    if (this.pending.size === 0 && this.queued.size === 0) return;
     const cause = new Interrupted('stopped', '');
+    // A request pressed after an earlier Stop waits for the worker that replaces the stopped one:
+    // Stop ends that request alone. Interrupting the restore as well would drop the user's project
+    // for the demo, over a request that never reached the worker.
+    if (this.queued.size > 0) {
+      const waiting = [...this.queued];
+      this.queued.clear();
+      for (const entry of waiting) entry.reject(cause);
+      return;
+    }
     // While a new worker is restoring the project, Stop ends that restore (the demo stays open).
     if (this.recovering) this.interruptAll(cause);
     else void this.restart(cause);

@@ -121,6 +121,17 @@ TEST_CASE("the guide's blocks run as a shell runs them: comments, cd, set", "[co
     CHECK(r.text().find("'migrations#x'") != std::string::npos);
 }
 
+TEST_CASE("migrate on a database that does not exist leaves an empty alembic_version, as Flask-Migrate does", "[command]") {
+    TestProject p;
+    auto r = p.run("flask db migrate -m x");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text().find("Target database is not up to date.") != std::string::npos);
+    auto tables = p.database().query("SELECT name FROM sqlite_master WHERE type = 'table'");
+    REQUIRE(tables.size() == 1);
+    CHECK(std::get<std::string>(tables[0][0]) == "alembic_version");
+    CHECK(p.database().query("SELECT * FROM alembic_version").empty());
+}
+
 TEST_CASE("the data migration keeps rows and fills visit_count", "[command]") {
     TestProject p;
     p.run("flask db upgrade 2472b4e8b68e");

@@ -1,6 +1,7 @@
 #include "api.hpp"
 
 #include "command/dispatch.hpp"
+#include "command/hints.hpp"
 #include "command/script_directory.hpp"
 #include "project/examples.hpp"
 #include "runtime/version_table.hpp"
@@ -8,6 +9,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <optional>
 #include <new>
 
 namespace revlab::wasm {
@@ -282,7 +285,11 @@ json Project::rows(const json& request) {
 json Project::run(Workspace& ws, const std::string& line) {
     Output out;
     int rc = command::run_console_line(ws.ctx, line, out);
-    return {{"ok", true}, {"exit_code", rc}, {"output", output_json(out)}, {"state", state(ws)}};
+    return {{"ok", true},
+            {"exit_code", rc},
+            {"output", output_json(out)},
+            {"hints", command::hints_for(out.lines())},
+            {"state", state(ws)}};
 }
 
 // The command on a throwaway copy of the files and the database: what it would print (and the
@@ -407,33 +414,59 @@ std::string base64_decode(const std::string& text) {
     return out;
 }
 
+namespace {
+
+// The graph as the page draws it: newest first, as `flask db history` lists it. A stand-in for a
+// revision whose file did not read carries "broken" and why.
+void put_revisions(json& st, const script::RevisionMap& map, const std::vector<std::string>& current,
+                   const std::map<std::string, command::ScriptDirectory::Readable::StandIn>& stand_ins = {}) {
+    auto revs = map.iterate_revisions(script::RevArg{std::string("heads")}, script::RevArg{std::string("base")}, false,
+                                      true, false, false);
+    for (const auto* r : revs) {
+        json rev = {{"id", r->id},
+                    {"down_revisions", r->down_revisions},
+                    {"depends_on", r->dependencies},
+                    {"branch_labels", r->branch_labels},
+                    {"message", r->doc()},
+                    {"path", r->file},
+                    {"is_head", r->is_head()},
+                    {"is_base", r->is_base()},
+                    {"is_branch_point", r->is_branch_point()},
+                    {"is_merge_point", r->is_merge_point()},
+                    {"is_current", std::find(current.begin(), current.end(), r->id) != current.end()}};
+        if (auto it = stand_ins.find(r->id); it != stand_ins.end()) {
+            rev["broken"] = true;
+            rev["error"] = it->second.reason;
+        }
+        st["revisions"].push_back(std::move(rev));
+    }
+}
+
+} // namespace
+
 json Project::state(Workspace& ws) {
     json st = {{"current", json::array()}, {"heads", json::array()}, {"revisions", json::array()}, {"error", nullptr}};
     std::vector<std::string> current;
     if (ws.database.exists()) current = runtime::read_heads(ws.database.open());
     st["current"] = current;
+    std::optional<command::ScriptDirectory> scripts;
     try {
-        command::ScriptDirectory scripts(ws.ctx);
-        const auto& map = scripts.map();
-        st["heads"] = map.heads();
-        auto revs = map.iterate_revisions(script::RevArg{std::string("heads")}, script::RevArg{std::string("base")}, false,
-                                          true, false, false);
-        for (const auto* r : revs) {
-            st["revisions"].push_back({{"id", r->id},
-                                       {"down_revisions", r->down_revisions},
-                                       {"depends_on", r->dependencies},
-                                       {"branch_labels", r->branch_labels},
-                                       {"message", r->doc()},
-                                       {"path", r->file},
-                                       {"is_head", r->is_head()},
-                                       {"is_base", r->is_base()},
-                                       {"is_branch_point", r->is_branch_point()},
-                                       {"is_merge_point", r->is_merge_point()},
-                                       {"is_current", std::find(current.begin(), current.end(), r->id) != current.end()}});
-        }
+        scripts.emplace(ws.ctx);
+        put_revisions(st, scripts->map(), current);
+        st["heads"] = scripts->map().heads();
     } catch (const Error& e) {
         st["error"] = e.message();
         if (e.where()) st["where"] = {{"file", e.where()->file()}, {"line", e.where()->line}, {"column", e.where()->column}};
+        // One bad file must not blank the whole graph: the rest of it, with the bad one marked.
+        // (No heads: commands fail until the file is fixed.)
+        st["revisions"] = json::array();
+        try {
+            if (scripts)
+                if (auto readable = scripts->readable(); readable.map)
+                    put_revisions(st, *readable.map, current, readable.stand_ins);
+        } catch (const Error&) {
+            st["revisions"] = json::array(); // the error above says it all
+        }
     }
     return st;
 }

@@ -95,6 +95,14 @@ std::vector<std::string> split_command_line(const std::string& line) {
             else cur += c;
             continue;
         }
+        // A `#` that starts a word starts a comment, to the end of the line, as in a POSIX shell:
+        // the guide's blocks hold lines such as `# 删除数据库文件` and `rm app.db  # ...`.
+        if (c == '#' && !in_word) {
+            size_t nl = line.find('\n', i);
+            if (nl == std::string::npos) break;
+            i = nl - 1;
+            continue;
+        }
         if (c == '\'' || c == '"') {
             quote = c;
             in_word = true;

@@ -7,6 +7,8 @@
 #include "py/lexer.hpp"
 #include "py/parser.hpp"
 
+#include <cctype>
+
 namespace revlab::command {
 
 namespace {
@@ -15,6 +17,52 @@ bool is_revision_file(const std::string& name) {
     if (name.size() < 3 || name.compare(name.size() - 3, 3, ".py") != 0) return false;
     if (name.rfind(".#", 0) == 0 || name.rfind("__init__", 0) == 0) return false;
     return true;
+}
+
+// What a file that does not parse still says about itself: the strings assigned on its
+// `revision = ...` and `down_revision = ...` lines (annotated or not, a tuple or None), read line
+// by line. Enough to draw it in its place; nothing runs on it.
+struct Salvaged {
+    std::optional<std::string> id;
+    std::vector<std::string> down_revisions;
+};
+
+std::vector<std::string> quoted_strings(const std::string& text) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char q = text[i];
+        if (q == '#') break;
+        if (q != '\'' && q != '"') continue;
+        size_t end = text.find(q, i + 1);
+        if (end == std::string::npos) break;
+        out.push_back(text.substr(i + 1, end - i - 1));
+        i = end;
+    }
+    return out;
+}
+
+Salvaged salvage(const std::string& source) {
+    Salvaged out;
+    size_t start = 0;
+    while (start < source.size()) {
+        size_t nl = source.find('\n', start);
+        std::string line = source.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+        start = nl == std::string::npos ? source.size() : nl + 1;
+        for (const std::string name : {"revision", "down_revision"}) {
+            if (line.rfind(name, 0) != 0) continue;
+            size_t at = name.size();
+            if (at < line.size() && (std::isalnum(static_cast<unsigned char>(line[at])) || line[at] == '_')) continue;
+            size_t eq = line.find('=', at);
+            if (eq == std::string::npos || (eq + 1 < line.size() && line[eq + 1] == '=')) continue;
+            auto values = quoted_strings(line.substr(eq + 1));
+            if (name == std::string("revision")) {
+                if (values.size() == 1) out.id = values[0];
+            } else {
+                out.down_revisions = values;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -70,6 +118,75 @@ const script::RevisionMap& ScriptDirectory::map() const {
                                                   [this](const std::string& message) { warn(message); });
     cache.save();
     return *map_;
+}
+
+ScriptDirectory::Readable ScriptDirectory::readable() const {
+    Readable out;
+    const std::string versions = versions_dir();
+    if (!ctx_.files.is_dir(versions)) return out;
+    std::vector<script::Revision> revisions;
+    struct Broken {
+        std::string name, error;
+        std::optional<script::Revision> salvaged; // what the file still says about itself
+    };
+    std::vector<Broken> broken;
+    for (const auto& name : ctx_.files.list(versions)) {
+        std::string path = versions + "/" + name;
+        if (!is_revision_file(name) || ctx_.files.is_dir(path)) continue;
+        std::string source;
+        try {
+            source = ctx_.files.read(path, py::kMaxSourceBytes);
+            auto module = std::make_shared<py::Module>(py::parse(source, path));
+            revisions.push_back(script::revision_from_module(module, path, ctx_.files.display_path(path)));
+        } catch (const Error& e) {
+            Broken bad{name, e.message(), std::nullopt};
+            // A file being edited usually still names itself and its parents: draw it there.
+            if (auto said = salvage(source); said.id) {
+                bad.salvaged.emplace();
+                bad.salvaged->id = *said.id;
+                bad.salvaged->down_revisions = said.down_revisions;
+                bad.salvaged->file = path;
+                bad.salvaged->path = ctx_.files.display_path(path);
+            }
+            broken.push_back(std::move(bad));
+        }
+    }
+    std::set<std::string> ids, labels;
+    for (const auto& r : revisions) {
+        if (!ids.insert(r.id).second) return {}; // a repeated id: the graph itself is in question
+        labels.insert(r.own_branch_labels.begin(), r.own_branch_labels.end());
+    }
+    for (auto& bad : broken) {
+        if (!bad.salvaged || !ids.insert(bad.salvaged->id).second) continue; // a good file has that id
+        out.stand_ins.emplace(bad.salvaged->id, Readable::StandIn{bad.salvaged->file, bad.error});
+        revisions.push_back(std::move(*bad.salvaged));
+    }
+    std::vector<script::Revision> missing;
+    for (auto& r : revisions) {
+        for (const auto& down : r.down_revisions) {
+            if (ids.count(down) || out.stand_ins.count(down)) continue;
+            // Alembic names files <id>_<slug>.py by default: a broken file whose name starts with
+            // the missing id is where that revision lives.
+            Readable::StandIn stand_in{"", "no revision file has revision = '" + down + "'"};
+            for (const auto& bad : broken)
+                if (bad.name.rfind(down, 0) == 0) stand_in = {versions + "/" + bad.name, bad.error};
+            out.stand_ins.emplace(down, stand_in);
+            script::Revision placeholder;
+            placeholder.id = down;
+            placeholder.file = stand_in.file;
+            placeholder.path = stand_in.file.empty() ? "" : ctx_.files.display_path(stand_in.file);
+            missing.push_back(std::move(placeholder));
+        }
+        // A dependency on what did not read is left out: a view, not a plan to run.
+        std::erase_if(r.dependencies, [&](const std::string& d) { return !ids.count(d) && !labels.count(d); });
+    }
+    for (auto& m : missing) revisions.push_back(std::move(m));
+    try {
+        out.map = std::make_unique<script::RevisionMap>(std::move(revisions));
+    } catch (const Error&) {
+        return {};
+    }
+    return out;
 }
 
 std::string ScriptDirectory::write_revision(Context& ctx, const NewRevision& rev) const {

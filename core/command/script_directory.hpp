@@ -6,6 +6,7 @@
 #include "output.hpp"
 #include "script/revision_map.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -26,6 +27,19 @@ public:
     // file, line and column of a bad script, or the graph's error (cycle, missing revision...).
     const script::RevisionMap& map() const;
     std::string versions_dir() const { return dir_ + "/versions"; }
+
+    // The history as far as it can be read, for a view of it while map() fails: every revision
+    // whose file reads, plus a stand-in for each revision they follow that did not (a broken file,
+    // or one that is missing), so one bad file does not hide the rest. No command runs on it.
+    struct Readable {
+        std::unique_ptr<script::RevisionMap> map; // null when even the readable part makes no graph
+        struct StandIn {
+            std::string file;    // the unreadable file that holds it, when its name says so; else empty
+            std::string reason;  // that file's error, or why the revision is missing
+        };
+        std::map<std::string, StandIn> stand_ins; // by revision id
+    };
+    Readable readable() const;
     const std::string& dir() const { return dir_; }
 
     struct NewRevision {

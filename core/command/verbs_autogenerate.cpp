@@ -16,6 +16,7 @@
 #include "py/lexer.hpp"
 #include "runtime/version_table.hpp"
 #include "schema/reflect.hpp"
+#include "sqlite/database.hpp"
 
 #include <algorithm>
 #include <set>
@@ -63,6 +64,15 @@ Compared compare_with_database(Invocation& inv, const ScriptDirectory& scripts, 
                                const autogenerate::CompareOptions& options) {
     inv.load_env(false);
     sqlite::Database& db = inv.ctx.database.open();
+    // MigrationContext.run_migrations runs before autogenerate looks: a database with no version
+    // table gets one, and keeps it even when the database then turns out not to be up to date
+    // (real Flask-Migrate leaves an app.db holding an empty alembic_version).
+    if (!runtime::has_version_table(db)) {
+        operations::Executor ex(db);
+        sqlite::Transaction tx(db);
+        runtime::create_version_table(ex);
+        tx.commit();
+    }
     require_up_to_date(scripts, runtime::read_heads(db));
     Compared c{meta.tables, reflect_database(db), {}};
     c.comparison = autogenerate::compare_metadata(c.models, c.database, options);

@@ -100,6 +100,38 @@ TEST_CASE("rm app.db resets the database and upgrade rebuilds it", "[command]") 
     CHECK(p.run("export FLASK_APP=main.py").exit_code == 0);
 }
 
+TEST_CASE("the guide's blocks run as a shell runs them: comments, cd, set", "[command]") {
+    TestProject p;
+    // 删除数据库文件 / 重新初始化: the guide's reset block, comment lines included.
+    auto r = p.run("# 删除数据库文件");
+    CHECK(r.exit_code == 0);
+    CHECK(r.lines.empty());
+    CHECK(p.run("   # indented, after blanks").exit_code == 0);
+    CHECK(p.run("cd backend").exit_code == 0);
+    CHECK(p.run("set FLASK_APP=main.py").exit_code == 0);
+    r = p.run("uv run flask db upgrade  # 重新初始化");
+    CHECK(r.exit_code == 0);
+    CHECK(lines_of(r.text()).size() == 4);
+    // A `#` inside a word or quotes is not a comment.
+    r = p.run("flask db revision -m \"fix #12\"");
+    CHECK(r.exit_code == 0);
+    CHECK(r.text().find("fix_12") != std::string::npos);
+    r = p.run("ls migrations#x");
+    CHECK(r.exit_code == 2);
+    CHECK(r.text().find("'migrations#x'") != std::string::npos);
+}
+
+TEST_CASE("migrate on a database that does not exist leaves an empty alembic_version, as Flask-Migrate does", "[command]") {
+    TestProject p;
+    auto r = p.run("flask db migrate -m x");
+    CHECK(r.exit_code == 1);
+    CHECK(r.text().find("Target database is not up to date.") != std::string::npos);
+    auto tables = p.database().query("SELECT name FROM sqlite_master WHERE type = 'table'");
+    REQUIRE(tables.size() == 1);
+    CHECK(std::get<std::string>(tables[0][0]) == "alembic_version");
+    CHECK(p.database().query("SELECT * FROM alembic_version").empty());
+}
+
 TEST_CASE("the data migration keeps rows and fills visit_count", "[command]") {
     TestProject p;
     p.run("flask db upgrade 2472b4e8b68e");

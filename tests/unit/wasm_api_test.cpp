@@ -56,6 +56,68 @@ TEST_CASE("bad requests and bad files give error replies, never exceptions", "[w
     CHECK(q["ok"] == false);
 }
 
+TEST_CASE("one broken file leaves the rest of the graph, with a stand-in marking it", "[wasm_api]") {
+    Project p(json::object());
+    // A third revision after the demo's head, then the head's file broken.
+    const std::string path = "migrations/versions/44e3cc49892c_add_visit_count_field.py";
+    REQUIRE(p.call({{"cmd", "write_file"}, {"path", "migrations/versions/c0ffee000003_third.py"},
+                    {"content", "\"\"\"third\"\"\"\nrevision = 'c0ffee000003'\ndown_revision = '44e3cc49892c'\n"
+                                "branch_labels = None\ndepends_on = None\n\ndef upgrade():\n    pass\n\n"
+                                "def downgrade():\n    pass\n"}})["ok"] == true);
+    REQUIRE(p.call({{"cmd", "write_file"}, {"path", path}, {"content", "revision: str = '44e3cc49892c'\ndown_revision = ('2472b4e8b68e',)  # x\ndef upgrade(:\n"}})["ok"] == true);
+    auto st = p.call({{"cmd", "state"}})["state"];
+    CHECK(st["error"].is_string());
+    CHECK(st["where"]["file"] == path);
+    CHECK(st["heads"].empty()); // commands fail until it is fixed
+    REQUIRE(st["revisions"].size() == 3);
+    CHECK(st["revisions"][0]["id"] == "c0ffee000003");
+    CHECK(st["revisions"][0].value("broken", false) == false);
+    CHECK(st["revisions"][1]["id"] == "44e3cc49892c");
+    CHECK(st["revisions"][1]["broken"] == true);
+    CHECK(st["revisions"][1]["path"] == path);
+    CHECK(st["revisions"][1]["error"] == st["error"]);
+    CHECK(st["revisions"][2]["id"] == "2472b4e8b68e");
+
+    // A broken file that no longer names itself: the file whose name starts with the missing id.
+    REQUIRE(p.call({{"cmd", "write_file"}, {"path", path}, {"content", "def upgrade(:\n"}})["ok"] == true);
+    st = p.call({{"cmd", "state"}})["state"];
+    REQUIRE(st["revisions"].size() == 3);
+    auto by_id = [](const json& state, const std::string& id) {
+        for (const auto& r : state["revisions"])
+            if (r["id"] == id) return r;
+        return json();
+    };
+    CHECK(by_id(st, "44e3cc49892c")["broken"] == true);
+    CHECK(by_id(st, "44e3cc49892c")["path"] == path);
+    CHECK(by_id(st, "44e3cc49892c")["error"] == st["error"]);
+
+    // A revision that no file holds at all: a stand-in that says so, with no path.
+    REQUIRE(p.call({{"cmd", "delete_file"}, {"path", path}})["ok"] == true);
+    st = p.call({{"cmd", "state"}})["state"];
+    CHECK(st["error"].is_string());
+    REQUIRE(st["revisions"].size() == 3); // the third, its stand-in parent, and the demo's first (alone now)
+    json stand_in = by_id(st, "44e3cc49892c");
+    CHECK(stand_in["broken"] == true);
+    CHECK(stand_in["path"] == "");
+    CHECK(stand_in["error"] == "no revision file has revision = '44e3cc49892c'");
+}
+
+TEST_CASE("a run names the hints for the errors learners meet; the output itself is Flask-Migrate's", "[wasm_api]") {
+    Project p(json::object());
+    auto r = p.call({{"cmd", "run"}, {"line", "flask db migrate -m x"}});
+    CHECK(r["exit_code"] == 1);
+    CHECK(r["output"].back()["text"].get<std::string>().find("Target database is not up to date.") != std::string::npos);
+    CHECK(r["hints"] == json::array({"not_up_to_date"}));
+    r = p.call({{"cmd", "run"}, {"line", "flask db downgrade -1"}});
+    CHECK(r["exit_code"] == 2);
+    CHECK(r["hints"] == json::array({"relative_option"}));
+    r = p.call({{"cmd", "run"}, {"line", "flask db upgrade"}});
+    CHECK(r["exit_code"] == 0);
+    CHECK(r["hints"].empty());
+    r = p.call({{"cmd", "run"}, {"line", "frobnicate"}});
+    CHECK(r["hints"] == json::array({"command_not_found"}));
+}
+
 TEST_CASE("dry_run runs a command on a throwaway copy and changes nothing", "[wasm_api]") {
     Project p(json::object());
     REQUIRE(p.call({{"cmd", "run"}, {"line", "flask db upgrade"}})["exit_code"] == 0);

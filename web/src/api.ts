@@ -28,6 +28,10 @@ export interface Revision {
   is_branch_point: boolean;
   is_merge_point: boolean;
   is_current: boolean;
+  /** A stand-in for a revision whose file did not read (only while `State.error` is set). */
+  broken?: boolean;
+  /** Why it did not read. */
+  error?: string;
 }
 
 export interface State {
@@ -50,6 +54,8 @@ export interface RunReply {
   ok: true;
   exit_code: number;
   output: OutputLine[];
+  /** Hints for a learner about the errors in `output` (keys of `hint.<key>` in messages.ts). */
+  hints: string[];
   state: State;
 }
 

@@ -13,7 +13,7 @@ import { Engine, Interrupted } from './engine';
 import { FileTree } from './files';
 import { BASE, GraphView, ancestors } from './graph';
 import { HistoryPane } from './history';
-import { bind, lang, onLanguage, setLang, t, type MessageKey } from './i18n';
+import { bind, isMessageKey, lang, onLanguage, setLang, t, type MessageKey } from './i18n';
 import { packRevisions, packedBuffers } from './layout';
 import { LessonsView, type LessonContext } from './lessons';
 import { WATCHDOG, markStarted, markStarting, normalUrl, safeStartReason, safeStartText, safeUrl } from './safestart';
@@ -116,6 +116,9 @@ export class App {
   private readonly timetravel: TimeTravel;
   private readonly verbButtons = new Map<string, HTMLButtonElement>();
   private readonly undoButton: HTMLButtonElement;
+  private readonly redoButton: HTMLButtonElement;
+  /** What Undo took back, newest last: Redo puts it back. Any new change forgets it, as editors do. */
+  private redoStack: { entry: Entry; after: Snapshot }[] = [];
   private readonly stopButton: HTMLButtonElement;
   private readonly tabButtons = new Map<Tab, HTMLButtonElement>();
   private readonly tabPanels = new Map<Tab, HTMLElement>();
@@ -175,6 +178,9 @@ export class App {
     this.undoButton = bind(button('', 'btn ghost', () => void this.undo()), 'top.undo');
     this.undoButton.dataset.testid = 'undo';
     this.undoButton.disabled = true;
+    this.redoButton = bind(button('', 'btn ghost', () => void this.redo()), 'top.redo');
+    this.redoButton.dataset.testid = 'redo';
+    this.redoButton.disabled = true;
     this.stopButton = bind(button('', 'btn small danger stop', () => this.engine.stop()), 'stop.button');
     bind(this.stopButton, 'stop.title', 'title');
     this.stopButton.dataset.testid = 'stop';
@@ -240,12 +246,13 @@ export class App {
     resetAll.dataset.testid = 'reset-playground';
     const langBtn = button(lang() === 'zh' ? 'English' : '中文', 'btn lang', () => {
       setLang(lang() === 'zh' ? 'en' : 'zh');
+      this.clearMomentBanners();
       langBtn.textContent = lang() === 'zh' ? 'English' : '中文';
     });
     langBtn.dataset.testid = 'lang-toggle';
     langBtn.setAttribute('aria-label', 'Language / 语言');
     const sep = () => el('span', 'sep');
-    actions.append(this.undoButton, sep(), exportBtn, importBtn, shareBtn, sep(), resetDb, resetAll, sep(), langBtn, this.status, this.stopButton, this.fileInput);
+    actions.append(this.undoButton, this.redoButton, sep(), exportBtn, importBtn, shareBtn, sep(), resetDb, resetAll, sep(), langBtn, this.status, this.stopButton, this.fileInput);
     header.append(brand, actions);
 
     const left = el('aside', 'column left');
@@ -284,8 +291,27 @@ export class App {
     const drop = el('div', 'drop-overlay');
     drop.append(bind(el('div', 'drop-message'), 'drop.message'));
     drop.hidden = true;
-    this.root.replaceChildren(header, this.banners, workspace, drop);
+    this.root.replaceChildren(...this.skipLinks(), header, this.banners, workspace, drop);
     this.dragAndDrop(drop);
+  }
+
+  /** The first stops of Tab: straight to the console or to the views, past the toolbar and the files. */
+  private skipLinks(): HTMLElement[] {
+    const link = (key: MessageKey, testid: string, target: () => HTMLElement | undefined) => {
+      const a = bind(el('a', 'skip-link'), key);
+      a.href = '#';
+      a.dataset.testid = testid;
+      // No fragment navigation: the page's hash carries shared projects.
+      a.addEventListener('click', (event) => {
+        event.preventDefault();
+        target()?.focus();
+      });
+      return a;
+    };
+    return [
+      link('skip.console', 'skip-console', () => this.root.querySelector<HTMLElement>('.console-input') ?? undefined),
+      link('skip.views', 'skip-views', () => this.tabButtons.get(this.tab)),
+    ];
   }
 
   private showTab(name: Tab): void {
@@ -342,6 +368,15 @@ export class App {
     }
     box.append(text, row);
     this.banners.append(box);
+  }
+
+  /**
+   * Banners that report a moment (an import, a shared link opened, a restore that failed) end
+   * with it: a reset, a restore, another import or a language switch clears them. The ones about
+   * the page itself (storage, another tab, a safe start, a fatal error) stay until dealt with.
+   */
+  private clearMomentBanners(): void {
+    for (const id of ['import', 'share', 'restart']) this.clearBanner(id);
   }
 
   private clearBanner(id: string): void {
@@ -484,6 +519,7 @@ export class App {
   private startOnDemo(cause: Interrupted): void {
     this.baseline = undefined;
     this.entries = [];
+    this.redoStack = [];
     this.hasWork = false;
     this.passive = true;
     this.safeBanner(cause);
@@ -591,6 +627,7 @@ export class App {
     this.verbButtons.get('merge')!.disabled = this.state.heads.length < 2;
     this.verbButtons.get('downgrade')!.disabled = this.state.current.length === 0;
     this.undoButton.disabled = this.entries.length === 0;
+    this.redoButton.disabled = this.redoStack.length === 0;
     this.timings.snapshotBytes = this.entries.reduce((sum, entry) => sum + snapshotBytes(entry.before), 0);
     this.timetravel.update(this.entries);
   }
@@ -627,6 +664,7 @@ export class App {
     const before = this.baseline;
     const changed = !sameSnapshot(before, now);
     if (changed && before) this.keepEntry({ id: this.nextEntry++, label, time: Date.now(), before });
+    if (changed) this.redoStack = [];
     this.baseline = now;
     if (refreshState) this.state = (await project.state()).state;
     await this.refresh({ step: true });
@@ -666,6 +704,10 @@ export class App {
       const reply = await this.project.run(line);
       this.terminal.printAll(reply.output.map((out) => ({ text: out.text, kind: out.stream })));
       if (reply.exit_code !== 0) this.terminal.printExit(reply.exit_code);
+      for (const key of reply.hints ?? []) {
+        const message = `hint.${key}`;
+        if (isMessageKey(message)) this.terminal.printHint(t('hint.label'), t(message));
+      }
       this.lastLine = line;
       this.lastExit = reply.exit_code;
       this.lastOutput = reply.output.map((out) => out.text);
@@ -933,6 +975,7 @@ export class App {
       const before = this.baseline!;
       await this.applySnapshot(entry.before);
       this.keepEntry({ id: this.nextEntry++, label: t('snap.travelLabel', entry.label), time: Date.now(), before });
+      this.redoStack = [];
       this.terminal.print(t('snap.restored', entry.label), 'note');
       await this.refresh({ step: true });
       this.save();
@@ -946,7 +989,9 @@ export class App {
     if (!entry) return;
     try {
       await this.settle();
+      const after = this.baseline!;
       await this.applySnapshot(entry.before);
+      this.redoStack.push({ entry, after });
       this.terminal.print(t('snap.undone', entry.label), 'note');
       await this.refresh({ step: true });
       this.save();
@@ -956,8 +1001,27 @@ export class App {
     }
   }
 
+  /** Puts back what the last Undo took back; its time-travel entry comes back with it. */
+  private async redo(): Promise<void> {
+    const step = this.redoStack.pop();
+    if (!step) return;
+    try {
+      await this.settle();
+      await this.applySnapshot(step.after);
+      this.entries.push(step.entry);
+      this.capEntries();
+      this.terminal.print(t('snap.redone', step.entry.label), 'note');
+      await this.refresh({ step: true });
+      this.save();
+    } catch (error) {
+      this.redoStack.push(step);
+      this.report(error);
+    }
+  }
+
   private async applySnapshot(snapshot: Snapshot): Promise<void> {
     const reply = await this.need().restore(snapshot);
+    this.clearMomentBanners();
     this.baseline = snapshot;
     this.dirty = false;
     this.state = reply.state;
@@ -976,6 +1040,8 @@ export class App {
     try {
       await this.settle();
       const reply = await this.need().reset('visits');
+      this.clearMomentBanners();
+      this.data.newProject();
       this.state = reply.state;
       this.schema.clearDiff();
       this.terminal.print(t('reset.done'), 'note');
@@ -1088,6 +1154,7 @@ export class App {
 
   private async importFiles(files: File[]): Promise<void> {
     if (files.length === 0) return;
+    this.clearMomentBanners();
     try {
       const zips = files.filter((f) => /\.zip$/i.test(f.name));
       if (zips.length) {
@@ -1114,6 +1181,7 @@ export class App {
       })).state;
     });
     this.editor.close();
+    this.data.newProject();
     this.hasWork = true;
     await this.record(t('import.label', name));
     const first = own(imported.files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(imported.files)[0];
@@ -1211,7 +1279,9 @@ export class App {
     try {
       const files = await this.tasks.run('decodeShare', { value });
       const count = Object.keys(files).length;
-      if (this.hasWork || this.entries.length > 0 || this.dirty || this.pendingWrites.size > 0) {
+      // A first visit has no project of its own (the demo it opened with is not the user's work).
+      const hadWork = this.hasWork || this.entries.length > 0 || this.dirty || this.pendingWrites.size > 0;
+      if (hadWork) {
         const answer = await openDialog({
           title: t('share.askTitle'),
           body: [t('share.askBody', count)],
@@ -1230,6 +1300,8 @@ export class App {
           this.state = (await this.need().restore({ files, dirs: ['migrations/versions'], database: '' })).state;
         });
         this.editor.close();
+        this.data.newProject();
+        this.clearMomentBanners();
         this.hasWork = true;
         await this.record(t('share.label'));
       } finally {
@@ -1237,7 +1309,7 @@ export class App {
       }
       const first = own(files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(files)[0];
       await this.openFile(first, false);
-      this.banner('share', 'info', [t('share.loaded', count)]);
+      this.banner('share', 'info', [t(hadWork ? 'share.loadedKept' : 'share.loaded', count)]);
     } catch (error) {
       const message = error instanceof ShareError ? error.message : this.describe(error);
       this.banner('share', 'error', [el('strong', undefined, t('share.failedTitle')), message]);

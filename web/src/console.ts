@@ -1,10 +1,15 @@
 // The console: an output log and one input line with a prompt. Enter hands the line to `onRun`;
 // ↑/↓ walk through the lines entered before; Tab completes the word being typed (`complete`
-// gives the candidates). It knows nothing about the wasm module.
+// gives the candidates). A paste of several lines runs them one by one, as a terminal does. It
+// knows nothing about the wasm module.
 import { commonPrefix, type Completion } from './completion';
 import { el } from './dom';
 
 const ALERT = /^(ERROR\b|Error:|FAILED\b|Traceback\b)|: command not found$/;
+/** Alembic's WARNING lines (its log format cuts the level to five letters) and Python's warnings. */
+const WARNING = /^(WARNI \[|WARNING\b|\S*Warning: )/;
+/** After Esc, Tab moves focus on for this long (CodeMirror's tab-focus escape, same span). */
+const TAB_ESCAPE_MS = 2000;
 /**
  * Lines of output the log keeps (xterm.js keeps 1000 by default). The log used to keep every line,
  * about four a command: the 10,000 commands of bench/endurance.mjs would leave some 40,000 in the
@@ -37,6 +42,10 @@ export class Console {
   private cursor = 0; // == history.length: the line being typed
   private draft = '';
   private busy = false;
+  /** Until this time, Tab leaves the console (set by Esc). */
+  private tabEscape = 0;
+  /** The text before the cursor whose candidates the log shows last: a second Tab moves on. */
+  private listed: string | undefined;
 
   constructor(private readonly options: ConsoleOptions) {
     this.element = el('section', 'pane console');
@@ -63,7 +72,26 @@ export class Console {
     this.input.setAttribute('aria-label', 'Command');
     this.input.placeholder = 'starting…';
     this.input.disabled = true;
-    form.append(prompt, this.input);
+    // On a phone there is no Tab, ↑ or ↓: keys on the screen stand in for them (shown on narrow
+    // or touch screens). They keep the focus in the input, as the keyboard's keys would.
+    const keys = el('div', 'console-keys');
+    for (const [label, testid, press] of [
+      ['Tab', 'key-tab', () => this.completeWord()],
+      ['↑', 'key-up', () => this.walk(-1)],
+      ['↓', 'key-down', () => this.walk(1)],
+    ] as const) {
+      const key = el('button', 'btn small console-key', label);
+      key.type = 'button';
+      key.dataset.testid = testid;
+      key.addEventListener('pointerdown', (event) => event.preventDefault());
+      key.addEventListener('click', () => {
+        if (this.input.disabled || this.busy) return;
+        press();
+        this.input.focus({ preventScroll: true });
+      });
+      keys.append(key);
+    }
+    form.append(prompt, this.input, keys);
 
     this.element.append(title, this.output, form);
     form.addEventListener('submit', (event) => {
@@ -71,6 +99,7 @@ export class Console {
       void this.submit();
     });
     this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.input.addEventListener('paste', (event) => this.onPaste(event));
     // A click anywhere in the log (but not a text selection) goes back to the input.
     this.output.addEventListener('mouseup', () => {
       if (!window.getSelection()?.toString()) this.focus();
@@ -81,7 +110,9 @@ export class Console {
   ready(placeholder: string): void {
     this.input.disabled = false;
     this.input.placeholder = placeholder;
-    this.focus();
+    // Focus without scrolling to it: on a phone the console sits below the fold, and the page
+    // must open at its top.
+    this.input.focus({ preventScroll: true });
   }
 
   /** The hint in the empty input (it follows the language). */
@@ -128,8 +159,9 @@ export class Console {
       line.append(el('span', 'console-prompt', this.options.prompt), document.createTextNode(text));
     } else {
       line.textContent = text;
-      // Flask-Migrate's failures arrive on stderr next to its INFO log: make them stand out.
+      // Flask-Migrate's failures and warnings arrive on stderr next to its INFO log: make them stand out.
       if (kind === 'stderr' && ALERT.test(text)) line.classList.add('alert');
+      else if (kind === 'stderr' && WARNING.test(text)) line.classList.add('warning');
     }
     return line;
   }
@@ -142,6 +174,15 @@ export class Console {
     if (excess <= 0) return;
     while (excess-- > 0) (noted ? note!.nextElementSibling : this.output.firstElementChild)?.remove();
     if (note && !noted) this.output.prepend(note);
+  }
+
+  /** A hint under an error: what it means and what to do (in the page only; the CLI prints none). */
+  printHint(label: string, text: string): void {
+    const line = this.print('', 'note');
+    line.classList.add('hint-line');
+    line.dataset.testid = 'console-hint';
+    line.append(el('strong', undefined, `${label} `), document.createTextNode(text));
+    this.scrollToEnd();
   }
 
   /** A small marker after a command that failed. */
@@ -207,8 +248,42 @@ export class Console {
     }
   }
 
+  /**
+   * A paste of several lines (a block of the guide) runs each complete line in turn, echoed with
+   * its own output, as a terminal does; what follows the last line break stays in the input for
+   * Enter. An <input> would join the lines with spaces into one command that means nothing.
+   */
+  private onPaste(event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!/[\r\n]/.test(text)) return;
+    event.preventDefault();
+    if (this.busy || this.input.disabled || this.input.readOnly) return;
+    const start = this.input.selectionStart ?? this.input.value.length;
+    const end = this.input.selectionEnd ?? start;
+    const lines = (this.input.value.slice(0, start) + text + this.input.value.slice(end)).split(/\r\n|\r|\n/);
+    const rest = lines.pop() ?? '';
+    void this.runLines(lines, rest);
+  }
+
+  private async runLines(lines: string[], rest: string): Promise<void> {
+    for (const line of lines) {
+      if (!line.trim()) continue;
+      if (this.input.disabled) return;
+      this.input.value = line;
+      await this.submit();
+    }
+    this.input.value = rest;
+    this.input.setSelectionRange(rest.length, rest.length);
+  }
+
   private onKey(event: KeyboardEvent): void {
     if (event.isComposing || event.keyCode === 229) return; // an IME (e.g. pinyin) owns this key
+    if (event.key === 'Escape') {
+      this.tabEscape = Date.now() + TAB_ESCAPE_MS;
+      return;
+    }
+    if (event.key === 'Tab' && Date.now() <= this.tabEscape) return; // Esc, Tab: focus moves on
+    if (event.key !== 'Shift') this.tabEscape = 0;
     if (event.key === 'Enter') {
       event.preventDefault();
       void this.submit();
@@ -216,32 +291,40 @@ export class Console {
       event.preventDefault();
       this.walk(event.key === 'ArrowUp' ? -1 : 1);
     } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && this.options.complete) {
-      event.preventDefault();
-      this.completeWord();
+      // Tab completes only when there is something to complete; otherwise it moves focus on, so
+      // the console is never a keyboard trap.
+      if (this.completeWord()) event.preventDefault();
     } else if (event.key === 'l' && event.ctrlKey) {
       event.preventDefault();
       this.clear();
     }
   }
 
-  private completeWord(): void {
+  /** Completes the word before the cursor, or lists the choices; false when Tab has nothing to do here. */
+  private completeWord(): boolean {
     const at = this.input.selectionStart ?? this.input.value.length;
     const before = this.input.value.slice(0, at);
     const after = this.input.value.slice(at);
+    if (!before.trim()) return false; // nothing typed: nothing to complete
     const { from, candidates } = this.options.complete!(before);
-    if (candidates.length === 0) return;
+    if (candidates.length === 0) return false;
     const word = before.slice(from);
     let insert = commonPrefix(candidates);
     if (candidates.length === 1) insert += ' ';
     else if (insert.length <= word.length) {
-      // Nothing more in common: list the choices, as a shell does on a second Tab.
+      // Nothing more in common: list the choices, as a shell does on a second Tab. Listed
+      // already for this same text: Tab moves on instead of printing them again.
+      if (this.listed === before) return false;
+      this.listed = before;
       const line = this.print(candidates.join('   '), 'note');
       line.classList.add('completions');
-      return;
+      return true;
     }
     const text = before.slice(0, from) + insert;
     this.input.value = text + after;
     this.input.setSelectionRange(text.length, text.length);
+    this.listed = undefined;
+    return true;
   }
 
   private walk(step: number): void {

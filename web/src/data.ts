@@ -16,6 +16,9 @@ export interface DataHost {
 
 const PAGE = 200;
 
+/** The SQL box's first query: the demo's table (the guide's app). */
+const DEFAULT_SQL = 'SELECT * FROM user_visits;';
+
 function grid(columns: string[], rows: SqlValue[][]): HTMLElement {
   const wrap = el('div', 'grid-wrap');
   const table = el('table', 'grid');
@@ -79,7 +82,7 @@ export class DataView {
     this.sql.dataset.testid = 'sql-input';
     this.sql.spellcheck = false;
     this.sql.rows = 3;
-    this.sql.value = 'SELECT * FROM user_visits;';
+    this.sql.value = DEFAULT_SQL;
     this.sql.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
@@ -143,6 +146,12 @@ export class DataView {
     } catch (error) {
       this.result.replaceChildren(el('p', 'error', this.host.describe(error)));
     }
+  }
+
+  /** Another project is open: the SQL box and its result were the previous project's. */
+  newProject(): void {
+    this.sql.value = DEFAULT_SQL;
+    this.result.replaceChildren();
   }
 
   private async runSql(): Promise<void> {

@@ -1,5 +1,5 @@
 // Modal dialogs on <dialog>: a question with buttons, optionally with an input or a select.
-// Esc or Cancel resolves to null.
+// Esc or Cancel resolves to null. A dialog with a dangerous action opens on Cancel.
 import { button, el } from './dom';
 import { t } from './i18n';
 
@@ -110,6 +110,9 @@ export function openDialog(options: DialogOptions): Promise<{ action: string; va
     if (field) {
       field.focus();
       if (field instanceof HTMLInputElement) field.select();
+    } else if (options.actions.some((action) => action.kind === 'danger')) {
+      // A dangerous choice is never the default: Enter on an open dialog keeps things as they are.
+      cancel.focus();
     } else buttons[buttons.length - 1]?.focus();
   });
 }

@@ -36,9 +36,10 @@ const theme = EditorView.theme(
     '&': { height: '100%', fontSize: '13px', backgroundColor: 'transparent', color: '#d1d7e0' },
     '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '1.55' },
     '.cm-content': { caretColor: '#58a6ff' },
-    '.cm-gutters': { backgroundColor: 'transparent', color: '#6e7681', border: 'none' },
+    // Opaque: a line scrolled sideways passes under the gutter and must not show through the numbers.
+    '.cm-gutters': { backgroundColor: '#0d1117', color: '#848d97', border: 'none' },
     '.cm-activeLine': { backgroundColor: '#161b2280' },
-    '.cm-activeLineGutter': { backgroundColor: 'transparent', color: '#d1d7e0' },
+    '.cm-activeLineGutter': { backgroundColor: '#161b22', color: '#d1d7e0' },
     '&.cm-focused .cm-cursor': { borderLeftColor: '#58a6ff' },
     '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: '#264f78' },
     '.cm-tooltip': { backgroundColor: '#161b22', border: '1px solid #30363d', color: '#d1d7e0' },

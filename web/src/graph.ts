@@ -323,15 +323,18 @@ export class GraphView {
   private node(rev: Revision, x0: number, y0: number): SVGGElement {
     const cls = ['node', ...roles(rev)];
     if (rev.is_current) cls.push('current');
+    if (rev.broken) cls.push('broken');
     const w = NODE.width;
     const node = svg('g', { class: cls.join(' '), transform: `translate(${x0 - w / 2}, ${y0 - NODE.height / 2})` });
     node.dataset.testid = `graph-node-${rev.id}`;
     node.dataset.rev = rev.id;
     const roleText = roles(rev).map((role) => t(`role.${role}` as 'role.head')).join(', ');
-    node.append(svg('title', {}, `${rev.id}: ${rev.message || t('graph.noMessage')}${roleText ? ` (${roleText})` : ''}\n${rev.path}`));
+    node.append(svg('title', {}, rev.broken ? `${rev.id}: ${t('graph.broken')}\n${rev.path}\n${rev.error ?? ''}`
+      : `${rev.id}: ${rev.message || t('graph.noMessage')}${roleText ? ` (${roleText})` : ''}\n${rev.path}`));
     node.append(svg('rect', { width: w, height: NODE.height, rx: 7, class: 'node-box' }));
     node.append(svg('text', { x: 12, y: 20, class: 'node-id' }, clip(rev.id, 30)));
-    node.append(svg('text', { x: 12, y: 38, class: 'node-message' }, clip(rev.message || t('graph.noMessage'), 30)));
+    const message = rev.broken ? t('graph.broken') : rev.message || t('graph.noMessage');
+    node.append(svg('text', { x: 12, y: 38, class: 'node-message' }, clip(message, 30)));
     // Tags at the top right: DB (current), head, merge, branch.
     const tags: [string, string][] = [];
     if (rev.is_current) tags.push(['tag-current', 'DB']);

@@ -68,19 +68,22 @@ export class HistoryPane {
     li.classList.toggle('is-current', rev.is_current);
     li.classList.toggle('is-head', rev.is_head);
     li.classList.toggle('is-base', rev.is_base);
+    li.classList.toggle('is-broken', rev.broken === true);
 
     const head = el('div', 'revision-head');
     const id = el('button', 'revision-id', rev.id);
     id.type = 'button';
     id.title = t('history.open', rev.path);
     id.addEventListener('click', () => this.onOpen(rev.path));
+    id.disabled = !rev.path; // a stand-in for a revision no file holds
     head.append(id, ...badges(rev));
 
     const parents = rev.down_revisions.length ? rev.down_revisions.join(', ') : '<base>';
     const meta = el('div', 'revision-meta', t('history.revises', parents));
     if (rev.depends_on.length) meta.textContent += ` · ${t('history.dependsOn', rev.depends_on.join(', '))}`;
 
-    li.append(head, el('div', 'revision-message', rev.message || t('graph.noMessage')), meta);
+    const message = rev.broken ? `${t('graph.broken')}: ${rev.error ?? ''}` : rev.message || t('graph.noMessage');
+    li.append(head, el('div', 'revision-message', message), meta);
     return li;
   }
 }

@@ -28,6 +28,11 @@ export function lang(): Lang {
   return current;
 }
 
+/** Whether `key` names a message (keys that come from the core are checked before use). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+}
+
 export function t(key: MessageKey, ...args: (string | number)[]): string {
   const entry = MESSAGES[key];
   let text: string = entry[current] ?? entry.en;

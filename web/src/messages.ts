@@ -14,6 +14,7 @@ export const MESSAGES = {
   'status.failed': { en: 'failed', zh: '出错' },
 
   'top.undo': { en: 'Undo', zh: '撤销' },
+  'top.redo': { en: 'Redo', zh: '重做' },
   'top.export': { en: 'Export zip', zh: '导出 zip' },
   'top.import': { en: 'Import', zh: '导入' },
   'top.share': { en: 'Share', zh: '分享' },
@@ -25,6 +26,8 @@ export const MESSAGES = {
   'pane.files': { en: 'Files', zh: '文件' },
   'pane.console': { en: 'Console', zh: '终端' },
   'pane.timetravel': { en: 'Time travel', zh: '时光回溯' },
+  'skip.console': { en: 'Skip to the console', zh: '跳到控制台' },
+  'skip.views': { en: 'Skip to the views (Graph, Schema, Data)', zh: '跳到视图（版本图、结构、数据）' },
   'tab.graph': { en: 'Graph', zh: '版本图' },
   'tab.schema': { en: 'Schema', zh: '结构' },
   'tab.data': { en: 'Data', zh: '数据' },
@@ -68,6 +71,7 @@ export const MESSAGES = {
   'graph.atBase': { en: '<base> (no revision applied)', zh: '<base>（尚未应用任何版本）' },
   'graph.multipleHeads': { en: '{0} heads: upgrade needs a target, or merge them (Merge heads).', zh: '有 {0} 个 head：upgrade 需要指定目标，或先合并（合并 heads）。' },
   'graph.scriptsBroken': { en: 'The revision scripts cannot be loaded:', zh: '无法加载迁移脚本：' },
+  'graph.broken': { en: 'unreadable file', zh: '文件无法读取' },
   'graph.hint': { en: 'Click a revision to move the database there: you see the SQL first.', zh: '点击一个版本即可把数据库迁移到那里：会先预览 SQL。' },
   'graph.legend.current': { en: 'database', zh: '数据库所在' },
   'graph.legend.head': { en: 'head', zh: 'head' },
@@ -153,6 +157,7 @@ export const MESSAGES = {
   'snap.none': { en: 'Nothing changed yet.', zh: '还没有修改。' },
   'snap.restored': { en: 'Restored the project as it was before: {0}', zh: '已恢复到此操作之前：{0}' },
   'snap.undone': { en: 'Undone: {0}', zh: '已撤销：{0}' },
+  'snap.redone': { en: 'Redone: {0}', zh: '已重做：{0}' },
   'snap.travelLabel': { en: 'restore (before {0})', zh: '恢复（{0} 之前）' },
   'snap.dropped': { en: 'Older snapshots were dropped to keep time travel under {0}.', zh: '为使时光回溯保持在 {0} 以内，已删除较早的快照。' },
   'snap.tooLarge': { en: 'The snapshot before “{0}” was not kept: at {1} it is larger than the {2} time travel holds. Undo cannot go back to just before that step.', zh: '没有保存“{0}”之前的快照：它有 {1}，超过了时光回溯的上限 {2}。撤销无法回到这一步之前。' },
@@ -232,12 +237,67 @@ export const MESSAGES = {
   'share.note': { en: 'Everything is in the part after #, which browsers never send to a server.', zh: '所有内容都在 # 之后，浏览器不会把它发送给服务器。' },
   'share.done': { en: 'Done', zh: '完成' },
   'share.label': { en: 'open shared link', zh: '打开分享链接' },
-  'share.loaded': { en: 'Opened a shared project ({0} files) with an empty database. Your previous project is in the time-travel list.', zh: '已打开分享的项目（{0} 个文件），数据库为空。之前的项目保存在“时光回溯”列表中。' },
+  'share.loaded': { en: 'Opened a shared project ({0} files) with an empty database.', zh: '已打开分享的项目（{0} 个文件），数据库为空。' },
+  'share.loadedKept': { en: 'Opened a shared project ({0} files) with an empty database. Your previous project is in the time-travel list.', zh: '已打开分享的项目（{0} 个文件），数据库为空。之前的项目保存在“时光回溯”列表中。' },
   'share.failedTitle': { en: 'The shared link could not be opened.', zh: '无法打开分享链接。' },
   'share.askTitle': { en: 'Open the shared project?', zh: '打开分享的项目？' },
   'share.askBody': { en: 'The link holds a project of {0} files. Opening it replaces the project open here, which stays in the time-travel list (Undo brings it back).', zh: '链接包含一个有 {0} 个文件的项目。打开它会替换当前项目，当前项目会保留在“时光回溯”列表中（可以撤销）。' },
   'share.open': { en: 'Open it', zh: '打开' },
   'share.kept': { en: 'The shared link was not opened: your project is as it was.', zh: '没有打开分享链接：你的项目保持不变。' },
+  // Hints under the errors learners meet most (keys from core/command/hints.cpp).
+  'hint.label': { en: 'Hint:', zh: '提示：' },
+  'hint.not_null_column': {
+    en: 'SQLite cannot add a NOT NULL column to rows that have no value for it. Give the column a server_default (sa.Column(..., nullable=False, server_default="0")), or add it nullable, fill it with op.execute("UPDATE ..."), then make it NOT NULL with op.batch_alter_table(...).alter_column(..., nullable=False).',
+    zh: 'SQLite 无法给已有数据的表添加没有默认值的 NOT NULL 列。给该列加 server_default（sa.Column(..., nullable=False, server_default="0")），或者先加成可空列、用 op.execute("UPDATE ...") 填充数据，再用 op.batch_alter_table(...).alter_column(..., nullable=False) 改为 NOT NULL。',
+  },
+  'hint.not_up_to_date': {
+    en: 'migrate compares the models with the database, so the database must be at the head first: run flask db upgrade, then flask db migrate again.',
+    zh: 'migrate 会把模型与数据库比较，所以数据库必须先升级到最新：先运行 flask db upgrade，再运行 flask db migrate。',
+  },
+  'hint.relative_option': {
+    en: 'flask db downgrade already goes back one step by default. For more steps, write them after --: flask db downgrade -- -2 (or name the revision).',
+    zh: 'flask db downgrade 默认就回退一步。要回退多步，请写在 -- 之后：flask db downgrade -- -2（或直接写出版本号）。',
+  },
+  'hint.relative_too_far': {
+    en: 'There are not that many steps in that direction from where the database is. flask db current shows where it is; flask db history shows the steps.',
+    zh: '从数据库当前所在的版本出发，这个方向上没有这么多步。用 flask db current 查看当前版本，用 flask db history 查看所有步骤。',
+  },
+  'hint.multiple_heads': {
+    en: 'The history has two heads (two branches). Merge them with flask db merge heads -m "merge", then upgrade; or upgrade one branch by naming its revision (or heads for all).',
+    zh: '迁移历史有两个 head（两个分支）。用 flask db merge heads -m "merge" 合并后再升级；或者指定某个版本号只升级一个分支（heads 表示全部）。',
+  },
+  'hint.unknown_revision': {
+    en: 'No revision file has that id. Check the spelling with flask db history. If the database names a revision whose file was deleted, restore the file, or flask db stamp a revision that exists.',
+    zh: '没有哪个迁移文件使用这个版本号。用 flask db history 检查拼写。如果数据库记录的版本对应的文件已被删除，请恢复该文件，或用 flask db stamp 标记到一个存在的版本。',
+  },
+  'hint.sqlite_alter': {
+    en: 'SQLite cannot ALTER constraints in place. Use batch mode: with op.batch_alter_table("table") as batch_op: ... (Alembic copies the table), or set render_as_batch=True in env.py so migrate writes it that way.',
+    zh: 'SQLite 不能直接 ALTER 约束。请使用批处理模式：with op.batch_alter_table("表名") as batch_op: ...（Alembic 会复制整张表），或在 env.py 中设置 render_as_batch=True，让 migrate 自动这样生成。',
+  },
+  'hint.table_exists': {
+    en: 'The table is already there, probably made by db.create_all() rather than by a migration. For a database created that way, flask db stamp head records it as up to date; or remove app.db and run flask db upgrade.',
+    zh: '这张表已经存在，多半是 db.create_all() 而不是迁移创建的。对这样创建的数据库，用 flask db stamp head 把它标记为最新；或者删除 app.db 后运行 flask db upgrade。',
+  },
+  'hint.no_such_table': {
+    en: 'The database does not have that table yet: run flask db upgrade to apply the migrations.',
+    zh: '数据库里还没有这张表：运行 flask db upgrade 应用迁移。',
+  },
+  'hint.no_changes': {
+    en: 'The models match the database. Did you save models.py? Autogenerate also misses some changes: a type change (compare_type) or a default= that is not a server_default.',
+    zh: '模型与数据库一致。models.py 保存了吗？自动生成也会漏掉一些改动：类型变化（compare_type），以及不是 server_default 的 default=。',
+  },
+  'hint.already_initialized': {
+    en: 'flask db init runs once per project: the migrations folder is already there. Go on with flask db migrate and flask db upgrade.',
+    zh: 'flask db init 每个项目只运行一次：migrations 目录已经存在。接着使用 flask db migrate 和 flask db upgrade 即可。',
+  },
+  'hint.no_migrations': {
+    en: 'There is no migrations folder yet: flask db init creates it.',
+    zh: '还没有 migrations 目录：用 flask db init 创建。',
+  },
+  'hint.command_not_found': {
+    en: 'The console runs flask db …, uv run …, python main.py, and ls, cat, rm, cd, set, sqlite3 app.db. Type part of a word and press Tab to see what fits.',
+    zh: '控制台可以运行 flask db …、uv run …、python main.py，以及 ls、cat、rm、cd、set、sqlite3 app.db。输入一部分后按 Tab 可查看可用的命令。',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

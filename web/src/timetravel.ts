@@ -55,7 +55,10 @@ export class TimeTravel {
       const li = el('li', 'snapshot');
       li.dataset.testid = `snapshot-${i}`;
       const label = el('div', 'snapshot-label');
-      label.append(el('span', 'snapshot-before', t('snap.before')), el('code', undefined, entry.label));
+      // The whole command: on hover or focus the line wraps instead of being cut off.
+      const command = el('code', undefined, entry.label);
+      command.title = entry.label;
+      label.append(el('span', 'snapshot-before', t('snap.before')), command);
       const meta = el('div', 'snapshot-meta', ago(entry.time));
       const restore = button(t('snap.restore'), 'btn small ghost', () => this.onRestore(entry));
       restore.dataset.testid = `snapshot-restore-${i}`;

@@ -16,6 +16,7 @@ import { HistoryPane } from './history';
 import { bind, isMessageKey, lang, onLanguage, setLang, t, type MessageKey } from './i18n';
 import { packRevisions, packedBuffers } from './layout';
 import { LessonsView, type LessonContext } from './lessons';
+import type { Lesson, LessonSetup, View } from './lesson-types';
 import { WATCHDOG, markStarted, markStarting, normalUrl, safeStartReason, safeStartText, safeUrl } from './safestart';
 import { SchemaView } from './schema';
 import { sameSnapshot, snapshotBytes } from './snapshots';
@@ -45,7 +46,7 @@ const SNAPSHOT_CAP = (() => {
 const MAX_TIMINGS = 1000;
 const SAFETY = /^WARNI \[revlab\.safety\] /;
 
-type Tab = 'graph' | 'schema' | 'data' | 'lessons';
+type Tab = 'graph' | 'schema' | 'data';
 
 /** Timings the benchmark reads (bench/web_bench.mjs). */
 export interface Timings {
@@ -86,6 +87,16 @@ export class App {
   private lastLine = '';
   private lastExit = 0;
   private lastOutput: string[] = [];
+  /** Console commands run so far (lessons tell a command from an action by it). */
+  private commands = 0;
+  /**
+   * While a lesson runs on its own copy of the demo: the user's project, its time travel and its
+   * Redo, put back when the lesson is left. Nothing is saved meanwhile, so the saved copy stays
+   * the user's project (a reload brings it back too).
+   */
+  private home: { project: Snapshot; entries: Entry[]; redo: { entry: Entry; after: Snapshot }[] } | undefined;
+  /** The demo's files as the running lesson's copy started. */
+  private lessonDemo: Record<string, string> = {};
   private tab: Tab = 'graph';
   private readonly pendingWrites = new Map<string, string>();
   private readonly store = new Store();
@@ -170,9 +181,15 @@ export class App {
     this.lessons = new LessonsView({
       type: (line) => this.terminal.fill(line),
       openFile: (path) => this.openFile(path),
-      addEmailColumn: () => this.addEmailColumn(),
+      addModelField: (line) => this.addModelField(line),
+      rewriteFile: (path, edit, label) => this.rewriteFile(path, edit, label),
+      writeFiles: (files, label) => this.writeFiles(files, label),
+      demoFiles: () => this.lessonDemo,
       seed: (table, count) => this.seed(table, count),
-      createAll: () => this.createAll(),
+      undo: () => this.undo(),
+      show: (view) => this.showView(view),
+      enter: (lesson) => this.enterLesson(lesson),
+      leave: () => this.leaveLesson(),
     });
     this.timetravel = new TimeTravel((entry) => void this.travel(entry), this.paneTitle('pane.timetravel'));
     this.undoButton = bind(button('', 'btn ghost', () => void this.undo()), 'top.undo');
@@ -258,7 +275,9 @@ export class App {
     const left = el('aside', 'column left');
     left.append(this.tree.element, this.timetravel.element);
     const center = el('div', 'column center');
-    center.append(this.editor.element, this.terminal.element);
+    // The lesson pane sits above the console, beside the views it asks the learner to watch.
+    this.lessons.element.hidden = true;
+    center.append(this.editor.element, this.lessons.element, this.terminal.element);
     const right = el('section', 'column right pane');
     const tablist = el('div', 'tabs');
     tablist.setAttribute('role', 'tablist');
@@ -268,7 +287,6 @@ export class App {
       ['graph', 'tab.graph', graphPanel],
       ['schema', 'tab.schema', this.schema.element],
       ['data', 'tab.data', this.data.element],
-      ['lessons', 'tab.lessons', this.lessons.element],
     ];
     for (const [name, key, content] of panels) {
       const tabButton = bind(button('', 'tab', () => this.showTab(name)), key);
@@ -283,7 +301,9 @@ export class App {
       this.tabPanels.set(name, panel);
       tablist.append(tabButton);
     }
-    right.append(tablist, ...this.tabPanels.values());
+    const tabsRow = el('div', 'tabs-row');
+    tabsRow.append(tablist, this.lessonsToggle());
+    right.append(tabsRow, ...this.tabPanels.values());
     this.showTab('graph');
 
     const workspace = el('main', 'workspace');
@@ -312,6 +332,25 @@ export class App {
       link('skip.console', 'skip-console', () => this.root.querySelector<HTMLElement>('.console-input') ?? undefined),
       link('skip.views', 'skip-views', () => this.tabButtons.get(this.tab)),
     ];
+  }
+
+  /** Shows or hides the lesson pane (a lesson keeps running while it is hidden). */
+  private lessonsToggle(): HTMLButtonElement {
+    const toggle = bind(button('', 'tab lessons-toggle', () => {
+      const open = this.lessons.element.hidden !== false;
+      this.lessons.element.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.classList.toggle('active', open);
+    }), 'tab.lessons');
+    toggle.dataset.testid = 'tab-lessons';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', 'lessons-pane');
+    this.lessons.element.id = 'lessons-pane';
+    return toggle;
+  }
+
+  private showView(view: View): void {
+    if (view === 'graph' || view === 'schema' || view === 'data') this.showTab(view);
   }
 
   private showTab(name: Tab): void {
@@ -639,6 +678,7 @@ export class App {
       lastLine: this.lastLine,
       lastExit: this.lastExit,
       lastOutput: this.lastOutput,
+      commands: this.commands,
       query: async (sql) => (await this.need().query(sql)).rows,
       file: (path) => own(this.baseline?.files, path),
     };
@@ -709,6 +749,7 @@ export class App {
         if (isMessageKey(message)) this.terminal.printHint(t('hint.label'), t(message));
       }
       this.lastLine = line;
+      this.commands++;
       this.lastExit = reply.exit_code;
       this.lastOutput = reply.output.map((out) => out.text);
       this.state = reply.state;
@@ -802,14 +843,41 @@ export class App {
     }
   }
 
-  private async addEmailColumn(): Promise<void> {
+  /** Adds `line` to the model class in app/models.py, in the editor (so the learner sees it), unless it is there. */
+  private async addModelField(line: string): Promise<void> {
     await this.openFile('app/models.py');
-    if (/^\s+email\s*=\s*db\.Column\(/m.test(this.editor.content() ?? '')) return;
-    if (!this.editor.insertAfter(/^\s+\w+\s*=\s*db\.Column\(/, '    email = db.Column(db.String(120))')) {
+    const name = line.trim().split(/\s*=/)[0];
+    if (new RegExp(`^\\s+${name}\\s*=\\s*db\\.Column\\(`, 'm').test(this.editor.content() ?? '')) return;
+    if (!this.editor.insertAfter(/^\s+\w+\s*=\s*db\.Column\(/, line)) {
       this.terminal.print(t('lessons.editFailed'), 'error');
       return;
     }
     await this.flushWrites();
+  }
+
+  /** A lesson's edit of a file, recorded as a change (Undo takes it back), then shown in the editor. */
+  private async rewriteFile(path: string, edit: (content: string) => string, label: string): Promise<void> {
+    try {
+      await this.settle();
+      const before = own(this.baseline?.files, path);
+      if (before === undefined) return;
+      await this.need().writeFile(path, edit(before));
+      await this.record(label, true);
+      await this.openFile(path, false);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private async writeFiles(files: Record<string, string>, label: string): Promise<void> {
+    try {
+      await this.settle();
+      for (const [path, content] of Object.entries(files)) await this.need().writeFile(path, content);
+      this.terminal.print(t('lessons.wrote', Object.keys(files).join(', ')), 'note');
+      await this.record(label, true);
+    } catch (error) {
+      this.report(error);
+    }
   }
 
   // --- buttons for the common verbs ---------------------------------------------------------------------------
@@ -950,22 +1018,75 @@ export class App {
     return count;
   }
 
-  /** What main.py's db.create_all() does on a first run: the tables at head, no alembic_version. */
-  private async createAll(): Promise<void> {
+  // --- lessons: each runs on its own clean copy of the demo -----------------------------------------------
+  /**
+   * Puts the user's project aside (the first time: its snapshot, time travel and Redo), then gives
+   * `lesson` a fresh copy of the demo, brought to the lesson's starting state by its setup. The
+   * setup's commands are not recorded: the lesson's time travel starts empty.
+   */
+  private async enterLesson(lesson: Lesson): Promise<void> {
     const project = this.need();
     await this.settle();
-    const dry = await project.dryRun('flask db upgrade heads', true);
-    if (dry.exit_code !== 0) throw new Error(dry.output.map((o) => o.text).join('\n'));
-    for (const table of dry.tables ?? []) {
-      if (table.name === 'alembic_version' || !table.sql) continue;
-      await project.query(table.sql);
-      for (const index of table.indexes) {
-        if (index.name.startsWith('sqlite_autoindex')) continue;
-        await project.query(`CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(index.name)} ON ${quoteIdent(table.name)} (${index.columns.map(quoteIdent).join(', ')})`);
-      }
+    if (!this.home) {
+      this.save();
+      await this.saving;
+      this.home = { project: this.baseline!, entries: this.entries, redo: this.redoStack };
+      this.terminal.print(t('lessons.homeKept'), 'note');
     }
-    this.terminal.print(t('lessons.createAllDone'), 'note');
-    await this.record('db.create_all()', true);
+    this.entries = [];
+    this.redoStack = [];
+    await project.reset('visits');
+    const demo = await project.snapshot();
+    this.lessonDemo = demo.files;
+    const setup: LessonSetup = {
+      run: async (line) => {
+        const reply = await project.run(line);
+        if (reply.exit_code !== 0) throw new Error(`${line}: ${reply.output.map((o) => o.text).join(' ')}`);
+      },
+      query: async (sql) => void (await project.query(sql)),
+      read: (path) => own(demo.files, path),
+      write: async (path, content) => void (await project.writeFile(path, content)),
+      remove: async (path) => void (await project.deleteFile(path)),
+    };
+    await lesson.setup?.(setup);
+    for (const path of Object.keys(this.baseline?.files ?? {})) this.editor.forget(path);
+    this.baseline = await project.snapshot();
+    this.dirty = false;
+    this.state = (await project.state()).state;
+    this.lastLine = '';
+    this.lastExit = 0;
+    this.lastOutput = [];
+    this.clearMomentBanners();
+    this.data.newProject();
+    this.schema.clearDiff();
+    const title = lang() === 'zh' ? lesson.title.zh : lesson.title.en;
+    this.terminal.print(t('lessons.started', title, lang() === 'zh' ? lesson.start.zh : lesson.start.en), 'note');
+    await this.refresh({ step: false });
+    if (!this.editor.path) await this.openFile('app/models.py', false);
+  }
+
+  /** The user's project, time travel and Redo back as they were before the first lesson. */
+  private async leaveLesson(): Promise<void> {
+    const home = this.home;
+    if (!home) return;
+    try {
+      await this.settle();
+      for (const path of Object.keys(this.baseline?.files ?? {})) this.editor.forget(path);
+      await this.applySnapshot(home.project);
+      this.home = undefined;
+      this.entries = home.entries;
+      this.redoStack = home.redo;
+      this.lastLine = '';
+      this.lastExit = 0;
+      this.lastOutput = [];
+      this.data.newProject();
+      this.schema.clearDiff();
+      this.terminal.print(t('lessons.homeBack'), 'note');
+      await this.refresh({ step: false });
+      if (!this.editor.path) await this.openFile('app/models.py', false);
+    } catch (error) {
+      this.report(error);
+    }
   }
 
   // --- time travel ---------------------------------------------------------------------------------------------------
@@ -979,6 +1100,7 @@ export class App {
       this.terminal.print(t('snap.restored', entry.label), 'note');
       await this.refresh({ step: true });
       this.save();
+      await this.lessons.event(this.lessonContext());
     } catch (error) {
       this.report(error);
     }
@@ -995,6 +1117,7 @@ export class App {
       this.terminal.print(t('snap.undone', entry.label), 'note');
       await this.refresh({ step: true });
       this.save();
+      await this.lessons.event(this.lessonContext());
     } catch (error) {
       this.entries.push(entry);
       this.report(error);
@@ -1013,6 +1136,7 @@ export class App {
       this.terminal.print(t('snap.redone', step.entry.label), 'note');
       await this.refresh({ step: true });
       this.save();
+      await this.lessons.event(this.lessonContext());
     } catch (error) {
       this.redoStack.push(step);
       this.report(error);
@@ -1038,6 +1162,7 @@ export class App {
       if (!answer) return;
     }
     try {
+      await this.lessons.leave();
       await this.settle();
       const reply = await this.need().reset('visits');
       this.clearMomentBanners();
@@ -1064,7 +1189,7 @@ export class App {
     this.saveSoon.cancel();
     // One queued save is enough. Queuing one per command would, when saves are slower than
     // commands (tens of MB of snapshots), pile up saves that each rewrite the same record.
-    if (!this.storeReady || this.passive || this.saveQueued) return;
+    if (!this.storeReady || this.passive || this.saveQueued || this.home) return;
     this.saveQueued = true;
     this.saving = this.saving.then(() => {
       this.saveQueued = false;
@@ -1156,6 +1281,7 @@ export class App {
     if (files.length === 0) return;
     this.clearMomentBanners();
     try {
+      await this.lessons.leave();
       const zips = files.filter((f) => /\.zip$/i.test(f.name));
       if (zips.length) {
         await this.importZip(new Uint8Array(await zips[0].arrayBuffer()), zips[0].name);
@@ -1293,6 +1419,7 @@ export class App {
           return;
         }
       }
+      await this.lessons.leave();
       await this.settle();
       markStarting();
       try {

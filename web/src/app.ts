@@ -13,7 +13,7 @@ import { Engine, Interrupted } from './engine';
 import { FileTree } from './files';
 import { BASE, GraphView, ancestors } from './graph';
 import { HistoryPane } from './history';
-import { bind, isMessageKey, lang, onLanguage, setLang, t, type MessageKey } from './i18n';
+import { bind, isMessageKey, labelText, lang, message, onLanguage, setLang, t, type Label, type MessageKey } from './i18n';
 import { packRevisions, packedBuffers } from './layout';
 import { LessonsView, type LessonContext } from './lessons';
 import type { Lesson, LessonSetup, View } from './lesson-types';
@@ -698,12 +698,13 @@ export class App {
    * After something that may have changed the project: when it did, the state before it becomes a
    * time-travel entry; then the views refresh and the project is saved.
    */
-  private async record(label: string, refreshState = false): Promise<void> {
+  private async record(label: string | Label, refreshState = false): Promise<void> {
     const project = this.need();
     const now = await project.snapshot();
     const before = this.baseline;
     const changed = !sameSnapshot(before, now);
-    if (changed && before) this.keepEntry({ id: this.nextEntry++, label, time: Date.now(), before });
+    const what = typeof label === 'string' ? { label } : label;
+    if (changed && before) this.keepEntry({ id: this.nextEntry++, ...what, time: Date.now(), before });
     if (changed) this.redoStack = [];
     this.baseline = now;
     if (refreshState) this.state = (await project.state()).state;
@@ -716,7 +717,7 @@ export class App {
   private keepEntry(entry: Entry): void {
     const size = snapshotBytes(entry.before);
     if (size > SNAPSHOT_CAP) {
-      this.timetravel.notify('snap.tooLarge', entry.label, megabytes(size), megabytes(SNAPSHOT_CAP));
+      this.timetravel.notify('snap.tooLarge', labelText(entry), megabytes(size), megabytes(SNAPSHOT_CAP));
       return;
     }
     this.entries.push(entry);
@@ -1014,7 +1015,7 @@ export class App {
       fkValues.set(fk.columns[0], rows.map((row) => row[0]));
     }
     await project.query(seedStatement(info, count, fkValues, this.nextEntry + info.row_count));
-    await this.record(t('data.seedLabel', count, table));
+    await this.record(message('data.seedLabel', count, table));
     return count;
   }
 
@@ -1095,9 +1096,10 @@ export class App {
       await this.settle();
       const before = this.baseline!;
       await this.applySnapshot(entry.before);
-      this.keepEntry({ id: this.nextEntry++, label: t('snap.travelLabel', entry.label), time: Date.now(), before });
+      const { label, key, args } = entry;
+      this.keepEntry({ id: this.nextEntry++, ...message('snap.travelLabel', { label, key, args }), time: Date.now(), before });
       this.redoStack = [];
-      this.terminal.print(t('snap.restored', entry.label), 'note');
+      this.terminal.print(t('snap.restored', labelText(entry)), 'note');
       await this.refresh({ step: true });
       this.save();
       await this.lessons.event(this.lessonContext());
@@ -1114,7 +1116,7 @@ export class App {
       const after = this.baseline!;
       await this.applySnapshot(entry.before);
       this.redoStack.push({ entry, after });
-      this.terminal.print(t('snap.undone', entry.label), 'note');
+      this.terminal.print(t('snap.undone', labelText(entry)), 'note');
       await this.refresh({ step: true });
       this.save();
       await this.lessons.event(this.lessonContext());
@@ -1133,7 +1135,7 @@ export class App {
       await this.applySnapshot(step.after);
       this.entries.push(step.entry);
       this.capEntries();
-      this.terminal.print(t('snap.redone', step.entry.label), 'note');
+      this.terminal.print(t('snap.redone', labelText(step.entry)), 'note');
       await this.refresh({ step: true });
       this.save();
       await this.lessons.event(this.lessonContext());
@@ -1170,7 +1172,7 @@ export class App {
       this.state = reply.state;
       this.schema.clearDiff();
       this.terminal.print(t('reset.done'), 'note');
-      await this.record(t('reset.label'));
+      await this.record(message('reset.label'));
       if (!this.editor.path) await this.openFile('app/models.py', false);
     } catch (error) {
       this.report(error);
@@ -1309,7 +1311,7 @@ export class App {
     this.editor.close();
     this.data.newProject();
     this.hasWork = true;
-    await this.record(t('import.label', name));
+    await this.record(message('import.label', name));
     const first = own(imported.files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(imported.files)[0];
     if (first) await this.openFile(first, false);
     const note = t('import.done', Object.keys(imported.files).length, imported.database ? ' + app.db' : '');
@@ -1335,7 +1337,7 @@ export class App {
       await this.need().writeFile(path, text);
       written.push(path);
     }
-    if (written.length) await this.record(t('import.scriptsLabel', written.length), true);
+    if (written.length) await this.record(message('import.scriptsLabel', written.length), true);
     const parts = [t('import.scripts', written.length)];
     if (refused.length) parts.push(t('import.refused', refused.join(', ')));
     this.banner('import', refused.length ? 'warning' : 'info', parts);
@@ -1430,7 +1432,7 @@ export class App {
         this.data.newProject();
         this.clearMomentBanners();
         this.hasWork = true;
-        await this.record(t('share.label'));
+        await this.record(message('share.label'));
       } finally {
         markStarted();
       }

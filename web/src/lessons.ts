@@ -39,6 +39,7 @@ export class LessonsView {
   private active: number | undefined;
   private step = 0;
   private preparing = false;
+  private acting = false;
   private readonly done = new Set<string>();
   private ctx: LessonContext | undefined;
   private checking = Promise.resolve();
@@ -228,6 +229,21 @@ export class LessonsView {
     };
   }
 
+  private async act(step: Step): Promise<void> {
+    if (this.acting || !this.ctx) return;
+    this.acting = true;
+    this.render();
+    try {
+      await step.action!.run(this.actions, this.ctx);
+      await this.checking;
+    } catch (error) {
+      this.message = { kind: 'error', text: () => ({ en: `${error}`, zh: `${error}` }) };
+    } finally {
+      this.acting = false;
+      this.render();
+    }
+  }
+
   private answer(right: boolean): void {
     if (!right) {
       this.message = { kind: 'wrong', text: () => ({ en: 'Not quite: read the output (and the view) again.', zh: '不对：再看一看输出（和视图）。' }) };
@@ -347,14 +363,9 @@ export class LessonsView {
     if (step.action && status === 'current' && ctx) {
       const act = button(text(step.action.label), 'btn small primary');
       act.dataset.testid = 'lesson-action';
-      act.addEventListener('click', async () => {
-        act.disabled = true;
-        try {
-          await step.action!.run(this.actions, this.ctx ?? ctx);
-        } finally {
-          act.disabled = false;
-        }
-      });
+      // Disabled until the action and the check it leads to are over (the pane redraws meanwhile).
+      act.disabled = this.acting;
+      act.addEventListener('click', () => void this.act(step));
       content.append(act);
     }
     if (status === 'current' && this.quiz && step.quiz) content.append(this.quizBox(step));

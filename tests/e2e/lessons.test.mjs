@@ -264,6 +264,26 @@ try {
     await page.click($('lesson-leave'));
   });
 
+  await h.check('中文: time-travel labels and lasting banners switch language too', async () => {
+    await page.click($('reset-playground'));
+    await page.click($('reset-ok'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="snapshot-0"] code')?.textContent === 'reset playground', null, { timeout: T });
+    await page.click($('lang-toggle'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="snapshot-0"] code')?.textContent === '重置练习场', null, { timeout: T })
+      .catch(async () => { throw new Error(`the label stayed: ${await page.locator(`${$('snapshot-0')} code`).innerText()}`); });
+    await page.click($('lang-toggle'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="tab-lessons"]')?.textContent === 'Lessons', null, { timeout: T });
+    // A safe start's banner stays until dealt with: it follows the toggle.
+    await h.open(page, `${h.server.url}?safe`);
+    await page.waitForSelector($('banner-safe'), { timeout: T });
+    assert((await page.locator($('banner-safe')).innerText()).includes('Safe start'), 'no English safe-start banner');
+    await page.click($('lang-toggle'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="banner-safe"]')?.textContent.includes('安全启动'), null, { timeout: T })
+      .catch(async () => { throw new Error(`the banner stayed: ${await page.locator($('banner-safe')).innerText()}`); });
+    await page.click($('lang-toggle'));
+    await h.open();
+  });
+
   await h.check('English / 中文 toggle: tabs, buttons and lessons switch language', async () => {
     await begin('reset');
     await page.click($('lang-toggle'));

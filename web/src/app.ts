@@ -134,6 +134,8 @@ export class App {
   private readonly tabButtons = new Map<Tab, HTMLButtonElement>();
   private readonly tabPanels = new Map<Tab, HTMLElement>();
   private readonly fileInput = el('input');
+  /** How to draw each lasting banner again (see `lasting`). */
+  private readonly redraws = new Map<string, () => void>();
 
   constructor(private readonly root: HTMLElement) {
     this.engine = new Engine({
@@ -371,6 +373,7 @@ export class App {
     this.tree.render();
     this.timetravel.render();
     this.terminal.setPlaceholder(t('console.placeholder'));
+    this.redrawBanners();
     const key = (this.status.dataset.key ?? 'status.ready') as MessageKey;
     this.setStatus(key, (this.status.dataset.kind ?? 'ready') as 'ready');
   }
@@ -384,6 +387,7 @@ export class App {
   // --- banners -------------------------------------------------------------------------------------
   /** A message above the workspace; `id` replaces an earlier one with the same id. */
   banner(id: string, kind: 'error' | 'warning' | 'info', parts: (string | Node)[], actions: [string, () => void, string?][] = [], closable = true): void {
+    this.redraws.delete(id);
     this.banners.querySelector(`[data-banner="${id}"]`)?.remove();
     const box = el('div', `banner ${kind}`);
     box.dataset.banner = id;
@@ -407,6 +411,19 @@ export class App {
     }
     box.append(text, row);
     this.banners.append(box);
+  }
+
+  /** A banner that stays until dealt with: a language switch draws it again in the new language. */
+  private lasting(id: string, draw: () => void): void {
+    draw();
+    this.redraws.set(id, draw);
+  }
+
+  private redrawBanners(): void {
+    for (const [id, draw] of [...this.redraws]) {
+      if (this.banners.querySelector(`[data-banner="${id}"]`)) this.lasting(id, draw);
+      else this.redraws.delete(id);
+    }
   }
 
   /**
@@ -436,11 +453,10 @@ export class App {
   /** The worker or the module is gone: say so plainly, keep the page. */
   fail(error: unknown): void {
     const detail = this.describe(error);
-    const what = error instanceof WorkerFailure ? t('fail.worker') : t('fail.open');
-    this.banner('fatal', 'error', [el('strong', undefined, what), el('div', 'detail', detail), el('div', 'hint', t('fail.hint'))], [
+    this.lasting('fatal', () => this.banner('fatal', 'error', [el('strong', undefined, t(error instanceof WorkerFailure ? 'fail.worker' : 'fail.open')), el('div', 'detail', detail), el('div', 'hint', t('fail.hint'))], [
       [t('fail.reload'), () => location.reload()],
       [t('safe.start'), () => location.assign(safeUrl()), 'fatal-safe'],
-    ], false);
+    ], false));
     this.clearBanner('loading');
     this.setStatus('status.failed', 'failed');
     this.terminal.print(`revlab: ${detail}`, 'error');
@@ -567,18 +583,18 @@ export class App {
   /** Shown while a start takes long: the way out is a safe start. */
   private loadingBanner(): void {
     if (this.started) return;
-    this.banner('loading', 'info', [t('safe.loading')], [[t('safe.start'), () => location.assign(safeUrl()), 'loading-safe']], false);
+    this.lasting('loading', () => this.banner('loading', 'info', [t('safe.loading')], [[t('safe.start'), () => location.assign(safeUrl()), 'loading-safe']], false));
   }
 
   /** The saved project was not loaded (and why): load it after all, or discard it. */
   private safeBanner(why: 'asked' | 'unfinished' | Interrupted): void {
-    this.banner('safe', 'warning', [el('strong', undefined, t('safe.title')), safeStartText(why), t('safe.choose')], [
+    this.lasting('safe', () => this.banner('safe', 'warning', [el('strong', undefined, t('safe.title')), safeStartText(why), t('safe.choose')], [
       [t('safe.load'), () => {
         markStarted();
         location.assign(normalUrl());
       }, 'safe-load'],
       [t('safe.discard'), () => void this.discardSaved(), 'safe-discard'],
-    ], false);
+    ], false));
   }
 
   /**
@@ -608,13 +624,13 @@ export class App {
   private storageProblem(error: unknown): void {
     const message = error instanceof StorageError || error instanceof RevlabError ? error.message : String(error);
     if (error instanceof StorageError && error.kind === 'unavailable') {
-      this.banner('storage', 'warning', [t('storage.unavailable', message)]);
+      this.lasting('storage', () => this.banner('storage', 'warning', [t('storage.unavailable', message)]));
       return;
     }
     this.passive = true;
-    this.banner('storage', 'error', [el('strong', undefined, t('storage.corruptTitle')), t('storage.corrupt', message)], [
+    this.lasting('storage', () => this.banner('storage', 'error', [el('strong', undefined, t('storage.corruptTitle')), t('storage.corrupt', message)], [
       [t('storage.resetSaved'), () => void this.discardSaved(), 'recover-reset'],
-    ], false);
+    ], false));
   }
 
   private async discardSaved(): Promise<void> {
@@ -1215,24 +1231,24 @@ export class App {
     } catch (error) {
       const storage = error instanceof StorageError ? error : new StorageError(String(error), 'failed');
       if (storage.kind === 'quota') {
-        this.banner('quota', 'error', [el('strong', undefined, t('storage.quotaTitle')), t('storage.quota')], [
+        this.lasting('quota', () => this.banner('quota', 'error', [el('strong', undefined, t('storage.quotaTitle')), t('storage.quota')], [
           [t('storage.dropSnapshots'), () => {
             this.entries.splice(0, Math.max(0, this.entries.length - 3));
             this.updateButtons();
             this.save();
           }, 'quota-drop'],
           [t('top.resetAll'), () => void this.resetPlayground()],
-        ]);
-      } else this.banner('storage', 'warning', [t('storage.failed', storage.message)]);
+        ]));
+      } else this.lasting('storage', () => this.banner('storage', 'warning', [t('storage.failed', storage.message)]));
     }
   }
 
   /** Another tab is open (or wrote): this one stops saving until the user decides. */
   private conflictBanner(reason: 'open' | 'conflict' | 'takenOver'): void {
-    this.banner('tabs', 'warning', [el('strong', undefined, t(`tabs.${reason}Title`)), t(`tabs.${reason}`)], [
+    this.lasting('tabs', () => this.banner('tabs', 'warning', [el('strong', undefined, t(`tabs.${reason}Title`)), t(`tabs.${reason}`)], [
       [t('tabs.reload'), () => location.reload(), 'tabs-reload'],
       [t('tabs.takeOver'), () => void this.takeOver(), 'tabs-takeover'],
-    ], false);
+    ], false));
   }
 
   private async takeOver(): Promise<void> {
@@ -1244,7 +1260,8 @@ export class App {
       await this.store.save({ project: this.baseline!, entries: this.entries, owner: this.tabs.id }, true);
       this.tabs.post({ type: 'saved', tab: this.tabs.id, version: this.store.version });
     } catch (error) {
-      this.banner('storage', 'warning', [t('storage.failed', this.describe(error))]);
+      const detail = this.describe(error);
+      this.lasting('storage', () => this.banner('storage', 'warning', [t('storage.failed', detail)]));
     }
   }
 

@@ -193,7 +193,7 @@ try {
     await h.type('flask db downgrade base');
     await page.waitForSelector(`${step(1, 'lesson-message')}[data-kind="drift"]`, { timeout: T });
     const message = await page.locator(step(1, 'lesson-message')).innerText();
-    assert(message.includes(`from ${ids.head} to (none)`) && message.includes(ids.base), `message: ${message}`);
+    assert(message.includes(`from ${ids.head} to <base>`) && message.includes(ids.base), `message: ${message}`);
     assert((await status(1)) === 'current', 'step 1 advanced on a drift');
     await h.shot('drift');
     await page.click(step(1, 'lesson-undo'));

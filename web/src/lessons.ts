@@ -18,7 +18,7 @@ function text(value: Text | string): string {
 /** Where the database and the heads were when a step began: a move elsewhere is drift. */
 type Mark = { current: string; heads: string };
 const mark = (c: LessonContext): Mark => ({ current: [...c.state.current].sort().join(','), heads: [...c.state.heads].sort().join(',') });
-const revisions = (ids: string) => ids || '(none)';
+const revisions = (ids: string) => ids || '<base>';
 
 type Message = { kind: 'failed' | 'drift' | 'notyet' | 'wrong' | 'error'; text: () => Text };
 
@@ -198,8 +198,8 @@ export class LessonsView {
         text: () => {
           const recover = step.recover ?? { en: 'Read the error and the hint under it in the console, then run the step\'s command again.', zh: '阅读控制台中的错误和下面的提示，然后重新运行这一步的命令。' };
           return {
-            en: `“${line}” failed (exit ${code}): ${error} ${recover.en}`,
-            zh: `“${line}” 失败了（退出码 ${code}）：${error} ${recover.zh}`,
+            en: `“${line}” failed (exit ${code}): ${error}\n${recover.en}`,
+            zh: `“${line}” 失败了（退出码 ${code}）：${error}\n${recover.zh}`,
           };
         },
       };

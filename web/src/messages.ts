@@ -188,7 +188,7 @@ export const MESSAGES = {
     en: 'Lessons run on a clean copy of the demo. Your project is put aside (not changed, and saved as it was); “Leave lesson” brings it back.',
     zh: '课程在示例项目的全新副本上进行。你的项目已放在一边（没有改动，并按原样保存）；点“离开课程”即可恢复。',
   },
-  'lessons.started': { en: 'Lesson “{0}”: a clean copy, starting from {1}', zh: '课程“{0}”：全新副本，起点：{1}' },
+  'lessons.started': { en: 'Lesson “{0}” starts from {1}', zh: '课程“{0}”的起点：{1}' },
   'lessons.homeBack': { en: 'Left the lesson: your project, its database and its time travel are back as they were.', zh: '已离开课程：你的项目、数据库和时光回溯都已恢复原样。' },
   'lessons.wrote': { en: 'Wrote {0}', zh: '已写入 {0}' },
   'lessons.typeIt': { en: 'Type it', zh: '填入终端' },

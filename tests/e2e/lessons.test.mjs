@@ -253,6 +253,18 @@ try {
   });
   await lesson('reset', 'Reset the database', 2);
 
+  await h.check('a finished lesson: "Back to my project" ends it, and the Lessons button stops marking a lesson', async () => {
+    assert(/\brunning\b/.test(await page.locator($('tab-lessons')).getAttribute('class')), 'the Lessons button does not mark the running lesson');
+    const before = await page.locator($('console-output')).locator('.line.note').count();
+    await page.click($('lesson-back'));
+    await page.waitForFunction((n) => {
+      const notes = [...document.querySelectorAll('[data-testid="console-output"] .line.note')];
+      return notes.length > n && /are back as they were/.test(notes.at(-1).textContent);
+    }, before, { timeout: T });
+    assert(!/\brunning\b/.test(await page.locator($('tab-lessons')).getAttribute('class')), 'the Lessons button still marks a lesson');
+    assert(await page.locator($('lesson-start-apply')).isVisible(), 'the pane does not list the lessons again');
+  });
+
   await h.check('the lesson says why each step matters and which view to watch', async () => {
     await begin('conflict');
     const why = await page.locator(step(1, 'lesson-why')).innerText();

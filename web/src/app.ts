@@ -134,6 +134,7 @@ export class App {
   private readonly tabButtons = new Map<Tab, HTMLButtonElement>();
   private readonly tabPanels = new Map<Tab, HTMLElement>();
   private readonly fileInput = el('input');
+  private readonly tabsRow = el('div', 'tabs-row');
   /** How to draw each lasting banner again (see `lasting`). */
   private readonly redraws = new Map<string, () => void>();
 
@@ -192,6 +193,11 @@ export class App {
       show: (view) => this.showView(view),
       enter: (lesson) => this.enterLesson(lesson),
       leave: () => this.leaveLesson(),
+    }, (on) => {
+      const toggle = this.tabsRow?.querySelector('.lessons-toggle');
+      toggle?.classList.toggle('running', on);
+      if (on) toggle?.setAttribute('title', t('lessons.running'));
+      else toggle?.removeAttribute('title');
     });
     this.timetravel = new TimeTravel((entry) => void this.travel(entry), this.paneTitle('pane.timetravel'));
     this.undoButton = bind(button('', 'btn ghost', () => void this.undo()), 'top.undo');
@@ -303,9 +309,8 @@ export class App {
       this.tabPanels.set(name, panel);
       tablist.append(tabButton);
     }
-    const tabsRow = el('div', 'tabs-row');
-    tabsRow.append(tablist, this.lessonsToggle());
-    right.append(tabsRow, ...this.tabPanels.values());
+    this.tabsRow.append(tablist, this.lessonsToggle());
+    right.append(this.tabsRow, ...this.tabPanels.values());
     this.showTab('graph');
 
     const workspace = el('main', 'workspace');

@@ -49,7 +49,11 @@ export class LessonsView {
   /** The open question of the current step: its options, fixed when it opened. */
   private quiz: { label: Text | string; right: boolean }[] | undefined;
 
-  constructor(private readonly actions: LessonActions) {
+  /** `running` hears whether a lesson runs (the page marks the pane's toggle, which may hide it). */
+  constructor(
+    private readonly actions: LessonActions,
+    private readonly running: (on: boolean) => void = () => {},
+  ) {
     this.element = el('section', 'pane lessons');
     this.element.dataset.testid = 'lessons';
     this.element.setAttribute('aria-labelledby', 'lessons-heading');
@@ -69,10 +73,6 @@ export class LessonsView {
     this.body.setAttribute('aria-live', 'polite');
     this.element.append(bar, this.body);
     this.render();
-  }
-
-  get running(): boolean {
-    return this.active !== undefined;
   }
 
   /** Starts lesson `index` on a fresh copy of the demo (the user's project is put aside by the page). */
@@ -266,6 +266,7 @@ export class LessonsView {
     this.picker.disabled = this.preparing;
     this.leaveButton.hidden = this.active === undefined;
     this.element.classList.toggle('running', this.active !== undefined);
+    this.running(this.active !== undefined);
     if (this.preparing) {
       const note = el('p', 'lesson-preparing', t('lessons.preparing'));
       note.dataset.testid = 'lesson-preparing';

@@ -89,6 +89,8 @@ export class App {
   private lastOutput: string[] = [];
   /** Console commands run so far (lessons tell a command from an action by it). */
   private commands = 0;
+  /** The last recorded change did change the project (lessons offer Undo then). */
+  private lastChanged = false;
   /**
    * While a lesson runs on its own copy of the demo: the user's project, its time travel and its
    * Redo, put back when the lesson is left. Nothing is saved meanwhile, so the saved copy stays
@@ -700,6 +702,7 @@ export class App {
       lastExit: this.lastExit,
       lastOutput: this.lastOutput,
       commands: this.commands,
+      lastChanged: this.lastChanged,
       query: async (sql) => (await this.need().query(sql)).rows,
       file: (path) => own(this.baseline?.files, path),
     };
@@ -731,6 +734,7 @@ export class App {
     if (refreshState) this.state = (await project.state()).state;
     await this.refresh({ step: true });
     if (changed) this.save();
+    this.lastChanged = changed;
     await this.lessons.event(this.lessonContext());
   }
 

@@ -16,6 +16,8 @@ export interface LessonContext {
   lastOutput: string[];
   /** Console commands run so far: a new count since the last check means a command ran. */
   commands: number;
+  /** The last recorded change (command or action) changed the project: Undo can take it back. */
+  lastChanged: boolean;
   query(sql: string): Promise<SqlValue[][]>;
   file(path: string): string | undefined;
 }

@@ -20,7 +20,9 @@ type Mark = { current: string; heads: string };
 const mark = (c: LessonContext): Mark => ({ current: [...c.state.current].sort().join(','), heads: [...c.state.heads].sort().join(',') });
 const revisions = (ids: string) => ids || '<base>';
 
-type Message = { kind: 'failed' | 'drift' | 'notyet' | 'wrong' | 'error'; text: () => Text };
+/** failed: the command failed; drift: the database or the heads moved elsewhere; changed: the command changed the
+ * project but not towards the step; notyet: it changed nothing the step needs; wrong: a wrong answer. */
+type Message = { kind: 'failed' | 'drift' | 'changed' | 'notyet' | 'wrong' | 'error'; text: () => Text };
 
 const VIEW_NAMES: Record<View, Text> = {
   graph: { en: 'Graph', zh: '版本图' },
@@ -158,8 +160,8 @@ export class LessonsView {
       else if (command || this.message?.kind !== 'wrong') this.message = undefined;
     } else if (command) {
       this.message = this.diagnose(step, ctx);
-    } else if (this.message?.kind === 'drift' && !this.moved(ctx)) {
-      this.message = undefined; // an Undo put the database back
+    } else if ((this.message?.kind === 'drift' && !this.moved(ctx)) || this.message?.kind === 'changed') {
+      this.message = undefined; // an Undo put it back (or another change came)
     }
     this.render();
   }
@@ -205,11 +207,12 @@ export class LessonsView {
       };
     }
     if (this.moved(ctx)) return this.drift(step, ctx);
+    const changed = ctx.lastChanged;
     return {
-      kind: 'notyet',
+      kind: changed ? 'changed' : 'notyet',
       text: () => ({
-        en: `“${line}” ran, but this step is not done: it waits for ${step.goal.en}.${step.recover ? ` ${step.recover.en}` : ''}`,
-        zh: `“${line}” 已运行，但这一步还没完成：需要${step.goal.zh}。${step.recover ? step.recover.zh : ''}`,
+        en: `“${line}” ran, but this step is not done: it waits for ${step.goal.en}.${step.recover ? ` ${step.recover.en}` : ''}${changed ? '\nIt changed the project in another way: Undo takes it back.' : ''}`,
+        zh: `“${line}” 已运行，但这一步还没完成：需要${step.goal.zh}。${step.recover ? step.recover.zh : ''}${changed ? '\n它以别的方式改动了项目：“撤销”可以撤回。' : ''}`,
       }),
     };
   }
@@ -409,12 +412,12 @@ export class LessonsView {
     box.dataset.kind = message.kind;
     box.setAttribute('role', message.kind === 'wrong' || message.kind === 'notyet' ? 'status' : 'alert');
     box.append(el('p', undefined, text(message.text())));
-    if (message.kind === 'drift') {
+    if (message.kind === 'drift' || message.kind === 'changed') {
       const undo = button(t('top.undo'), 'btn small', () => void this.actions.undo());
       undo.dataset.testid = 'lesson-undo';
       box.append(undo);
     }
-    if ((message.kind === 'drift' || message.kind === 'failed') && this.active !== undefined) {
+    if ((message.kind === 'drift' || message.kind === 'changed' || message.kind === 'failed') && this.active !== undefined) {
       const index = this.active;
       const restart = button(t('lessons.restart'), 'btn small ghost', () => void this.start(index));
       box.append(restart);

@@ -20,12 +20,16 @@ async function openPane() {
   await page.waitForSelector($('lessons'), { state: 'visible', timeout: T });
 }
 
+const starts = []; // ms from picking a lesson to its first step, on its clean copy
+
 /** Starts a lesson (by its id) and waits for its clean copy. */
 async function begin(id) {
   await openPane();
+  const began = Date.now();
   await page.selectOption($('lesson-select'), String(LESSONS.indexOf(id)));
   await page.waitForFunction(() => !document.querySelector('[data-testid="lesson-preparing"]') &&
     document.querySelector('[data-testid="lesson-step-1"]')?.dataset.status === 'current', null, { timeout: T });
+  starts.push(Date.now() - began);
 }
 
 /** Clicks "Type it" and presses Enter in the console; waits until the command has run. */
@@ -105,6 +109,9 @@ try {
     assert(await page.locator($('lessons')).isVisible() && await page.locator($('graph')).isVisible(), 'the lesson pane or the graph is hidden');
     assert(pane.x + pane.width <= graph.x || graph.x + graph.width <= pane.x, `the pane (${JSON.stringify(pane)}) overlaps the graph (${JSON.stringify(graph)})`);
     assert(pane.height >= 200, `the lesson pane is only ${pane.height}px high`);
+    const editorBox = await page.locator('.column.center > .editor').boundingBox();
+    const consoleBox = await page.locator('.column.center > .console').boundingBox();
+    console.log(`note at 1400x860: editor ${Math.round(editorBox.height)} px, lesson pane ${Math.round(pane.height)} px, console ${Math.round(consoleBox.height)} px high; graph ${Math.round(graph.width)} px wide beside them`);
     assert(await page.locator($('console-input')).isVisible(), 'the console is hidden');
     const watch = await page.locator(step(1, 'lesson-watch')).getAttribute('data-view');
     assert(watch === 'graph', `step 1 watches ${watch}`);
@@ -325,6 +332,8 @@ try {
     await page.click($('lang-toggle'));
     await page.waitForFunction(() => document.querySelector('[data-testid="tab-lessons"]')?.textContent === 'Lessons', null, { timeout: T });
   });
+  const sorted = [...starts].sort((a, b) => a - b);
+  console.log(`note lesson starts (clean copy + setup), ${sorted.length}: median ${sorted[sorted.length >> 1]} ms, max ${sorted.at(-1)} ms`);
 } finally {
   await h.finish();
 }

@@ -315,7 +315,7 @@ export class LessonsView {
     if (this.step >= lesson.steps.length) {
       const done = el('div', 'lesson-done');
       done.dataset.testid = 'lesson-done';
-      done.append(el('strong', undefined, t('lessons.complete')));
+      done.append(el('strong', undefined, t('lessons.complete')), el('span', 'lesson-done-note', t('lessons.stillCopy')));
       const back = button(t('lessons.backHome'), 'btn small', () => void this.leave());
       back.dataset.testid = 'lesson-back';
       done.append(back);

@@ -191,6 +191,7 @@ export const MESSAGES = {
   'lessons.started': { en: 'Lesson “{0}” starts from {1}', zh: '课程“{0}”的起点：{1}' },
   'lessons.homeBack': { en: 'Left the lesson: your project, its database and its time travel are back as they were.', zh: '已离开课程：你的项目、数据库和时光回溯都已恢复原样。' },
   'lessons.running': { en: 'A lesson is running on its own copy: your project comes back when you leave it.', zh: '课程正在它自己的副本上进行：离开课程后你的项目会恢复。' },
+  'lessons.stillCopy': { en: 'You are still on the lesson\'s copy, which is not saved: “Back to my project” returns to yours.', zh: '你仍在课程的副本上，这里的改动不会保存：点“回到我的项目”回到你自己的项目。' },
   'lessons.wrote': { en: 'Wrote {0}', zh: '已写入 {0}' },
   'lessons.typeIt': { en: 'Type it', zh: '填入终端' },
   'lessons.progress': { en: 'Step {0} of {1}: checked against the project after each command.', zh: '第 {0} / {1} 步：每条命令执行后对照项目状态检查。' },

@@ -246,6 +246,7 @@ try {
     1: () => outputHas(/Target database is not up to date/),
   });
   await lesson('conflict', 'Multiple heads and merge', 5, {
+    1: () => h.shot('two-heads'),
     2: () => outputHas(/Multiple head revisions are present/),
   });
   await lesson('data', 'Data migration', 4, {
@@ -256,7 +257,10 @@ try {
     },
   });
   await lesson('not-null', 'A NOT NULL column on a table with rows', 5, {
-    3: () => outputHas(/Cannot add a NOT NULL column/),
+    3: async () => {
+      await outputHas(/Cannot add a NOT NULL column/);
+      await h.shot('not-null-failed');
+    },
     5: async () => {
       const rows = await h.sql("SELECT count(*), sum(country = 'US') FROM user_visits");
       assert(rows[0][0] === '3' && rows[0][1] === '3', `rows: ${JSON.stringify(rows)}`);

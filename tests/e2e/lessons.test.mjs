@@ -299,6 +299,17 @@ try {
     await page.click($('lesson-leave'));
   });
 
+  await h.check('nothing of a lesson is saved: a reload mid-lesson brings back the user\'s project', async () => {
+    await h.ok('flask db upgrade');
+    await begin('rollback-one');
+    await doStep(1); // the lesson's copy is now at the base
+    assert((await h.current()).join() === ids.base, `the lesson's downgrade did not happen: ${await h.current()}`);
+    await page.waitForTimeout(600); // past the save debounce: a save would have happened by now
+    await h.open();
+    assert((await h.current()).join() === ids.head, `after the reload the database is at ${await h.current()}, not the user's head`);
+    assert(!/\brunning\b/.test(await page.locator($('tab-lessons')).getAttribute('class')), 'a lesson is still marked after the reload');
+  });
+
   await h.check('中文: time-travel labels and lasting banners switch language too', async () => {
     await page.click($('reset-playground'));
     await page.click($('reset-ok'));

@@ -102,6 +102,9 @@ try {
   await h.openFirst();
 
   await h.check('the lesson pane sits beside the Graph: both visible at once, at 1400x860 and at phone width', async () => {
+    await openPane();
+    assert(await page.locator($('lesson-start-first-run')).isVisible(), 'the pane does not list the lessons');
+    await h.shot('catalogue');
     await begin('apply');
     await page.click($('tab-graph'));
     const pane = await page.locator($('lessons')).boundingBox();

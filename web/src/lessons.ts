@@ -388,7 +388,7 @@ export class LessonsView {
       go.dataset.testid = 'lesson-watch-view';
       row.append(go);
     } else row.append(el('span', 'view-name', text(VIEW_NAMES[watch.view])));
-    row.append(`: ${text(watch.what)}`);
+    row.append(`${lang() === 'zh' ? '：' : ': '}${text(watch.what)}`);
     return row;
   }
 

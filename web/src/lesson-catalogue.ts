@@ -250,7 +250,7 @@ export const LESSONS: Lesson[] = [
   },
   {
     id: 'behind',
-    title: { en: '“Target database is not up to date”', zh: '“Target database is not up to date”' },
+    title: { en: '“Target database is not up to date”', zh: '数据库落后：“Target database is not up to date”' },
     intro: {
       en: 'You pulled a teammate\'s revision and changed the models before upgrading. migrate refuses to compare the models with a database behind the head.',
       zh: '你拉取了同事的迁移，还没升级就修改了模型。数据库落后于 head 时，migrate 拒绝比较模型与数据库。',

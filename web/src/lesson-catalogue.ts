@@ -53,8 +53,8 @@ export const LESSONS: Lesson[] = [
     id: 'apply',
     title: { en: 'Apply migrations', zh: '应用迁移' },
     intro: {
-      en: 'The demo backend has two revision scripts and no database yet. Applying them creates app.db, the user_visits table and the alembic_version table.',
-      zh: '示例后端有两个迁移脚本，还没有数据库。应用迁移会创建 app.db、user_visits 表和 alembic_version 表。',
+      en: 'The demo backend has two revision scripts and no database yet. Applying them creates app.db, the user_visits table and the alembic_version table. (The guide first runs set FLASK_APP=main.py; the console accepts it, and finds main.py without it.)',
+      zh: '示例后端有两个迁移脚本，还没有数据库。应用迁移会创建 app.db、user_visits 表和 alembic_version 表。（指南会先运行 set FLASK_APP=main.py；控制台接受这一行，不写也能找到 main.py。）',
     },
     start: { en: 'a fresh copy of the demo: two revision scripts, no database yet.', zh: '示例项目的全新副本：两个迁移脚本，还没有数据库。' },
     steps: [

@@ -77,8 +77,26 @@ export class LessonsView {
     this.render();
   }
 
+  /** Starts and leaves run one at a time: a Leave (or an import, a reset) during a start waits for it. */
+  private transitions = Promise.resolve();
+
+  private serial(run: () => Promise<void>): Promise<void> {
+    const next = this.transitions.then(run);
+    this.transitions = next.catch(() => undefined);
+    return next;
+  }
+
   /** Starts lesson `index` on a fresh copy of the demo (the user's project is put aside by the page). */
-  async start(index: number): Promise<void> {
+  start(index: number): Promise<void> {
+    return this.serial(() => this.open(index));
+  }
+
+  /** Leaves the lesson: the page puts the user's project back. */
+  leave(): Promise<void> {
+    return this.serial(() => this.end());
+  }
+
+  private async open(index: number): Promise<void> {
     const lesson = LESSONS[Math.max(0, Math.min(index, LESSONS.length - 1))];
     this.preparing = true;
     this.message = undefined;
@@ -100,8 +118,7 @@ export class LessonsView {
     }
   }
 
-  /** Leaves the lesson: the page puts the user's project back. */
-  async leave(): Promise<void> {
+  private async end(): Promise<void> {
     await this.checking;
     this.active = undefined;
     this.message = undefined;

@@ -97,6 +97,8 @@ export class App {
    * the user's project (a reload brings it back too).
    */
   private home: { project: Snapshot; entries: Entry[]; redo: { entry: Entry; after: Snapshot }[] } | undefined;
+  /** A lesson's copy is being made: commands wait (they would land half-way through its setup). */
+  private preparingLesson = false;
   /** The demo's files as the running lesson's copy started. */
   private lessonDemo: Record<string, string> = {};
   private tab: Tab = 'graph';
@@ -763,6 +765,10 @@ export class App {
   // --- the console ----------------------------------------------------------------------------------------
   async run(line: string): Promise<void> {
     if (!this.project) return;
+    if (this.preparingLesson) {
+      this.terminal.print(t('lessons.preparing'), 'note');
+      return;
+    }
     const started = performance.now();
     this.setStatus('status.running', 'busy');
     try {
@@ -1051,6 +1057,15 @@ export class App {
    * setup's commands are not recorded: the lesson's time travel starts empty.
    */
   private async enterLesson(lesson: Lesson): Promise<void> {
+    this.preparingLesson = true;
+    try {
+      await this.prepareLesson(lesson);
+    } finally {
+      this.preparingLesson = false;
+    }
+  }
+
+  private async prepareLesson(lesson: Lesson): Promise<void> {
     const project = this.need();
     await this.settle();
     if (!this.home) {

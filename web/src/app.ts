@@ -13,9 +13,10 @@ import { Engine, Interrupted } from './engine';
 import { FileTree } from './files';
 import { BASE, GraphView, ancestors } from './graph';
 import { HistoryPane } from './history';
-import { bind, isMessageKey, lang, onLanguage, setLang, t, type MessageKey } from './i18n';
+import { bind, isMessageKey, labelText, lang, message, onLanguage, setLang, t, type Label, type MessageKey } from './i18n';
 import { packRevisions, packedBuffers } from './layout';
 import { LessonsView, type LessonContext } from './lessons';
+import type { Lesson, LessonSetup, View } from './lesson-types';
 import { WATCHDOG, markStarted, markStarting, normalUrl, safeStartReason, safeStartText, safeUrl } from './safestart';
 import { SchemaView } from './schema';
 import { sameSnapshot, snapshotBytes } from './snapshots';
@@ -45,7 +46,7 @@ const SNAPSHOT_CAP = (() => {
 const MAX_TIMINGS = 1000;
 const SAFETY = /^WARNI \[revlab\.safety\] /;
 
-type Tab = 'graph' | 'schema' | 'data' | 'lessons';
+type Tab = 'graph' | 'schema' | 'data';
 
 /** Timings the benchmark reads (bench/web_bench.mjs). */
 export interface Timings {
@@ -86,6 +87,20 @@ export class App {
   private lastLine = '';
   private lastExit = 0;
   private lastOutput: string[] = [];
+  /** Console commands run so far (lessons tell a command from an action by it). */
+  private commands = 0;
+  /** The last recorded change did change the project (lessons offer Undo then). */
+  private lastChanged = false;
+  /**
+   * While a lesson runs on its own copy of the demo: the user's project, its time travel and its
+   * Redo, put back when the lesson is left. Nothing is saved meanwhile, so the saved copy stays
+   * the user's project (a reload brings it back too).
+   */
+  private home: { project: Snapshot; entries: Entry[]; redo: { entry: Entry; after: Snapshot }[] } | undefined;
+  /** A lesson's copy is being made: commands wait (they would land half-way through its setup). */
+  private preparingLesson = false;
+  /** The demo's files as the running lesson's copy started. */
+  private lessonDemo: Record<string, string> = {};
   private tab: Tab = 'graph';
   private readonly pendingWrites = new Map<string, string>();
   private readonly store = new Store();
@@ -123,6 +138,9 @@ export class App {
   private readonly tabButtons = new Map<Tab, HTMLButtonElement>();
   private readonly tabPanels = new Map<Tab, HTMLElement>();
   private readonly fileInput = el('input');
+  private readonly tabsRow = el('div', 'tabs-row');
+  /** How to draw each lasting banner again (see `lasting`). */
+  private readonly redraws = new Map<string, () => void>();
 
   constructor(private readonly root: HTMLElement) {
     this.engine = new Engine({
@@ -170,9 +188,20 @@ export class App {
     this.lessons = new LessonsView({
       type: (line) => this.terminal.fill(line),
       openFile: (path) => this.openFile(path),
-      addEmailColumn: () => this.addEmailColumn(),
+      addModelField: (line) => this.addModelField(line),
+      rewriteFile: (path, edit, label) => this.rewriteFile(path, edit, label),
+      writeFiles: (files, label) => this.writeFiles(files, label),
+      demoFiles: () => this.lessonDemo,
       seed: (table, count) => this.seed(table, count),
-      createAll: () => this.createAll(),
+      undo: () => this.undo(),
+      show: (view) => this.showView(view),
+      enter: (lesson) => this.enterLesson(lesson),
+      leave: () => this.leaveLesson(),
+    }, (on) => {
+      const toggle = this.tabsRow?.querySelector('.lessons-toggle');
+      toggle?.classList.toggle('running', on);
+      if (on) toggle?.setAttribute('title', t('lessons.running'));
+      else toggle?.removeAttribute('title');
     });
     this.timetravel = new TimeTravel((entry) => void this.travel(entry), this.paneTitle('pane.timetravel'));
     this.undoButton = bind(button('', 'btn ghost', () => void this.undo()), 'top.undo');
@@ -258,7 +287,9 @@ export class App {
     const left = el('aside', 'column left');
     left.append(this.tree.element, this.timetravel.element);
     const center = el('div', 'column center');
-    center.append(this.editor.element, this.terminal.element);
+    // The lesson pane sits above the console, beside the views it asks the learner to watch.
+    this.lessons.element.hidden = true;
+    center.append(this.editor.element, this.lessons.element, this.terminal.element);
     const right = el('section', 'column right pane');
     const tablist = el('div', 'tabs');
     tablist.setAttribute('role', 'tablist');
@@ -268,7 +299,6 @@ export class App {
       ['graph', 'tab.graph', graphPanel],
       ['schema', 'tab.schema', this.schema.element],
       ['data', 'tab.data', this.data.element],
-      ['lessons', 'tab.lessons', this.lessons.element],
     ];
     for (const [name, key, content] of panels) {
       const tabButton = bind(button('', 'tab', () => this.showTab(name)), key);
@@ -283,7 +313,8 @@ export class App {
       this.tabPanels.set(name, panel);
       tablist.append(tabButton);
     }
-    right.append(tablist, ...this.tabPanels.values());
+    this.tabsRow.append(tablist, this.lessonsToggle());
+    right.append(this.tabsRow, ...this.tabPanels.values());
     this.showTab('graph');
 
     const workspace = el('main', 'workspace');
@@ -314,6 +345,25 @@ export class App {
     ];
   }
 
+  /** Shows or hides the lesson pane (a lesson keeps running while it is hidden). */
+  private lessonsToggle(): HTMLButtonElement {
+    const toggle = bind(button('', 'tab lessons-toggle', () => {
+      const open = this.lessons.element.hidden !== false;
+      this.lessons.element.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.classList.toggle('active', open);
+    }), 'tab.lessons');
+    toggle.dataset.testid = 'tab-lessons';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', 'lessons-pane');
+    this.lessons.element.id = 'lessons-pane';
+    return toggle;
+  }
+
+  private showView(view: View): void {
+    if (view === 'graph' || view === 'schema' || view === 'data') this.showTab(view);
+  }
+
   private showTab(name: Tab): void {
     this.tab = name;
     for (const [tab, b] of this.tabButtons) {
@@ -332,6 +382,7 @@ export class App {
     this.tree.render();
     this.timetravel.render();
     this.terminal.setPlaceholder(t('console.placeholder'));
+    this.redrawBanners();
     const key = (this.status.dataset.key ?? 'status.ready') as MessageKey;
     this.setStatus(key, (this.status.dataset.kind ?? 'ready') as 'ready');
   }
@@ -345,6 +396,7 @@ export class App {
   // --- banners -------------------------------------------------------------------------------------
   /** A message above the workspace; `id` replaces an earlier one with the same id. */
   banner(id: string, kind: 'error' | 'warning' | 'info', parts: (string | Node)[], actions: [string, () => void, string?][] = [], closable = true): void {
+    this.redraws.delete(id);
     this.banners.querySelector(`[data-banner="${id}"]`)?.remove();
     const box = el('div', `banner ${kind}`);
     box.dataset.banner = id;
@@ -368,6 +420,19 @@ export class App {
     }
     box.append(text, row);
     this.banners.append(box);
+  }
+
+  /** A banner that stays until dealt with: a language switch draws it again in the new language. */
+  private lasting(id: string, draw: () => void): void {
+    draw();
+    this.redraws.set(id, draw);
+  }
+
+  private redrawBanners(): void {
+    for (const [id, draw] of [...this.redraws]) {
+      if (this.banners.querySelector(`[data-banner="${id}"]`)) this.lasting(id, draw);
+      else this.redraws.delete(id);
+    }
   }
 
   /**
@@ -397,11 +462,10 @@ export class App {
   /** The worker or the module is gone: say so plainly, keep the page. */
   fail(error: unknown): void {
     const detail = this.describe(error);
-    const what = error instanceof WorkerFailure ? t('fail.worker') : t('fail.open');
-    this.banner('fatal', 'error', [el('strong', undefined, what), el('div', 'detail', detail), el('div', 'hint', t('fail.hint'))], [
+    this.lasting('fatal', () => this.banner('fatal', 'error', [el('strong', undefined, t(error instanceof WorkerFailure ? 'fail.worker' : 'fail.open')), el('div', 'detail', detail), el('div', 'hint', t('fail.hint'))], [
       [t('fail.reload'), () => location.reload()],
       [t('safe.start'), () => location.assign(safeUrl()), 'fatal-safe'],
-    ], false);
+    ], false));
     this.clearBanner('loading');
     this.setStatus('status.failed', 'failed');
     this.terminal.print(`revlab: ${detail}`, 'error');
@@ -528,18 +592,18 @@ export class App {
   /** Shown while a start takes long: the way out is a safe start. */
   private loadingBanner(): void {
     if (this.started) return;
-    this.banner('loading', 'info', [t('safe.loading')], [[t('safe.start'), () => location.assign(safeUrl()), 'loading-safe']], false);
+    this.lasting('loading', () => this.banner('loading', 'info', [t('safe.loading')], [[t('safe.start'), () => location.assign(safeUrl()), 'loading-safe']], false));
   }
 
   /** The saved project was not loaded (and why): load it after all, or discard it. */
   private safeBanner(why: 'asked' | 'unfinished' | Interrupted): void {
-    this.banner('safe', 'warning', [el('strong', undefined, t('safe.title')), safeStartText(why), t('safe.choose')], [
+    this.lasting('safe', () => this.banner('safe', 'warning', [el('strong', undefined, t('safe.title')), safeStartText(why), t('safe.choose')], [
       [t('safe.load'), () => {
         markStarted();
         location.assign(normalUrl());
       }, 'safe-load'],
       [t('safe.discard'), () => void this.discardSaved(), 'safe-discard'],
-    ], false);
+    ], false));
   }
 
   /**
@@ -569,13 +633,13 @@ export class App {
   private storageProblem(error: unknown): void {
     const message = error instanceof StorageError || error instanceof RevlabError ? error.message : String(error);
     if (error instanceof StorageError && error.kind === 'unavailable') {
-      this.banner('storage', 'warning', [t('storage.unavailable', message)]);
+      this.lasting('storage', () => this.banner('storage', 'warning', [t('storage.unavailable', message)]));
       return;
     }
     this.passive = true;
-    this.banner('storage', 'error', [el('strong', undefined, t('storage.corruptTitle')), t('storage.corrupt', message)], [
+    this.lasting('storage', () => this.banner('storage', 'error', [el('strong', undefined, t('storage.corruptTitle')), t('storage.corrupt', message)], [
       [t('storage.resetSaved'), () => void this.discardSaved(), 'recover-reset'],
-    ], false);
+    ], false));
   }
 
   private async discardSaved(): Promise<void> {
@@ -639,6 +703,8 @@ export class App {
       lastLine: this.lastLine,
       lastExit: this.lastExit,
       lastOutput: this.lastOutput,
+      commands: this.commands,
+      lastChanged: this.lastChanged,
       query: async (sql) => (await this.need().query(sql)).rows,
       file: (path) => own(this.baseline?.files, path),
     };
@@ -658,17 +724,19 @@ export class App {
    * After something that may have changed the project: when it did, the state before it becomes a
    * time-travel entry; then the views refresh and the project is saved.
    */
-  private async record(label: string, refreshState = false): Promise<void> {
+  private async record(label: string | Label, refreshState = false): Promise<void> {
     const project = this.need();
     const now = await project.snapshot();
     const before = this.baseline;
     const changed = !sameSnapshot(before, now);
-    if (changed && before) this.keepEntry({ id: this.nextEntry++, label, time: Date.now(), before });
+    const what = typeof label === 'string' ? { label } : label;
+    if (changed && before) this.keepEntry({ id: this.nextEntry++, ...what, time: Date.now(), before });
     if (changed) this.redoStack = [];
     this.baseline = now;
     if (refreshState) this.state = (await project.state()).state;
     await this.refresh({ step: true });
     if (changed) this.save();
+    this.lastChanged = changed;
     await this.lessons.event(this.lessonContext());
   }
 
@@ -676,7 +744,7 @@ export class App {
   private keepEntry(entry: Entry): void {
     const size = snapshotBytes(entry.before);
     if (size > SNAPSHOT_CAP) {
-      this.timetravel.notify('snap.tooLarge', entry.label, megabytes(size), megabytes(SNAPSHOT_CAP));
+      this.timetravel.notify('snap.tooLarge', labelText(entry), megabytes(size), megabytes(SNAPSHOT_CAP));
       return;
     }
     this.entries.push(entry);
@@ -697,6 +765,10 @@ export class App {
   // --- the console ----------------------------------------------------------------------------------------
   async run(line: string): Promise<void> {
     if (!this.project) return;
+    if (this.preparingLesson) {
+      this.terminal.print(t('lessons.preparing'), 'note');
+      return;
+    }
     const started = performance.now();
     this.setStatus('status.running', 'busy');
     try {
@@ -709,6 +781,7 @@ export class App {
         if (isMessageKey(message)) this.terminal.printHint(t('hint.label'), t(message));
       }
       this.lastLine = line;
+      this.commands++;
       this.lastExit = reply.exit_code;
       this.lastOutput = reply.output.map((out) => out.text);
       this.state = reply.state;
@@ -802,14 +875,41 @@ export class App {
     }
   }
 
-  private async addEmailColumn(): Promise<void> {
+  /** Adds `line` to the model class in app/models.py, in the editor (so the learner sees it), unless it is there. */
+  private async addModelField(line: string): Promise<void> {
     await this.openFile('app/models.py');
-    if (/^\s+email\s*=\s*db\.Column\(/m.test(this.editor.content() ?? '')) return;
-    if (!this.editor.insertAfter(/^\s+\w+\s*=\s*db\.Column\(/, '    email = db.Column(db.String(120))')) {
+    const name = line.trim().split(/\s*=/)[0];
+    if (new RegExp(`^\\s+${name}\\s*=\\s*db\\.Column\\(`, 'm').test(this.editor.content() ?? '')) return;
+    if (!this.editor.insertAfter(/^\s+\w+\s*=\s*db\.Column\(/, line)) {
       this.terminal.print(t('lessons.editFailed'), 'error');
       return;
     }
     await this.flushWrites();
+  }
+
+  /** A lesson's edit of a file, recorded as a change (Undo takes it back), then shown in the editor. */
+  private async rewriteFile(path: string, edit: (content: string) => string, label: string): Promise<void> {
+    try {
+      await this.settle();
+      const before = own(this.baseline?.files, path);
+      if (before === undefined) return;
+      await this.need().writeFile(path, edit(before));
+      await this.record(label, true);
+      await this.openFile(path, false);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private async writeFiles(files: Record<string, string>, label: string): Promise<void> {
+    try {
+      await this.settle();
+      for (const [path, content] of Object.entries(files)) await this.need().writeFile(path, content);
+      this.terminal.print(t('lessons.wrote', Object.keys(files).join(', ')), 'note');
+      await this.record(label, true);
+    } catch (error) {
+      this.report(error);
+    }
   }
 
   // --- buttons for the common verbs ---------------------------------------------------------------------------
@@ -946,26 +1046,88 @@ export class App {
       fkValues.set(fk.columns[0], rows.map((row) => row[0]));
     }
     await project.query(seedStatement(info, count, fkValues, this.nextEntry + info.row_count));
-    await this.record(t('data.seedLabel', count, table));
+    await this.record(message('data.seedLabel', count, table));
     return count;
   }
 
-  /** What main.py's db.create_all() does on a first run: the tables at head, no alembic_version. */
-  private async createAll(): Promise<void> {
+  // --- lessons: each runs on its own clean copy of the demo -----------------------------------------------
+  /**
+   * Puts the user's project aside (the first time: its snapshot, time travel and Redo), then gives
+   * `lesson` a fresh copy of the demo, brought to the lesson's starting state by its setup. The
+   * setup's commands are not recorded: the lesson's time travel starts empty.
+   */
+  private async enterLesson(lesson: Lesson): Promise<void> {
+    this.preparingLesson = true;
+    try {
+      await this.prepareLesson(lesson);
+    } finally {
+      this.preparingLesson = false;
+    }
+  }
+
+  private async prepareLesson(lesson: Lesson): Promise<void> {
     const project = this.need();
     await this.settle();
-    const dry = await project.dryRun('flask db upgrade heads', true);
-    if (dry.exit_code !== 0) throw new Error(dry.output.map((o) => o.text).join('\n'));
-    for (const table of dry.tables ?? []) {
-      if (table.name === 'alembic_version' || !table.sql) continue;
-      await project.query(table.sql);
-      for (const index of table.indexes) {
-        if (index.name.startsWith('sqlite_autoindex')) continue;
-        await project.query(`CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(index.name)} ON ${quoteIdent(table.name)} (${index.columns.map(quoteIdent).join(', ')})`);
-      }
+    if (!this.home) {
+      this.save();
+      await this.saving;
+      this.home = { project: this.baseline!, entries: this.entries, redo: this.redoStack };
+      this.terminal.print(t('lessons.homeKept'), 'note');
     }
-    this.terminal.print(t('lessons.createAllDone'), 'note');
-    await this.record('db.create_all()', true);
+    this.entries = [];
+    this.redoStack = [];
+    await project.reset('visits');
+    const demo = await project.snapshot();
+    this.lessonDemo = demo.files;
+    const setup: LessonSetup = {
+      run: async (line) => {
+        const reply = await project.run(line);
+        if (reply.exit_code !== 0) throw new Error(`${line}: ${reply.output.map((o) => o.text).join(' ')}`);
+      },
+      query: async (sql) => void (await project.query(sql)),
+      read: (path) => own(demo.files, path),
+      write: async (path, content) => void (await project.writeFile(path, content)),
+      remove: async (path) => void (await project.deleteFile(path)),
+    };
+    await lesson.setup?.(setup);
+    for (const path of Object.keys(this.baseline?.files ?? {})) this.editor.forget(path);
+    this.baseline = await project.snapshot();
+    this.dirty = false;
+    this.state = (await project.state()).state;
+    this.lastLine = '';
+    this.lastExit = 0;
+    this.lastOutput = [];
+    this.clearMomentBanners();
+    this.data.newProject();
+    this.schema.clearDiff();
+    const title = lang() === 'zh' ? lesson.title.zh : lesson.title.en;
+    this.terminal.print(t('lessons.started', title, lang() === 'zh' ? lesson.start.zh : lesson.start.en), 'note');
+    await this.refresh({ step: false });
+    if (!this.editor.path) await this.openFile('app/models.py', false);
+  }
+
+  /** The user's project, time travel and Redo back as they were before the first lesson. */
+  private async leaveLesson(): Promise<void> {
+    const home = this.home;
+    if (!home) return;
+    try {
+      await this.settle();
+      for (const path of Object.keys(this.baseline?.files ?? {})) this.editor.forget(path);
+      await this.applySnapshot(home.project);
+      this.home = undefined;
+      this.entries = home.entries;
+      this.redoStack = home.redo;
+      this.lastLine = '';
+      this.lastExit = 0;
+      this.lastOutput = [];
+      this.data.newProject();
+      this.schema.clearDiff();
+      this.terminal.print(t('lessons.homeBack'), 'note');
+      await this.refresh({ step: false });
+      if (!this.editor.path) await this.openFile('app/models.py', false);
+    } catch (error) {
+      this.report(error);
+    }
   }
 
   // --- time travel ---------------------------------------------------------------------------------------------------
@@ -974,11 +1136,13 @@ export class App {
       await this.settle();
       const before = this.baseline!;
       await this.applySnapshot(entry.before);
-      this.keepEntry({ id: this.nextEntry++, label: t('snap.travelLabel', entry.label), time: Date.now(), before });
+      const { label, key, args } = entry;
+      this.keepEntry({ id: this.nextEntry++, ...message('snap.travelLabel', { label, key, args }), time: Date.now(), before });
       this.redoStack = [];
-      this.terminal.print(t('snap.restored', entry.label), 'note');
+      this.terminal.print(t('snap.restored', labelText(entry)), 'note');
       await this.refresh({ step: true });
       this.save();
+      await this.lessons.event(this.lessonContext());
     } catch (error) {
       this.report(error);
     }
@@ -992,9 +1156,10 @@ export class App {
       const after = this.baseline!;
       await this.applySnapshot(entry.before);
       this.redoStack.push({ entry, after });
-      this.terminal.print(t('snap.undone', entry.label), 'note');
+      this.terminal.print(t('snap.undone', labelText(entry)), 'note');
       await this.refresh({ step: true });
       this.save();
+      await this.lessons.event(this.lessonContext());
     } catch (error) {
       this.entries.push(entry);
       this.report(error);
@@ -1010,9 +1175,10 @@ export class App {
       await this.applySnapshot(step.after);
       this.entries.push(step.entry);
       this.capEntries();
-      this.terminal.print(t('snap.redone', step.entry.label), 'note');
+      this.terminal.print(t('snap.redone', labelText(step.entry)), 'note');
       await this.refresh({ step: true });
       this.save();
+      await this.lessons.event(this.lessonContext());
     } catch (error) {
       this.redoStack.push(step);
       this.report(error);
@@ -1038,6 +1204,7 @@ export class App {
       if (!answer) return;
     }
     try {
+      await this.lessons.leave();
       await this.settle();
       const reply = await this.need().reset('visits');
       this.clearMomentBanners();
@@ -1045,7 +1212,7 @@ export class App {
       this.state = reply.state;
       this.schema.clearDiff();
       this.terminal.print(t('reset.done'), 'note');
-      await this.record(t('reset.label'));
+      await this.record(message('reset.label'));
       if (!this.editor.path) await this.openFile('app/models.py', false);
     } catch (error) {
       this.report(error);
@@ -1064,7 +1231,7 @@ export class App {
     this.saveSoon.cancel();
     // One queued save is enough. Queuing one per command would, when saves are slower than
     // commands (tens of MB of snapshots), pile up saves that each rewrite the same record.
-    if (!this.storeReady || this.passive || this.saveQueued) return;
+    if (!this.storeReady || this.passive || this.saveQueued || this.home) return;
     this.saveQueued = true;
     this.saving = this.saving.then(() => {
       this.saveQueued = false;
@@ -1088,24 +1255,24 @@ export class App {
     } catch (error) {
       const storage = error instanceof StorageError ? error : new StorageError(String(error), 'failed');
       if (storage.kind === 'quota') {
-        this.banner('quota', 'error', [el('strong', undefined, t('storage.quotaTitle')), t('storage.quota')], [
+        this.lasting('quota', () => this.banner('quota', 'error', [el('strong', undefined, t('storage.quotaTitle')), t('storage.quota')], [
           [t('storage.dropSnapshots'), () => {
             this.entries.splice(0, Math.max(0, this.entries.length - 3));
             this.updateButtons();
             this.save();
           }, 'quota-drop'],
           [t('top.resetAll'), () => void this.resetPlayground()],
-        ]);
-      } else this.banner('storage', 'warning', [t('storage.failed', storage.message)]);
+        ]));
+      } else this.lasting('storage', () => this.banner('storage', 'warning', [t('storage.failed', storage.message)]));
     }
   }
 
   /** Another tab is open (or wrote): this one stops saving until the user decides. */
   private conflictBanner(reason: 'open' | 'conflict' | 'takenOver'): void {
-    this.banner('tabs', 'warning', [el('strong', undefined, t(`tabs.${reason}Title`)), t(`tabs.${reason}`)], [
+    this.lasting('tabs', () => this.banner('tabs', 'warning', [el('strong', undefined, t(`tabs.${reason}Title`)), t(`tabs.${reason}`)], [
       [t('tabs.reload'), () => location.reload(), 'tabs-reload'],
       [t('tabs.takeOver'), () => void this.takeOver(), 'tabs-takeover'],
-    ], false);
+    ], false));
   }
 
   private async takeOver(): Promise<void> {
@@ -1117,7 +1284,8 @@ export class App {
       await this.store.save({ project: this.baseline!, entries: this.entries, owner: this.tabs.id }, true);
       this.tabs.post({ type: 'saved', tab: this.tabs.id, version: this.store.version });
     } catch (error) {
-      this.banner('storage', 'warning', [t('storage.failed', this.describe(error))]);
+      const detail = this.describe(error);
+      this.lasting('storage', () => this.banner('storage', 'warning', [t('storage.failed', detail)]));
     }
   }
 
@@ -1156,6 +1324,7 @@ export class App {
     if (files.length === 0) return;
     this.clearMomentBanners();
     try {
+      await this.lessons.leave();
       const zips = files.filter((f) => /\.zip$/i.test(f.name));
       if (zips.length) {
         await this.importZip(new Uint8Array(await zips[0].arrayBuffer()), zips[0].name);
@@ -1183,7 +1352,7 @@ export class App {
     this.editor.close();
     this.data.newProject();
     this.hasWork = true;
-    await this.record(t('import.label', name));
+    await this.record(message('import.label', name));
     const first = own(imported.files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(imported.files)[0];
     if (first) await this.openFile(first, false);
     const note = t('import.done', Object.keys(imported.files).length, imported.database ? ' + app.db' : '');
@@ -1209,7 +1378,7 @@ export class App {
       await this.need().writeFile(path, text);
       written.push(path);
     }
-    if (written.length) await this.record(t('import.scriptsLabel', written.length), true);
+    if (written.length) await this.record(message('import.scriptsLabel', written.length), true);
     const parts = [t('import.scripts', written.length)];
     if (refused.length) parts.push(t('import.refused', refused.join(', ')));
     this.banner('import', refused.length ? 'warning' : 'info', parts);
@@ -1293,6 +1462,7 @@ export class App {
           return;
         }
       }
+      await this.lessons.leave();
       await this.settle();
       markStarting();
       try {
@@ -1303,7 +1473,7 @@ export class App {
         this.data.newProject();
         this.clearMomentBanners();
         this.hasWork = true;
-        await this.record(t('share.label'));
+        await this.record(message('share.label'));
       } finally {
         markStarted();
       }

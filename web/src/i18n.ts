@@ -75,6 +75,30 @@ export function setLang(next: Lang): void {
   for (const listener of listeners) listener(next);
 }
 
+/**
+ * A label kept for later (a time-travel entry's): `label` is its text when it was made; with `key`,
+ * it is shown in the language of the moment. Args may be labels themselves ("restore (before …)").
+ */
+export interface Label {
+  label: string;
+  key?: string;
+  args?: (string | number | Label)[];
+}
+
+/** A label from a message, shown in the current language wherever it is displayed. */
+export function message(key: MessageKey, ...args: (string | number | Label)[]): Label {
+  const made: Label = { label: '', key, args };
+  made.label = labelText(made);
+  return made;
+}
+
+/** A label's text now (saved entries are data: a key or args of the wrong shape fall back to `label`). */
+export function labelText(value: Label): string {
+  if (typeof value.key !== 'string' || !isMessageKey(value.key)) return String(value.label);
+  const args = Array.isArray(value.args) ? value.args : [];
+  return t(value.key, ...args.map((arg) => (arg && typeof arg === 'object' ? labelText(arg) : String(arg))));
+}
+
 export function onLanguage(listener: (lang: Lang) => void): void {
   listeners.add(listener);
 }

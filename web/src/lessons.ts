@@ -1,351 +1,343 @@
-// Lessons: the guide's sections as guided steps. Each step says what to type (or offers an action
-// button) and checks the project's state before it lets the learner go on. A step's check runs
-// after every command or action taken while it is the current step.
-import type { State, Table } from './api';
+// The lesson pane: it sits beside the Graph, Schema and Data views (above the console), runs one
+// lesson of the catalogue at a time on its own clean copy of the demo, and checks the current step
+// after every command or action. A step advances only when the project reaches its state (and its
+// question, if any, is answered); when a command fails or the database moves elsewhere, the pane
+// says why and how to recover.
 import { button, el } from './dom';
 import { bind, lang, t } from './i18n';
+import { LESSONS } from './lesson-catalogue';
+import type { LessonActions, LessonContext, Step, Text, View } from './lesson-types';
 
-type Text = { en: string; zh: string };
+export { LESSONS };
+export type { LessonContext };
 
-export interface LessonContext {
-  state: State;
-  tables: Table[];
-  lastLine: string;
-  lastExit: number;
-  lastOutput: string[];
-  query(sql: string): Promise<unknown[][]>;
-  file(path: string): string | undefined;
+function text(value: Text | string): string {
+  return typeof value === 'string' ? value : lang() === 'zh' ? value.zh : value.en;
 }
 
-export interface LessonActions {
-  type(line: string): void;
-  openFile(path: string): Promise<void>;
-  addEmailColumn(): Promise<void>;
-  seed(table: string, count: number): Promise<number>;
-  createAll(): Promise<void>;
-}
+/** Where the database and the heads were when a step began: a move elsewhere is drift. */
+type Mark = { current: string; heads: string };
+const mark = (c: LessonContext): Mark => ({ current: [...c.state.current].sort().join(','), heads: [...c.state.heads].sort().join(',') });
+const revisions = (ids: string) => ids || '<base>';
 
-interface Step {
-  text: (ctx: LessonContext) => Text;
-  command?: (ctx: LessonContext) => string;
-  action?: { label: Text; run: (actions: LessonActions, ctx: LessonContext) => Promise<unknown> };
-  check: (ctx: LessonContext) => boolean | Promise<boolean>;
-}
+/** failed: the command failed; drift: the database or the heads moved elsewhere; changed: the command changed the
+ * project but not towards the step; notyet: it changed nothing the step needs; wrong: a wrong answer. */
+type Message = { kind: 'failed' | 'drift' | 'changed' | 'notyet' | 'wrong' | 'error'; text: () => Text };
 
-interface Lesson {
-  id: string;
-  title: Text;
-  intro: Text;
-  steps: Step[];
-}
-
-// --- facts about the state, for the checks --------------------------------------------------------
-const atHead = (c: LessonContext) => c.state.heads.length === 1 && c.state.current.length === 1 && c.state.current[0] === c.state.heads[0];
-const ran = (pattern: RegExp) => (c: LessonContext) => pattern.test(c.lastLine) && c.lastExit === 0;
-const baseId = (c: LessonContext) => [...c.state.revisions].reverse().find((r) => r.is_base)?.id ?? '<revision_id>';
-const noDatabase = (c: LessonContext) => c.state.current.length === 0 && c.tables.length === 0;
-const hasTable = (c: LessonContext, name: string) => c.tables.some((table) => table.name === name);
-const hasColumn = (c: LessonContext, table: string, column: string) =>
-  c.tables.some((tb) => tb.name === table && tb.columns.some((col) => col.name === column));
-
-const upgradeStep: Step = {
-  text: () => ({ en: 'Bring the database up to the head revision.', zh: '先把数据库升级到最新版本（head）。' }),
-  command: () => 'uv run flask db upgrade',
-  check: atHead,
+const VIEW_NAMES: Record<View, Text> = {
+  graph: { en: 'Graph', zh: '版本图' },
+  schema: { en: 'Schema', zh: '结构' },
+  data: { en: 'Data', zh: '数据' },
+  editor: { en: 'Editor', zh: '编辑器' },
+  console: { en: 'Console', zh: '控制台' },
 };
-
-export const LESSONS: Lesson[] = [
-  {
-    id: 'apply',
-    title: { en: 'Apply migrations', zh: '应用迁移' },
-    intro: {
-      en: 'The demo backend has two revision scripts and no database yet. Applying them creates app.db, the user_visits table and the alembic_version table.',
-      zh: '示例后端有两个迁移脚本，还没有数据库。应用迁移会创建 app.db、user_visits 表和 alembic_version 表。',
-    },
-    steps: [
-      {
-        text: () => ({ en: 'Tell Flask where the app is (the guide does this first).', zh: '告诉 Flask 应用的入口（指南的第一步）。' }),
-        command: () => 'set FLASK_APP=main.py',
-        check: ran(/FLASK_APP=main\.py/),
-      },
-      upgradeStep,
-      {
-        text: () => ({ en: 'Look at the tables it made.', zh: '查看它创建的表。' }),
-        command: () => 'sqlite3 app.db .schema',
-        check: ran(/sqlite3\s+app\.db/),
-      },
-    ],
-  },
-  {
-    id: 'inspect',
-    title: { en: 'Inspect the state', zh: '查看迁移状态' },
-    intro: { en: 'Three read-only commands tell you where the database is and what the history looks like.', zh: '三个只读命令告诉你数据库处在哪个版本，以及迁移历史是什么样的。' },
-    steps: [
-      upgradeStep,
-      { text: () => ({ en: 'Show the current revision of the database.', zh: '查看数据库的当前版本。' }), command: () => 'uv run flask db current', check: ran(/db current/) },
-      { text: () => ({ en: 'Show the history, newest first.', zh: '查看迁移历史（最新的在前）。' }), command: () => 'uv run flask db history', check: ran(/db history/) },
-      {
-        text: () => ({ en: 'Show the history with every detail.', zh: '查看详细的迁移信息。' }),
-        command: () => 'uv run flask db history --verbose',
-        check: ran(/db history.*(--verbose|-v)/),
-      },
-    ],
-  },
-  {
-    id: 'rollback-one',
-    title: { en: 'Roll back one step', zh: '回滚到上一个版本' },
-    intro: { en: 'downgrade without an argument goes back one revision. Watch the Schema tab: the dropped column is highlighted.', zh: '不带参数的 downgrade 回退一个版本。留意“结构”标签页：被删除的列会高亮显示。' },
-    steps: [
-      upgradeStep,
-      {
-        text: () => ({ en: 'Roll back one revision.', zh: '回滚一个版本。' }),
-        command: () => 'uv run flask db downgrade',
-        check: (c) => ran(/db downgrade\s*$/)(c) && !atHead(c),
-      },
-      { text: () => ({ en: 'Check where the database is now.', zh: '确认数据库现在的版本。' }), command: () => 'uv run flask db current', check: ran(/db current/) },
-    ],
-  },
-  {
-    id: 'rollback-to',
-    title: { en: 'Roll back to a revision', zh: '回滚到特定版本' },
-    intro: { en: 'downgrade takes a target revision id; every revision above it is undone, newest first.', zh: 'downgrade 可以指定目标版本号；它之上的每个版本都会按从新到旧的顺序撤销。' },
-    steps: [
-      upgradeStep,
-      {
-        text: (c) => ({ en: `Roll back to the first revision, ${baseId(c)}.`, zh: `回滚到第一个版本 ${baseId(c)}。` }),
-        command: (c) => `uv run flask db downgrade ${baseId(c)}`,
-        check: (c) => c.state.current.length === 1 && c.state.current[0] === baseId(c),
-      },
-      { text: () => ({ en: 'And up again to the head.', zh: '再升级回最新版本。' }), command: () => 'uv run flask db upgrade', check: atHead },
-    ],
-  },
-  {
-    id: 'generate',
-    title: { en: 'Generate a migration', zh: '生成迁移脚本' },
-    intro: { en: 'Change the model, let autogenerate write the revision script, review it, apply it.', zh: '修改数据模型，让 autogenerate 生成迁移脚本，检查后再应用。' },
-    steps: [
-      upgradeStep,
-      {
-        text: () => ({ en: 'Edit app/models.py: add an email column to UserVisit, e.g. email = db.Column(db.String(120)).', zh: '编辑 app/models.py：给 UserVisit 增加一个 email 字段，例如 email = db.Column(db.String(120))。' }),
-        action: { label: { en: 'Make this edit for me', zh: '帮我修改' }, run: (a) => a.addEmailColumn() },
-        check: (c) => /^\s+email\s*=\s*db\.Column\(/m.test(c.file('app/models.py') ?? ''),
-      },
-      {
-        text: () => ({ en: 'Generate the migration script.', zh: '生成迁移脚本。' }),
-        command: () => 'uv run flask db migrate -m "add user email field"',
-        check: (c) => ran(/db migrate/)(c) && c.state.revisions.some((r) => r.is_head && /email/i.test(c.file(r.path) ?? '')),
-      },
-      {
-        text: () => ({ en: 'Review the new file in migrations/versions/, then apply it.', zh: '检查 migrations/versions/ 中新生成的文件，然后应用它。' }),
-        command: () => 'uv run flask db upgrade',
-        check: (c) => atHead(c) && hasColumn(c, 'user_visits', 'email'),
-      },
-    ],
-  },
-  {
-    id: 'conflict',
-    title: { en: 'Conflict and merge', zh: '迁移冲突解决' },
-    intro: { en: 'Two people each add a revision on the same parent: the history now has two heads, and upgrade refuses to guess. merge joins them.', zh: '两个人在同一个父版本上各自新增了迁移：历史出现两个 head，upgrade 无法决定。merge 把它们合并。' },
-    steps: [
-      upgradeStep,
-      {
-        text: (c) => ({ en: `Simulate a teammate's revision that also starts from ${baseId(c)}.`, zh: `模拟同事基于 ${baseId(c)} 新建的迁移。` }),
-        command: (c) => `uv run flask db revision -m "teammate change" --head ${baseId(c)} --splice`,
-        check: (c) => c.state.heads.length >= 2,
-      },
-      { text: () => ({ en: 'List the heads: there are two.', zh: '列出 head：现在有两个。' }), command: () => 'uv run flask db heads', check: ran(/db heads/) },
-      {
-        text: () => ({ en: 'Merge the two heads into one revision.', zh: '把两个 head 合并成一个版本。' }),
-        command: () => 'uv run flask db merge heads -m "merge heads"',
-        check: (c) => c.state.heads.length === 1 && c.state.revisions.some((r) => r.is_head && r.is_merge_point),
-      },
-      { text: () => ({ en: 'Apply everything.', zh: '应用全部迁移。' }), command: () => 'uv run flask db upgrade', check: atHead },
-    ],
-  },
-  {
-    id: 'data',
-    title: { en: 'Data migration', zh: '数据迁移' },
-    intro: {
-      en: 'The second revision adds visit_count and fills it with op.execute("UPDATE ..."). Put rows in first, then watch the UPDATE fill them.',
-      zh: '第二个迁移新增 visit_count 字段，并用 op.execute("UPDATE ...") 填充数据。先插入数据，再观察 UPDATE 如何填充它们。',
-    },
-    steps: [
-      { text: () => ({ en: 'Start from an empty database.', zh: '从空数据库开始。' }), command: () => 'rm app.db', check: noDatabase },
-      {
-        text: (c) => ({ en: `Apply only the first revision, ${baseId(c)}.`, zh: `只应用第一个版本 ${baseId(c)}。` }),
-        command: (c) => `uv run flask db upgrade ${baseId(c)}`,
-        check: (c) => c.state.current.length === 1 && c.state.current[0] === baseId(c),
-      },
-      {
-        text: () => ({ en: 'Put a few visits into user_visits (the Data tab can do this for any table).', zh: '往 user_visits 插入几条访问记录（“数据”标签页可以为任意表生成数据）。' }),
-        action: { label: { en: 'Seed 5 rows', zh: '插入 5 行' }, run: (a) => a.seed('user_visits', 5) },
-        check: async (c) => hasTable(c, 'user_visits') && Number((await c.query('SELECT count(*) FROM user_visits'))[0]?.[0]) > 0,
-      },
-      {
-        text: () => ({ en: 'Apply the data migration.', zh: '应用数据迁移。' }),
-        command: () => 'uv run flask db upgrade',
-        check: async (c) => atHead(c) && hasColumn(c, 'user_visits', 'visit_count') &&
-          Number((await c.query('SELECT count(*) FROM user_visits WHERE visit_count IS NULL'))[0]?.[0]) === 0,
-      },
-      {
-        text: () => ({ en: 'Every existing row now has visit_count = 1.', zh: '现有的每一行 visit_count 都是 1。' }),
-        command: () => 'sqlite3 app.db "SELECT id, ip_address, visit_count FROM user_visits"',
-        check: ran(/sqlite3\s+app\.db\s+"?SELECT/i),
-      },
-    ],
-  },
-  {
-    id: 'first-run',
-    title: { en: 'The first-run pitfall', zh: '首次运行的陷阱' },
-    intro: {
-      en: 'main.py calls db.create_all() when it finds no migrations. Tables made that way have no alembic_version row, so a later upgrade tries to create them again and fails. stamp records the revision without running it.',
-      zh: 'main.py 在找不到迁移时会调用 db.create_all()。这样创建的表没有 alembic_version 记录，之后执行 upgrade 会再次建表而失败。stamp 只记录版本号而不执行迁移。',
-    },
-    steps: [
-      { text: () => ({ en: 'Start from an empty database.', zh: '从空数据库开始。' }), command: () => 'rm app.db', check: noDatabase },
-      {
-        text: () => ({ en: 'Run the app once the "first run" way: db.create_all() makes the tables.', zh: '以“首次运行”的方式启动应用：db.create_all() 创建表结构。' }),
-        action: { label: { en: 'Run db.create_all()', zh: '执行 db.create_all()' }, run: (a) => a.createAll() },
-        check: (c) => hasTable(c, 'user_visits') && c.state.current.length === 0,
-      },
-      {
-        text: () => ({ en: 'Now upgrade: it fails, the table already exists.', zh: '现在执行 upgrade：会失败，因为表已经存在。' }),
-        command: () => 'uv run flask db upgrade',
-        check: (c) => /db upgrade/.test(c.lastLine) && c.lastExit !== 0 && c.lastOutput.some((line) => /already exists/.test(line)),
-      },
-      {
-        text: () => ({ en: 'The tables already match the head: record that with stamp.', zh: '表结构已经和 head 一致：用 stamp 记录版本。' }),
-        command: () => 'uv run flask db stamp head',
-        check: atHead,
-      },
-      { text: () => ({ en: 'Check: the database is at head, and upgrade has nothing to do.', zh: '确认：数据库处于 head，upgrade 无需再做任何事。' }), command: () => 'uv run flask db upgrade', check: (c) => atHead(c) && ran(/db upgrade/)(c) },
-    ],
-  },
-  {
-    id: 'reset',
-    title: { en: 'Reset the database', zh: '重置数据库' },
-    intro: { en: 'Delete the database file and build it again from the migrations (the guide\'s Q&A).', zh: '删除数据库文件，再用迁移重新初始化（指南“常见问题”一节）。' },
-    steps: [
-      { text: () => ({ en: 'Delete the database file.', zh: '删除数据库文件。' }), command: () => 'rm app.db', check: noDatabase },
-      { text: () => ({ en: 'Initialise it again.', zh: '重新初始化。' }), command: () => 'uv run flask db upgrade', check: atHead },
-    ],
-  },
-];
-
-function text(value: Text): string {
-  return lang() === 'zh' ? value.zh : value.en;
-}
 
 export class LessonsView {
   readonly element: HTMLElement;
   private readonly picker: HTMLSelectElement;
+  private readonly leaveButton: HTMLButtonElement;
   private readonly body: HTMLElement;
-  private lesson = 0;
+  /** The lesson running (its index), if any. */
+  private active: number | undefined;
   private step = 0;
+  private preparing = false;
+  private acting = false;
   private readonly done = new Set<string>();
   private ctx: LessonContext | undefined;
   private checking = Promise.resolve();
+  private begin: Mark | undefined;
+  private seenCommands = 0;
+  private message: Message | undefined;
+  /** The open question of the current step: its options, fixed when it opened. */
+  private quiz: { label: Text | string; right: boolean }[] | undefined;
 
-  constructor(private readonly actions: LessonActions) {
-    this.element = el('section', 'lessons');
+  /** `running` hears whether a lesson runs (the page marks the pane's toggle, which may hide it). */
+  constructor(
+    private readonly actions: LessonActions,
+    private readonly running: (on: boolean) => void = () => {},
+  ) {
+    this.element = el('section', 'pane lessons');
     this.element.dataset.testid = 'lessons';
-    const bar = el('div', 'lesson-bar');
+    this.element.setAttribute('aria-labelledby', 'lessons-heading');
+    const bar = el('div', 'pane-title lesson-bar');
+    const heading = bind(el('h2'), 'lessons.heading');
+    heading.id = 'lessons-heading';
     this.picker = el('select', 'select');
     this.picker.dataset.testid = 'lesson-select';
     bind(this.picker, 'lessons.pick', 'aria-label');
-    this.picker.addEventListener('change', () => this.start(Number(this.picker.value)));
-    bar.append(this.picker);
+    this.picker.addEventListener('change', () => {
+      if (this.picker.value !== '') void this.start(Number(this.picker.value));
+    });
+    this.leaveButton = bind(button('', 'btn small', () => void this.leave()), 'lessons.leave');
+    this.leaveButton.dataset.testid = 'lesson-leave';
+    bar.append(heading, this.picker, this.leaveButton);
     this.body = el('div', 'lesson-body');
+    this.body.setAttribute('aria-live', 'polite');
     this.element.append(bar, this.body);
     this.render();
   }
 
-  start(index: number): void {
-    this.lesson = Math.max(0, Math.min(index, LESSONS.length - 1));
-    this.step = 0;
-    this.render();
+  /** Starts and leaves run one at a time: a Leave (or an import, a reset) during a start waits for it. */
+  private transitions = Promise.resolve();
+
+  private serial(run: () => Promise<void>): Promise<void> {
+    const next = this.transitions.then(run);
+    this.transitions = next.catch(() => undefined);
+    return next;
   }
 
-  /** After a command or an action: check the current step, and move on when it holds. */
+  /** Starts lesson `index` on a fresh copy of the demo (the user's project is put aside by the page). */
+  start(index: number): Promise<void> {
+    return this.serial(() => this.open(index));
+  }
+
+  /** Leaves the lesson: the page puts the user's project back. */
+  leave(): Promise<void> {
+    return this.serial(() => this.end());
+  }
+
+  private async open(index: number): Promise<void> {
+    const lesson = LESSONS[Math.max(0, Math.min(index, LESSONS.length - 1))];
+    this.preparing = true;
+    this.message = undefined;
+    this.render();
+    await this.checking;
+    try {
+      await this.actions.enter(lesson);
+      this.active = LESSONS.indexOf(lesson);
+      this.step = 0;
+      this.beginStep();
+    } catch (error) {
+      // The copy could not be made: the user's project comes back, and the pane says why.
+      this.active = undefined;
+      this.message = { kind: 'error', text: () => ({ en: `${error}`, zh: `${error}` }) };
+      await this.actions.leave();
+    } finally {
+      this.preparing = false;
+      this.render();
+    }
+  }
+
+  private async end(): Promise<void> {
+    await this.checking;
+    this.active = undefined;
+    this.message = undefined;
+    this.quiz = undefined;
+    this.render();
+    await this.actions.leave();
+  }
+
+  /** After a command, an action, an edit or an undo: check the current step. */
   event(ctx: LessonContext): Promise<void> {
     this.ctx = ctx;
-    this.checking = this.checking.then(async () => {
-      const lesson = LESSONS[this.lesson];
-      const step = lesson.steps[this.step];
-      if (!step) return;
-      let ok = false;
-      try {
-        ok = await step.check(ctx);
-      } catch {
-        ok = false;
-      }
-      if (!ok) return;
-      this.step++;
-      if (this.step >= lesson.steps.length) this.done.add(lesson.id);
-      this.render();
-    });
+    this.checking = this.checking.then(() => this.evaluate(ctx)).catch(() => undefined);
     return this.checking;
   }
 
-  /** The context without an event (e.g. the first state): only used to word the steps. */
+  /** The context without an event (a refresh): only used to word the steps. */
   context(ctx: LessonContext): void {
     this.ctx = ctx;
     this.render();
   }
 
+  private current(): Step | undefined {
+    return this.active === undefined ? undefined : LESSONS[this.active].steps[this.step];
+  }
+
+  private beginStep(): void {
+    this.quiz = undefined;
+    this.message = undefined;
+    if (this.ctx) {
+      this.begin = mark(this.ctx);
+      this.seenCommands = this.ctx.commands;
+    }
+    const watch = this.current()?.watch?.view;
+    if (watch) this.actions.show(watch);
+  }
+
+  private async evaluate(ctx: LessonContext): Promise<void> {
+    const step = this.current();
+    if (!step || this.preparing) return this.render();
+    const command = ctx.commands !== this.seenCommands;
+    this.seenCommands = ctx.commands;
+    let ok = false;
+    try {
+      ok = await step.check(ctx);
+    } catch {
+      ok = false;
+    }
+    if (ok && !step.quiz) {
+      this.advance(ctx);
+      return;
+    }
+    if (step.quiz && (ok || this.quiz)) {
+      // The question stays open once asked; a move of the database meanwhile is said.
+      if (!this.quiz) this.quiz = step.quiz.options(ctx);
+      if (this.moved(ctx)) this.message = this.drift(step, ctx);
+      else if (command || this.message?.kind !== 'wrong') this.message = undefined;
+    } else if (command) {
+      this.message = this.diagnose(step, ctx);
+    } else if ((this.message?.kind === 'drift' && !this.moved(ctx)) || this.message?.kind === 'changed') {
+      this.message = undefined; // an Undo put it back (or another change came)
+    }
+    this.render();
+  }
+
+  private advance(ctx: LessonContext): void {
+    const lesson = LESSONS[this.active!];
+    this.step++;
+    this.ctx = ctx;
+    if (this.step >= lesson.steps.length) {
+      this.done.add(lesson.id);
+      this.quiz = undefined;
+      this.message = undefined;
+      this.render();
+      return;
+    }
+    this.beginStep();
+    this.render();
+    // The next step may hold already (a question about what is on screen): check it at once.
+    void this.event(ctx);
+  }
+
+  private moved(ctx: LessonContext): boolean {
+    if (!this.begin) return false;
+    const now = mark(ctx);
+    return now.current !== this.begin.current || now.heads !== this.begin.heads;
+  }
+
+  /** Why a command did not complete the step, and how to go on. */
+  private diagnose(step: Step, ctx: LessonContext): Message {
+    const line = ctx.lastLine;
+    if (ctx.lastExit !== 0) {
+      const error = [...ctx.lastOutput].reverse().find((l) => /error|exists|not found|no such/i.test(l)) ?? ctx.lastOutput.at(-1) ?? '';
+      const code = ctx.lastExit;
+      return {
+        kind: 'failed',
+        text: () => {
+          const recover = step.recover ?? { en: 'Read the error and the hint under it in the console, then run the step\'s command again.', zh: '阅读控制台中的错误和下面的提示，然后重新运行这一步的命令。' };
+          return {
+            en: `“${line}” failed (exit ${code}): ${error}\n${recover.en}`,
+            zh: `“${line}” 失败了（退出码 ${code}）：${error}\n${recover.zh}`,
+          };
+        },
+      };
+    }
+    if (this.moved(ctx)) return this.drift(step, ctx);
+    const changed = ctx.lastChanged;
+    return {
+      kind: changed ? 'changed' : 'notyet',
+      text: () => ({
+        en: `“${line}” ran, but this step is not done: it waits for ${step.goal.en}.${step.recover ? ` ${step.recover.en}` : ''}${changed ? '\nIt changed the project in another way: Undo takes it back.' : ''}`,
+        zh: `“${line}” 已运行，但这一步还没完成：需要${step.goal.zh}。${step.recover ? step.recover.zh : ''}${changed ? '\n它以别的方式改动了项目：“撤销”可以撤回。' : ''}`,
+      }),
+    };
+  }
+
+  private drift(step: Step, ctx: LessonContext): Message {
+    const was = this.begin!;
+    const now = mark(ctx);
+    const where = now.current !== was.current
+      ? { en: `The database moved from ${revisions(was.current)} to ${revisions(now.current)}`, zh: `数据库从 ${revisions(was.current)} 移到了 ${revisions(now.current)}` }
+      : { en: `The heads changed from ${revisions(was.heads)} to ${revisions(now.heads)}`, zh: `head 从 ${revisions(was.heads)} 变成了 ${revisions(now.heads)}` };
+    return {
+      kind: 'drift',
+      text: () => ({
+        en: `${where.en}, which this step does not lead to (it waits for ${step.goal.en}). Undo takes the last command back; Restart starts the lesson again on a clean copy.`,
+        zh: `${where.zh}，这不是这一步要到达的状态（需要${step.goal.zh}）。“撤销”可以撤回上一条命令；“重新开始”会在全新的副本上重来。`,
+      }),
+    };
+  }
+
+  private async act(step: Step): Promise<void> {
+    if (this.acting || !this.ctx) return;
+    this.acting = true;
+    this.render();
+    try {
+      await step.action!.run(this.actions, this.ctx);
+      await this.checking;
+    } catch (error) {
+      this.message = { kind: 'error', text: () => ({ en: `${error}`, zh: `${error}` }) };
+    } finally {
+      this.acting = false;
+      this.render();
+    }
+  }
+
+  private answer(right: boolean): void {
+    if (!right) {
+      this.message = { kind: 'wrong', text: () => ({ en: 'Not quite: read the output (and the view) again.', zh: '不对：再看一看输出（和视图）。' }) };
+      this.render();
+      return;
+    }
+    if (this.ctx) this.advance(this.ctx);
+  }
+
+  // --- drawing ------------------------------------------------------------------------------------
   render(): void {
-    this.picker.replaceChildren(...LESSONS.map((lesson, i) => {
+    const placeholder = el('option', undefined, t('lessons.choose'));
+    placeholder.value = '';
+    this.picker.replaceChildren(placeholder, ...LESSONS.map((lesson, i) => {
       const option = el('option', undefined, `${i + 1}. ${text(lesson.title)}${this.done.has(lesson.id) ? ' ✓' : ''}`);
       option.value = String(i);
       return option;
     }));
-    this.picker.value = String(this.lesson);
-    const lesson = LESSONS[this.lesson];
-    const parts: HTMLElement[] = [el('h3', 'lesson-title', text(lesson.title)), el('p', 'lesson-intro', text(lesson.intro))];
-    const list = el('ol', 'lesson-steps');
-    lesson.steps.forEach((step, i) => {
-      const status = i < this.step ? 'done' : i === this.step ? 'current' : 'pending';
-      const li = el('li', `lesson-step ${status}`);
-      li.dataset.testid = `lesson-step-${i + 1}`;
-      li.dataset.status = status;
-      const marker = el('span', 'step-marker', i < this.step ? '✓' : String(i + 1));
-      const content = el('div', 'step-content');
-      const ctx = this.ctx;
-      content.append(el('p', 'step-text', ctx ? text(step.text(ctx)) : ''));
-      if (step.command && ctx) {
-        const line = step.command(ctx);
-        const row = el('div', 'step-command');
-        row.append(el('code', undefined, line));
-        if (status === 'current') {
-          const type = button(t('lessons.typeIt'), 'btn small', () => this.actions.type(line));
-          type.dataset.testid = 'lesson-type';
-          row.append(type);
-        }
-        content.append(row);
+    this.picker.value = this.active === undefined ? '' : String(this.active);
+    this.picker.disabled = this.preparing;
+    this.leaveButton.hidden = this.active === undefined;
+    this.element.classList.toggle('running', this.active !== undefined);
+    this.running(this.active !== undefined);
+    if (this.preparing) {
+      const note = el('p', 'lesson-preparing', t('lessons.preparing'));
+      note.dataset.testid = 'lesson-preparing';
+      this.body.replaceChildren(note);
+      return;
+    }
+    this.body.replaceChildren(...(this.active === undefined ? this.catalogue() : this.lesson(this.active)));
+    // Keep the current step in view, scrolling the pane only (never the page).
+    const current = this.body.querySelector<HTMLElement>('.lesson-step.current, .lesson-done');
+    if (current) {
+      const top = current.offsetTop;
+      const bottom = top + current.offsetHeight;
+      if (top < this.body.scrollTop || bottom > this.body.scrollTop + this.body.clientHeight) {
+        this.body.scrollTop = Math.max(0, Math.min(top - 8, bottom - this.body.clientHeight + 8));
       }
-      if (step.action && status === 'current' && ctx) {
-        const act = button(text(step.action.label), 'btn small primary');
-        act.dataset.testid = 'lesson-action';
-        act.addEventListener('click', async () => {
-          act.disabled = true;
-          try {
-            await step.action!.run(this.actions, ctx);
-          } finally {
-            act.disabled = false;
-          }
-        });
-        content.append(act);
-      }
-      li.append(marker, content);
+    }
+  }
+
+  /** No lesson running: the list to start one from. */
+  private catalogue(): HTMLElement[] {
+    const parts: HTMLElement[] = [el('p', 'lesson-intro', t('lessons.about'))];
+    if (this.message) parts.push(this.messageBox(this.message));
+    const list = el('ol', 'lesson-list');
+    LESSONS.forEach((lesson, i) => {
+      const li = el('li');
+      const start = button(`${text(lesson.title)}${this.done.has(lesson.id) ? ' ✓' : ''}`, 'btn ghost small lesson-start', () => void this.start(i));
+      start.dataset.testid = `lesson-start-${lesson.id}`;
+      li.append(start);
       list.append(li);
     });
+    parts.push(list);
+    return parts;
+  }
+
+  private lesson(index: number): HTMLElement[] {
+    const lesson = LESSONS[index];
+    const parts: HTMLElement[] = [el('h3', 'lesson-title', text(lesson.title)), el('p', 'lesson-intro', text(lesson.intro))];
+    const start = el('p', 'lesson-start-state', t('lessons.startState', text(lesson.start)));
+    parts.push(start);
+    const list = el('ol', 'lesson-steps');
+    lesson.steps.forEach((step, i) => list.append(this.stepItem(step, i)));
     parts.push(list);
     if (this.step >= lesson.steps.length) {
       const done = el('div', 'lesson-done');
       done.dataset.testid = 'lesson-done';
-      done.append(el('strong', undefined, t('lessons.complete')));
-      if (this.lesson + 1 < LESSONS.length) {
-        const next = button(t('lessons.next', text(LESSONS[this.lesson + 1].title)), 'btn primary small', () => this.start(this.lesson + 1));
+      done.append(el('strong', undefined, t('lessons.complete')), el('span', 'lesson-done-note', t('lessons.stillCopy')));
+      const back = button(t('lessons.backHome'), 'btn small', () => void this.leave());
+      back.dataset.testid = 'lesson-back';
+      done.append(back);
+      if (index + 1 < LESSONS.length) {
+        const next = button(t('lessons.next', text(LESSONS[index + 1].title)), 'btn primary small', () => void this.start(index + 1));
         next.dataset.testid = 'lesson-next';
         done.append(next);
       }
@@ -355,9 +347,98 @@ export class LessonsView {
       status.dataset.testid = 'lesson-progress';
       parts.push(status);
     }
-    const restart = button(t('lessons.restart'), 'btn ghost small', () => this.start(this.lesson));
+    const restart = button(t('lessons.restart'), 'btn ghost small', () => void this.start(index));
     restart.dataset.testid = 'lesson-restart';
     parts.push(restart);
-    this.body.replaceChildren(...parts);
+    return parts;
+  }
+
+  private stepItem(step: Step, i: number): HTMLElement {
+    const status = i < this.step ? 'done' : i === this.step ? 'current' : 'pending';
+    const li = el('li', `lesson-step ${status}`);
+    li.dataset.testid = `lesson-step-${i + 1}`;
+    li.dataset.status = status;
+    const marker = el('span', 'step-marker', i < this.step ? '✓' : String(i + 1));
+    const content = el('div', 'step-content');
+    const ctx = this.ctx;
+    content.append(el('p', 'step-text', ctx ? text(step.text(ctx)) : ''));
+    if (status === 'current') {
+      const why = el('p', 'step-why');
+      why.dataset.testid = 'lesson-why';
+      why.append(el('strong', undefined, t('lessons.why')), ` ${text(step.why)}`);
+      content.append(why);
+      if (step.watch) content.append(this.watchLine(step.watch));
+      if (step.fails) content.append(el('p', 'step-fails', t('lessons.meantToFail')));
+    }
+    if (step.command && ctx) {
+      const line = step.command(ctx);
+      const row = el('div', 'step-command');
+      row.append(el('code', undefined, line));
+      if (status === 'current') {
+        const type = button(t('lessons.typeIt'), 'btn small', () => this.actions.type(line));
+        type.dataset.testid = 'lesson-type';
+        row.append(type);
+      }
+      content.append(row);
+    }
+    if (step.action && status === 'current' && ctx) {
+      const act = button(text(step.action.label), 'btn small primary');
+      act.dataset.testid = 'lesson-action';
+      // Disabled until the action and the check it leads to are over (the pane redraws meanwhile).
+      act.disabled = this.acting;
+      act.addEventListener('click', () => void this.act(step));
+      content.append(act);
+    }
+    if (status === 'current' && this.quiz && step.quiz) content.append(this.quizBox(step));
+    if (status === 'current' && this.message) content.append(this.messageBox(this.message));
+    li.append(marker, content);
+    return li;
+  }
+
+  private watchLine(watch: NonNullable<Step['watch']>): HTMLElement {
+    const row = el('p', 'step-watch');
+    row.dataset.testid = 'lesson-watch';
+    row.dataset.view = watch.view;
+    row.append(el('strong', undefined, t('lessons.watch')), ' ');
+    if (watch.view === 'graph' || watch.view === 'schema' || watch.view === 'data') {
+      const go = button(text(VIEW_NAMES[watch.view]), 'btn link small', () => this.actions.show(watch.view));
+      go.dataset.testid = 'lesson-watch-view';
+      row.append(go);
+    } else row.append(el('span', 'view-name', text(VIEW_NAMES[watch.view])));
+    row.append(`${lang() === 'zh' ? '：' : ': '}${text(watch.what)}`);
+    return row;
+  }
+
+  private quizBox(step: Step): HTMLElement {
+    const box = el('div', 'lesson-quiz');
+    box.dataset.testid = 'lesson-quiz';
+    box.append(el('p', 'quiz-question', text(step.quiz!.question)));
+    const row = el('div', 'quiz-options');
+    (this.quiz ?? []).forEach((option, n) => {
+      const b = button(text(option.label), 'btn small', () => this.answer(option.right));
+      b.dataset.testid = `lesson-answer-${n}`;
+      row.append(b);
+    });
+    box.append(row);
+    return box;
+  }
+
+  private messageBox(message: Message): HTMLElement {
+    const box = el('div', `lesson-message ${message.kind}`);
+    box.dataset.testid = 'lesson-message';
+    box.dataset.kind = message.kind;
+    box.setAttribute('role', message.kind === 'wrong' || message.kind === 'notyet' ? 'status' : 'alert');
+    box.append(el('p', undefined, text(message.text())));
+    if (message.kind === 'drift' || message.kind === 'changed') {
+      const undo = button(t('top.undo'), 'btn small', () => void this.actions.undo());
+      undo.dataset.testid = 'lesson-undo';
+      box.append(undo);
+    }
+    if ((message.kind === 'drift' || message.kind === 'changed' || message.kind === 'failed') && this.active !== undefined) {
+      const index = this.active;
+      const restart = button(t('lessons.restart'), 'btn small ghost', () => void this.start(index));
+      box.append(restart);
+    }
+    return box;
   }
 }

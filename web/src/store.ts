@@ -3,11 +3,11 @@
 // write transaction, means two tabs never overwrite each other silently: a tab whose version is
 // stale gets a conflict instead of writing. A BroadcastChannel tells the other tabs at once.
 import type { Snapshot } from './api';
+import type { Label } from './i18n';
 
-export interface Entry {
+/** `label` (with `key`/`args`, see i18n's Label): what changed the project after this point (the command, "SQL: ...", "import" ...). */
+export interface Entry extends Label {
   id: number;
-  /** What changed the project after this point (the command, "SQL: ...", "import" ...). */
-  label: string;
   time: number;
   before: Snapshot;
 }

@@ -1,7 +1,7 @@
 // The time-travel list: one entry per command (or SQL, import, reset ...) that changed the project,
 // newest first, each holding the project as it was just before. Restoring one is itself undoable.
 import { button, el } from './dom';
-import { bind, t, type MessageKey } from './i18n';
+import { bind, labelText, t, type MessageKey } from './i18n';
 import type { Entry } from './store';
 
 function ago(time: number): string {
@@ -24,7 +24,7 @@ export class TimeTravel {
     title: HTMLElement,
   ) {
     this.element = el('section', 'pane timetravel');
-    this.element.setAttribute('aria-label', 'Time travel');
+    bind(this.element, 'pane.timetravel', 'aria-label');
     this.element.dataset.testid = 'timetravel';
     this.list = el('ol', 'snapshots');
     const hint = bind(el('p', 'pane-hint'), 'snap.hint');
@@ -56,8 +56,9 @@ export class TimeTravel {
       li.dataset.testid = `snapshot-${i}`;
       const label = el('div', 'snapshot-label');
       // The whole command: on hover or focus the line wraps instead of being cut off.
-      const command = el('code', undefined, entry.label);
-      command.title = entry.label;
+      const what = labelText(entry);
+      const command = el('code', undefined, what);
+      command.title = what;
       label.append(el('span', 'snapshot-before', t('snap.before')), command);
       const meta = el('div', 'snapshot-meta', ago(entry.time));
       const restore = button(t('snap.restore'), 'btn small ghost', () => this.onRestore(entry));

@@ -279,7 +279,8 @@ export class App {
       langBtn.textContent = lang() === 'zh' ? 'English' : '中文';
     });
     langBtn.dataset.testid = 'lang-toggle';
-    langBtn.setAttribute('aria-label', 'Language / 语言');
+    // The name a screen reader gives is the text shown ("中文" / "English"); the title says what it is.
+    langBtn.title = 'Language / 语言';
     const sep = () => el('span', 'sep');
     actions.append(this.undoButton, this.redoButton, sep(), exportBtn, importBtn, shareBtn, sep(), resetDb, resetAll, sep(), langBtn, this.status, this.stopButton, this.fileInput);
     header.append(brand, actions);
@@ -339,10 +340,13 @@ export class App {
       });
       return a;
     };
-    return [
+    const nav = el('nav', 'skip-links');
+    nav.setAttribute('aria-label', 'Skip links');
+    nav.append(
       link('skip.console', 'skip-console', () => this.root.querySelector<HTMLElement>('.console-input') ?? undefined),
       link('skip.views', 'skip-views', () => this.tabButtons.get(this.tab)),
-    ];
+    );
+    return [nav];
   }
 
   /** Shows or hides the lesson pane (a lesson keeps running while it is hidden). */
@@ -1010,13 +1014,16 @@ export class App {
     if (failure) {
       const box = el('div', 'dataloss');
       box.dataset.testid = 'move-failure';
-      box.append(el('strong', undefined, t('move.wouldFail')), el('pre', 'sql-preview', failure));
+      const failed = el('pre', 'sql-preview', failure);
+      failed.tabIndex = 0;
+      box.append(el('strong', undefined, t('move.wouldFail')), failed);
       body.push(box);
     }
     if (warnings.length) body.push(this.warningBox(warnings));
     body.push(el('div', 'field-label', t('move.sqlTitle')));
     const pre = el('pre', 'sql-preview', sql.join('\n').trim() || t('move.noSql'));
     pre.dataset.testid = 'sql-preview';
+    pre.tabIndex = 0; // a long preview scrolls: the keyboard must reach it
     body.push(pre);
     const title = t(down ? 'move.downgradeTitle' : 'move.upgradeTitle', target === BASE ? '<base>' : target);
     const answer = await openDialog({

@@ -11,7 +11,7 @@ import { python } from '@codemirror/lang-python';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
 import { el } from './dom';
-import { bind } from './i18n';
+import { bind, t } from './i18n';
 
 /** Marks transactions that load content from the core (they are not user edits). */
 const external = Annotation.define<boolean>();
@@ -115,6 +115,9 @@ export class Editor {
       syntaxHighlighting(highlight),
       theme,
       lintGutter(),
+      // The text area's name for screen readers (and axe's aria-input-field-name): which file.
+      // tabindex: the text is in the Tab order anyway (contenteditable), but checkers look for it.
+      EditorView.contentAttributes.of({ 'aria-label': `${t('editor.title')}: ${path}`, tabindex: '0' }),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged || !this.view || update.transactions.every((tr) => tr.annotation(external))) return;
         this.onEdit(path, update.state.doc.toString());

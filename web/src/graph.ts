@@ -173,7 +173,8 @@ export class GraphView {
     const layout = this.layout;
     if (!layout) return;
     const { width, height } = layout;
-    const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'graph-svg' });
+    // A group, not an image: its nodes are buttons (an image's content is not interactive).
+    const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': t('graph.title'), class: 'graph-svg' });
     root.append(svg('title', {}, t('graph.title')));
     const defs = svg('defs');
     const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
@@ -299,6 +300,8 @@ export class GraphView {
     node.setAttribute('tabindex', '0');
     node.setAttribute('role', 'button');
     node.setAttribute('aria-label', label);
+    // The tooltip repeats the label: not read twice.
+    for (const child of node.querySelectorAll('title')) child.setAttribute('aria-hidden', 'true');
     node.addEventListener('click', () => this.onPick(target));
     node.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
@@ -332,9 +335,11 @@ export class GraphView {
     node.append(svg('title', {}, rev.broken ? `${rev.id}: ${t('graph.broken')}\n${rev.path}\n${rev.error ?? ''}`
       : `${rev.id}: ${rev.message || t('graph.noMessage')}${roleText ? ` (${roleText})` : ''}\n${rev.path}`));
     node.append(svg('rect', { width: w, height: NODE.height, rx: 7, class: 'node-box' }));
-    node.append(svg('text', { x: 12, y: 20, class: 'node-id' }, clip(rev.id, 30)));
+    // Each drawn text ends in a space (not drawn): read in a row, as a screen reader's checker
+    // does, they make the words of the node's label.
+    node.append(svg('text', { x: 12, y: 20, class: 'node-id' }, `${clip(rev.id, 30)} `));
     const message = rev.broken ? t('graph.broken') : rev.message || t('graph.noMessage');
-    node.append(svg('text', { x: 12, y: 38, class: 'node-message' }, clip(message, 30)));
+    node.append(svg('text', { x: 12, y: 38, class: 'node-message' }, `${clip(message, 30)} `));
     // Tags at the top right: DB (current), head, merge, branch.
     const tags: [string, string][] = [];
     if (rev.is_current) tags.push(['tag-current', 'DB']);
@@ -346,11 +351,16 @@ export class GraphView {
       const tw = text.length * 5.7 + 10;
       x -= tw;
       const tag = svg('g', { class: `tag ${tagClass}`, transform: `translate(${x}, 6)` });
-      tag.append(svg('rect', { width: tw, height: 15, rx: 7.5 }), svg('text', { x: tw / 2, y: 11, 'text-anchor': 'middle' }, text));
+      tag.append(svg('rect', { width: tw, height: 15, rx: 7.5 }), svg('text', { x: tw / 2, y: 11, 'text-anchor': 'middle' }, `${text} `));
       node.append(tag);
       x -= 4;
     }
-    this.interactive(node, rev.id, t('graph.moveTo', rev.id));
+    // The label holds what is drawn (the words a sighted user would say to it), then the action,
+    // then the whole message when the drawing cut it.
+    // (No parentheses: accessibility checkers drop parenthesised words before comparing.)
+    const drawn = [clip(rev.id, 30), clip(message, 30), ...tags.map(([, text]) => text)].join(', ');
+    const cut = clip(message, 30) !== message ? ` ${message}` : '';
+    this.interactive(node, rev.id, `${drawn}: ${t('graph.moveTo', rev.id)}.${cut}`);
     return node;
   }
 }

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <utility>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,19 @@ public:
     void warn(std::string message) { warnings_.push_back(std::move(message)); }
     std::vector<std::string> take_warnings() { return std::exchange(warnings_, {}); }
 
+    // A warning that real Python prints on stderr at this point (SQLAlchemy's SAWarning, ...):
+    // its two lines as the warnings module writes them, "<file>:<line>: <Category>: <message>"
+    // and the source line. Python's default filter shows one text once per place, and Flask-Migrate
+    // runs one process per command: so once per command (an Executor serves one command).
+    void python_warning(const std::string& place, const std::string& category, const std::string& message,
+                        const std::string& source_line) {
+        std::string first = place + ": " + category + ": " + message;
+        if (!python_warned_.insert(first).second) return;
+        stderr_.push_back(std::move(first));
+        stderr_.push_back("  " + source_line);
+    }
+    std::vector<std::string> take_stderr() { return std::exchange(stderr_, {}); }
+
     // Also hands every statement to `trace` before it runs (the unit suites read the SQL this way).
     void trace(Output trace) { trace_ = std::move(trace); }
 
@@ -49,6 +63,8 @@ private:
     Output out_;
     Output trace_;
     std::vector<std::string> warnings_;
+    std::vector<std::string> stderr_;
+    std::set<std::string> python_warned_;
     std::string current_sql_;
 };
 

@@ -162,6 +162,10 @@ void move_and_copy(Executor& ex, const std::string& table, const TableRebuild::P
     }
     for (const auto& w : plan.warnings)
         ex.warn(w);
+    // SQLAlchemy's warn() skips its own and Alembic's frames: the warning is placed where the
+    // `with op.batch_alter_table(...)` block ends, in contextlib, as Debian's Python 3.11 shows it.
+    for (const auto& w : plan.sa_warnings)
+        ex.python_warning("/usr/lib/python3.11/contextlib.py:144", "SAWarning", w, "next(self.gen)");
     // Reflection does not see AUTOINCREMENT, so Alembic's rebuilt table goes without it.
     if (!plan.table.sqlite_autoincrement && !plan.autoincrement_chosen && !ex.db()
                                                  .query("SELECT 1 FROM sqlite_master WHERE type = 'table' "

@@ -302,9 +302,32 @@ TableRebuild::Plan TableRebuild::plan() const {
     std::vector<std::string> pk_keys;
     for (const auto& s : slots)
         if (s.column.primary_key) pk_keys.push_back(s.key);
+    auto quoted = [](const std::vector<std::string>& names) {
+        std::string out;
+        for (const auto& n : names) out += (out.empty() ? "'" : ", '") + n + "'";
+        return out;
+    };
     auto apply_pk = [&](const schema::PrimaryKey& pk) {
         pk_name = pk.name;
-        if (!pk.columns.empty()) pk_keys = pk.columns;
+        if (pk.columns.empty()) return;
+        // PrimaryKeyConstraint._set_parent: columns flagged primary_key=True that differ from the
+        // constraint's are dropped from the key, with a warning (create_primary_key in a batch, on
+        // a table that has a key already).
+        const std::set<std::string> flagged(pk_keys.begin(), pk_keys.end());
+        if (!flagged.empty() && flagged != std::set<std::string>(pk.columns.begin(), pk.columns.end())) {
+            std::vector<std::string> table_pks, constraint;
+            for (const auto& s : slots) // in the table's column order, as table.c lists them
+                if (flagged.count(s.key)) table_pks.push_back(s.column.name);
+            for (const auto& k : pk.columns) {
+                auto it = name_of.find(k);
+                constraint.push_back(it == name_of.end() ? k : it->second);
+            }
+            plan.sa_warnings.push_back("Table '" + temp_ + "' specifies columns " + quoted(table_pks) +
+                                       " as primary_key=True, not matching locally specified columns " +
+                                       quoted(constraint) + "; setting the current primary key columns to " +
+                                       quoted(constraint) + ". This warning may become an exception in a future release");
+        }
+        pk_keys = pk.columns;
     };
 
     // Constraints in SQLAlchemy's creation order: table_args (made by the script, before the

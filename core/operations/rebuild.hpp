@@ -53,6 +53,7 @@ class TableRebuild {
         std::string insert;                 // INSERT INTO temp (...) SELECT ... FROM table
         std::vector<schema::Index> indexes; // made after the rename
         std::vector<std::string> warnings;
+        std::vector<std::string> sa_warnings; // SQLAlchemy's SAWarning texts, as it builds the new Table
         bool autoincrement_chosen = false; // the script said whether the new table has AUTOINCREMENT
     };
     Plan plan() const;

@@ -69,6 +69,7 @@ std::unique_ptr<operations::ScriptHost> script_host(Output& out, const RunOption
 namespace {
 
 void flush_warnings(operations::Executor& ex, Output& out) {
+    for (auto& line : ex.take_stderr()) out.err(std::move(line));
     for (const auto& w : ex.take_warnings()) out.log("WARNING", "revlab.safety", w);
 }
 

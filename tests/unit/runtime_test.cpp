@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using revlab::testing::TestProject;
 using revlab::sqlite::Value;
 
@@ -93,4 +95,34 @@ TEST_CASE("stamp writes the version table without running migrations", "[runtime
     r = p.run("flask db stamp head --purge");
     CHECK(r.exit_code == 0);
     CHECK(revlab::runtime::read_heads(p.database()) == std::vector<std::string>{"44e3cc49892c"});
+}
+
+TEST_CASE("a batch primary key over a table that has one warns as SQLAlchemy does, once a command", "[runtime]") {
+    // Checked against Debian's Flask-Migrate 4.0.4 / SQLAlchemy 1.4.46 / Python 3.11 with this file.
+    TestProject p;
+    p.files.write("migrations/versions/ffff00000010_pk.py",
+                  "\"\"\"pk\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\n"
+                  "revision = 'ffff00000010'\ndown_revision = '44e3cc49892c'\nbranch_labels = None\ndepends_on = None\n\n"
+                  "def upgrade():\n"
+                  "    for _ in range(2):\n"
+                  "        with op.batch_alter_table('user_visits', schema=None) as batch_op:\n"
+                  "            batch_op.create_primary_key('pk_user_visits', ['ip_address', 'id'])\n"
+                  "    with op.batch_alter_table('user_visits', schema=None) as batch_op:\n"
+                  "        batch_op.add_column(sa.Column('x', sa.Integer()))\n\n"
+                  "def downgrade():\n    pass\n");
+    auto r = p.run("flask db upgrade");
+    REQUIRE(r.exit_code == 0);
+    const auto lines = r.lines;
+    auto at = std::find(lines.begin(), lines.end(),
+                        "INFO  [alembic.runtime.migration] Running upgrade 44e3cc49892c -> ffff00000010, pk");
+    REQUIRE(at != lines.end());
+    REQUIRE(lines.end() - at == 3); // the second batch finds that key in place: no second warning
+    CHECK(at[1] == "/usr/lib/python3.11/contextlib.py:144: SAWarning: Table '_alembic_tmp_user_visits' specifies "
+                   "columns 'id' as primary_key=True, not matching locally specified columns 'ip_address', 'id'; "
+                   "setting the current primary key columns to 'ip_address', 'id'. This warning may become an "
+                   "exception in a future release");
+    CHECK(at[2] == "  next(self.gen)");
+    // Replacing a key by one with the same columns, or giving a table without a key one, says nothing.
+    auto sql = p.database().query("SELECT sql FROM sqlite_master WHERE name = 'user_visits'");
+    CHECK(std::get<std::string>(sql[0][0]).find("CONSTRAINT pk_user_visits PRIMARY KEY (ip_address, id)") != std::string::npos);
 }

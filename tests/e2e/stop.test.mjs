@@ -61,6 +61,18 @@ async function typeNoWait(line) {
   await page.locator($('console-input')).press('Enter');
 }
 
+/** Runs `sql` in the Data tab's SQL box, presses Stop while it runs, and checks the box says so. */
+async function stopInDataTab(sql) {
+  await page.click($('tab-data'));
+  await page.fill($('sql-input'), sql);
+  await page.evaluate(() => document.querySelector('[data-testid="sql-result"]').replaceChildren());
+  await page.click($('sql-run'));
+  await page.waitForSelector(`${$('stop')}:visible`, { timeout: T });
+  await page.click($('stop'));
+  await page.waitForSelector(`${$('sql-result')} .error`, { timeout: T });
+  assert(/Stopped\./.test(await page.locator($('sql-result')).innerText()), 'no stop message in the Data tab');
+}
+
 try {
   await h.openFirst();
 
@@ -101,14 +113,7 @@ try {
     await page.click($('stop'));
     await h.settled(`sqlite3 app.db "${HEAVY}"`);
     assert(/Stopped\./.test((await h.lastOutput()).map((l) => l.text).join('\n')), 'no stop message in the console');
-    await page.click($('tab-data'));
-    await page.fill($('sql-input'), HEAVY);
-    await page.evaluate(() => document.querySelector('[data-testid="sql-result"]').replaceChildren());
-    await page.click($('sql-run'));
-    await page.waitForSelector(`${$('stop')}:visible`, { timeout: T });
-    await page.click($('stop'));
-    await page.waitForSelector(`${$('sql-result')} .error`, { timeout: T });
-    assert(/Stopped\./.test(await page.locator($('sql-result')).innerText()), 'no stop message in the Data tab');
+    await stopInDataTab(HEAVY);
     const rows = await h.sql('SELECT ip_address, visit_count FROM user_visits');
     assert(JSON.stringify(rows) === '[["10.9.9.9","7"]]', `rows after Stop: ${JSON.stringify(rows)}`);
   });
@@ -122,14 +127,7 @@ try {
     await page.waitForSelector(`${$('stop')}:visible`, { timeout: T });
     await page.click($('stop'));
     await h.settled(`sqlite3 app.db "${HEAVY}"`);
-    await page.click($('tab-data'));
-    await page.fill($('sql-input'), 'SELECT count(*) FROM user_visits');
-    await page.evaluate(() => document.querySelector('[data-testid="sql-result"]').replaceChildren());
-    await page.click($('sql-run'));
-    await page.waitForSelector(`${$('stop')}:visible`, { timeout: T });
-    await page.click($('stop'));
-    await page.waitForSelector(`${$('sql-result')} .error`, { timeout: T });
-    assert(/Stopped\./.test(await page.locator($('sql-result')).innerText()), 'no stop message in the Data tab');
+    await stopInDataTab('SELECT count(*) FROM user_visits');
     assert((await page.locator($('banner-safe')).count()) === 0, 'the restore was ended: the demo is open');
     const rows = await h.sql('SELECT ip_address, visit_count FROM user_visits');
     assert(JSON.stringify(rows) === '[["10.9.9.9","7"]]', `the project did not come back: ${JSON.stringify(rows)}`);

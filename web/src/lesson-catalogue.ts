@@ -39,6 +39,14 @@ const upgradeToHead = (why: Text): Step => ({
   check: atHead,
 });
 
+/** The upgrade that applies a new revision adding user_visits.email (two lessons end with it). */
+const upgradeToEmail = (why: Text): Step => ({
+  ...upgradeToHead(why),
+  watch: watchSchema('email appears in user_visits', 'user_visits 中出现 email 列'),
+  goal: { en: 'the database at the new head, with an email column', zh: '数据库处于新的 head，并有 email 列' },
+  check: (c) => atHead(c) && hasColumn(c, 'user_visits', 'email'),
+});
+
 const revisionQuiz = (question: Text, right: (c: LessonContext) => string): Step['quiz'] => ({
   question,
   options: (c) => [BASE, HEAD, '(none)'].map((id) => ({ label: id, right: id === right(c) })),
@@ -240,12 +248,7 @@ export const LESSONS: Lesson[] = [
           ],
         },
       },
-      {
-        ...upgradeToHead({ en: 'Only now does the database change: upgrade runs the new script.', zh: '直到这时数据库才改变：upgrade 执行新脚本。' }),
-        watch: watchSchema('email appears in user_visits', 'user_visits 中出现 email 列'),
-        goal: { en: 'the database at the new head, with an email column', zh: '数据库处于新的 head，并有 email 列' },
-        check: (c) => atHead(c) && hasColumn(c, 'user_visits', 'email'),
-      },
+      upgradeToEmail({ en: 'Only now does the database change: upgrade runs the new script.', zh: '直到这时数据库才改变：upgrade 执行新脚本。' }),
     ],
   },
   {
@@ -283,12 +286,7 @@ export const LESSONS: Lesson[] = [
         command: () => 'uv run flask db migrate -m "add email"',
         check: (c) => Boolean(newHead(c, /email/)) && c.state.revisions.length === 3,
       },
-      {
-        ...upgradeToHead({ en: 'Apply your revision.', zh: '应用你的迁移。' }),
-        watch: watchSchema('email appears in user_visits', 'user_visits 中出现 email 列'),
-        goal: { en: 'the database at the new head, with an email column', zh: '数据库处于新的 head，并有 email 列' },
-        check: (c) => atHead(c) && hasColumn(c, 'user_visits', 'email'),
-      },
+      upgradeToEmail({ en: 'Apply your revision.', zh: '应用你的迁移。' }),
     ],
   },
   {

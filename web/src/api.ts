@@ -104,7 +104,7 @@ export interface Requests {
   write_file: { req: { path: string; content: string }; reply: { ok: true } };
   delete_file: { req: { path: string }; reply: { ok: true } };
   schema: { req: Record<string, never>; reply: { ok: true; tables: Table[] } };
-  query: { req: { sql: string }; reply: { ok: true; columns: string[]; rows: SqlValue[][] } };
+  query: { req: { sql: string; params?: SqlValue[] }; reply: { ok: true; columns: string[]; rows: SqlValue[][] } };
   dry_run: { req: { line: string; schema?: boolean }; reply: DryRunReply };
   snapshot: { req: Record<string, never>; reply: { ok: true } & Snapshot };
   restore: { req: Partial<Snapshot>; reply: { ok: true; state: State } };

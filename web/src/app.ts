@@ -1,7 +1,7 @@
 // The page: lays out the panes and connects them to the project in the worker. Every change to
 // the project (a command, SQL, an import, a restore) goes through `record`, which keeps the
 // time-travel list, refreshes the views and saves to IndexedDB.
-import type { Snapshot, State, Table } from './api';
+import type { Snapshot, SqlValue, State, Table } from './api';
 import { Project, RevlabError, WorkerFailure } from './client';
 import { complete } from './completion';
 import { Console, SCROLLBACK } from './console';
@@ -180,9 +180,10 @@ export class App {
       void this.data.browse(table);
     });
     this.data = new DataView({
-      query: (sql) => this.need().query(sql),
+      query: (sql, params) => this.need().query(sql, params),
       seed: (table, count) => this.seed(table, count),
       changed: (label) => this.record(label, true),
+      change: (sql, params, label) => this.changeData(sql, params, label),
       describe: (error) => this.describe(error),
     });
     this.lessons = new LessonsView({
@@ -1055,6 +1056,13 @@ export class App {
     await project.query(seedStatement(info, count, fkValues, this.nextEntry + info.row_count));
     await this.record(message('data.seedLabel', count, table));
     return count;
+  }
+
+  /** One changing statement from the Data view: the state before it becomes a time-travel entry. */
+  private async changeData(sql: string, params: SqlValue[], label: Label): Promise<void> {
+    await this.settle();
+    await this.need().query(sql, params);
+    await this.record(label);
   }
 
   // --- lessons: each runs on its own clean copy of the demo -----------------------------------------------

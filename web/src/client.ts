@@ -1,7 +1,7 @@
 // A typed async client for the wasm module in the Worker: one method per request of the JSON API
 // (wasm/API.md). An `{ok:false}` reply becomes a RevlabError; a failure of the worker itself
 // (module not loaded, trapped, worker script missing) becomes a WorkerFailure.
-import type { ErrorReply, OpenOptions, Reply, Request, Requests, Command, Revision, Snapshot, State, Where } from './api';
+import type { ErrorReply, OpenOptions, Reply, Request, Requests, Command, Revision, Snapshot, SqlValue, State, Where } from './api';
 import type { FromWorker, ToWorker } from './protocol';
 import { noteFilesChars } from './snapshots';
 
@@ -159,8 +159,8 @@ export class Project {
   schema() {
     return this.client.call(this.handle, 'schema', {});
   }
-  query(sql: string) {
-    return this.client.call(this.handle, 'query', { sql });
+  query(sql: string, params?: SqlValue[]) {
+    return this.client.call(this.handle, 'query', params ? { sql, params } : { sql });
   }
   dryRun(line: string, schema = false) {
     return this.client.call(this.handle, 'dry_run', schema ? { line, schema } : { line });

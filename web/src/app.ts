@@ -22,6 +22,7 @@ import { SchemaView } from './schema';
 import { sameSnapshot, snapshotBytes } from './snapshots';
 import { quoteIdent, seedStatement } from './seed';
 import { ShareError, shareFromHash, shareUrl } from './share';
+import { PhoneTabs } from './phone-tabs';
 import { shellQuote, shellWord } from './shell';
 import { StorageError, Store, Tabs, type Entry, type TabMessage } from './store';
 import { Tasks } from './tasks';
@@ -139,6 +140,8 @@ export class App {
   private readonly tabPanels = new Map<Tab, HTMLElement>();
   private readonly fileInput = el('input');
   private readonly tabsRow = el('div', 'tabs-row');
+  /** At phone width, the panes behind tabs. */
+  private phone!: PhoneTabs;
   /** How to draw each lasting banner again (see `lasting`). */
   private readonly redraws = new Map<string, () => void>();
 
@@ -156,7 +159,10 @@ export class App {
     this.setStatus('status.loading', 'loading');
     this.tabs = new Tabs((message) => this.onTabMessage(message));
 
-    this.tree = new FileTree((path) => void this.openFile(path), (path) => void this.deleteFile(path), this.paneTitle('pane.files'));
+    this.tree = new FileTree((path) => {
+      this.phone.show('editor');
+      void this.openFile(path);
+    }, (path) => void this.deleteFile(path), this.paneTitle('pane.files'));
     this.editor = new Editor((path, content) => this.onEdit(path, content), (path) => void this.openFile(path));
     this.terminal = new Console({
       prompt: 'backend $ ',
@@ -324,7 +330,14 @@ export class App {
     const drop = el('div', 'drop-overlay');
     drop.append(bind(el('div', 'drop-message'), 'drop.message'));
     drop.hidden = true;
-    this.root.replaceChildren(...this.skipLinks(), header, this.banners, workspace, drop);
+    this.phone = new PhoneTabs([
+      ['files', 'pane.files', [this.tree.element]],
+      ['editor', 'editor.title', [this.editor.element]],
+      ['console', 'pane.console', [this.terminal.element, this.lessons.element]],
+      ['views', 'phone.views', [right]],
+      ['history', 'pane.timetravel', [this.timetravel.element]],
+    ], 'console');
+    this.root.replaceChildren(...this.skipLinks(), header, this.banners, this.phone.element, workspace, drop);
     this.dragAndDrop(drop);
   }
 
@@ -344,8 +357,8 @@ export class App {
     const nav = el('nav', 'skip-links');
     nav.setAttribute('aria-label', 'Skip links');
     nav.append(
-      link('skip.console', 'skip-console', () => this.root.querySelector<HTMLElement>('.console-input') ?? undefined),
-      link('skip.views', 'skip-views', () => this.tabButtons.get(this.tab)),
+      link('skip.console', 'skip-console', () => (this.phone.show('console'), this.root.querySelector<HTMLElement>('.console-input') ?? undefined)),
+      link('skip.views', 'skip-views', () => (this.phone.show('views'), this.tabButtons.get(this.tab))),
     );
     return [nav];
   }
@@ -357,6 +370,7 @@ export class App {
       this.lessons.element.hidden = !open;
       toggle.setAttribute('aria-expanded', String(open));
       toggle.classList.toggle('active', open);
+      if (open) this.phone.show('console'); // at phone width, the lesson pane sits above the console
     }), 'tab.lessons');
     toggle.dataset.testid = 'tab-lessons';
     toggle.setAttribute('aria-expanded', 'false');

@@ -32,6 +32,8 @@ export const MESSAGES = {
   'tab.schema': { en: 'Schema', zh: '结构' },
   'tab.data': { en: 'Data', zh: '数据' },
   'tab.lessons': { en: 'Lessons', zh: '课程' },
+  'phone.tabs': { en: 'Panes', zh: '面板' },
+  'phone.views': { en: 'Views', zh: '视图' },
 
   'verb.migrate': { en: 'Migrate…', zh: '生成迁移…' },
   'verb.upgrade': { en: 'Upgrade', zh: '升级' },

@@ -21,7 +21,8 @@ import { WATCHDOG, markStarted, markStarting, normalUrl, safeStartReason, safeSt
 import { SchemaView } from './schema';
 import { sameSnapshot, snapshotBytes } from './snapshots';
 import { quoteIdent, seedStatement } from './seed';
-import { ShareError, shareFromHash, shareUrl } from './share';
+import { ShareError, shareFromHash } from './share';
+import { linkDatabase, shareProject } from './share-link';
 import { PhoneTabs } from './phone-tabs';
 import { shellQuote, shellWord } from './shell';
 import { StorageError, Store, Tabs, type Entry, type TabMessage } from './store';
@@ -1441,41 +1442,24 @@ export class App {
   private async share(): Promise<void> {
     try {
       await this.settle();
-      const url = shareUrl(location.href, await this.tasks.run('encodeShare', { files: this.baseline!.files }));
-      const input = el('input', 'input share-url');
-      input.readOnly = true;
-      input.value = url;
-      input.dataset.testid = 'share-url';
-      let copied = false;
-      try {
-        await navigator.clipboard.writeText(url);
-        copied = true;
-      } catch {
-        /* clipboard may be denied: the link is in the dialog */
-      }
-      await openDialog({
-        title: t('share.title'),
-        body: [t(copied ? 'share.copied' : 'share.body', url.length), input, el('p', 'hint', t('share.note'))],
-        actions: [{ label: t('share.done'), value: 'ok' }],
-        testid: 'share-dialog',
-        wide: true,
-      });
+      await shareProject(this.tasks, location.href, this.baseline!.files, this.baseline!.database);
     } catch (error) {
       this.report(error);
     }
   }
 
   /**
-   * A #project=... fragment: load its files, with an empty database (the current project stays in
-   * time travel). It is decoded in the tasks worker, asks first when it would replace work, and
+   * A #project=... fragment: load its files, and its database if it carries one (&db=, else an
+   * empty one; the current project stays in time travel). It is decoded in the tasks worker, asks first when it would replace work, and
    * loads under the start watchdog: nothing in it runs.
    */
   private async openShared(): Promise<void> {
     const value = shareFromHash(location.hash);
     if (value === undefined) return;
+    const data = linkDatabase(this.tasks, location.hash);
     history.replaceState(null, '', location.pathname + location.search);
     try {
-      const files = await this.tasks.run('decodeShare', { value });
+      const [files, database] = await Promise.all([this.tasks.run('decodeShare', { value }), data.read()]);
       const count = Object.keys(files).length;
       // A first visit has no project of its own (the demo it opened with is not the user's work).
       const hadWork = this.hasWork || this.entries.length > 0 || this.dirty || this.pendingWrites.size > 0;
@@ -1496,7 +1480,7 @@ export class App {
       markStarting();
       try {
         await this.loading(async () => {
-          this.state = (await this.need().restore({ files, dirs: ['migrations/versions'], database: '' })).state;
+          this.state = (await this.need().restore({ files, dirs: ['migrations/versions'], database })).state;
         });
         this.editor.close();
         this.data.newProject();
@@ -1508,7 +1492,7 @@ export class App {
       }
       const first = own(files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(files)[0];
       await this.openFile(first, false);
-      this.banner('share', 'info', [t(hadWork ? 'share.loadedKept' : 'share.loaded', count)]);
+      this.banner('share', 'info', [data.opened(count, hadWork)]);
     } catch (error) {
       const message = error instanceof ShareError ? error.message : this.describe(error);
       this.banner('share', 'error', [el('strong', undefined, t('share.failedTitle')), message]);

@@ -3,6 +3,7 @@
 // one starts on the next task) and fails with a clear message; errors keep their type.
 import type { Layout, PackedRevisions } from './layout';
 import { ShareError } from './share';
+import type { DatabaseProblem, LinkData } from './share-db';
 import { ImportError, type Imported } from './zip';
 
 export type TaskRequest =
@@ -10,7 +11,9 @@ export type TaskRequest =
   | { id: number; op: 'readZip'; bytes: Uint8Array }
   | { id: number; op: 'exportZip'; files: Record<string, string>; database?: Uint8Array; dirs: string[] }
   | { id: number; op: 'decodeShare'; value: string }
-  | { id: number; op: 'encodeShare'; files: Record<string, string> };
+  | { id: number; op: 'encodeShare'; files: Record<string, string> }
+  | { id: number; op: 'encodeShareDb'; database: string }
+  | { id: number; op: 'decodeShareDb'; value: string };
 
 export type TaskReply =
   | { id: number; ok: true; result: unknown }
@@ -24,6 +27,8 @@ interface Results {
   exportZip: Uint8Array;
   decodeShare: Record<string, string>;
   encodeShare: string;
+  encodeShareDb: LinkData;
+  decodeShareDb: { database: string } | { problem: DatabaseProblem };
 }
 
 /** No task takes this long on a legitimate input (each one is bounded by the limits of zip.ts). */

@@ -3,6 +3,7 @@
 // Each request gets one reply; errors come back by kind, so the page can rebuild them.
 import { layoutBuffers, layoutGraph, unpackRevisions } from './layout';
 import { ShareError, decodeShare, encodeShare } from './share';
+import { decodeDatabase, encodeDatabase } from './share-db';
 import { ImportError, exportZip, readZip } from './zip';
 import type { TaskReply, TaskRequest } from './tasks';
 
@@ -24,6 +25,10 @@ function run(request: TaskRequest): { result: unknown; transfer: Transferable[] 
       return { result: decodeShare(request.value), transfer: [] };
     case 'encodeShare':
       return { result: encodeShare(request.files), transfer: [] };
+    case 'encodeShareDb':
+      return { result: encodeDatabase(request.database), transfer: [] };
+    case 'decodeShareDb':
+      return { result: decodeDatabase(request.value), transfer: [] };
   }
 }
 

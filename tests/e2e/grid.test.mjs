@@ -5,7 +5,8 @@
 // key or the rowid, after a time-travel snapshot, so Undo takes it back; a constraint failure, a view
 // and a table without a usable key each say why and change nothing.
 //   node tests/e2e/grid.test.mjs BUILD_WEB_DIR
-import { $, T, assert, start } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { $, T, assert, start, webRequire } from './harness.mjs';
 
 const h = await start('grid');
 const { page } = h;
@@ -195,6 +196,8 @@ try {
     await h.sql('CREATE VIEW busy_visits AS SELECT id, visit_count FROM user_visits WHERE visit_count > 0');
     await h.sql('CREATE TABLE odd (rowid TEXT, oid TEXT, _rowid_ TEXT)');
     await h.sql("INSERT INTO odd VALUES ('a', 'b', 'c')");
+    // the SQL box shows its result before the change is recorded
+    await page.waitForFunction(() => /INSERT INTO odd/.test(document.querySelector('[data-testid="snapshot-0"]')?.textContent ?? ''), null, { timeout: T });
     const count = await entries();
     await browse('busy_visits');
     await (await cell(0, 'visit_count')).dblclick();
@@ -208,6 +211,17 @@ try {
     await h.sql('SELECT 1 AS one');
     await page.locator(`${$('sql-result')} td`).first().dblclick();
     assert(/Query results are read-only/.test(await waitNote(/read-only/)), `note: ${await note()}`);
+  });
+
+  await h.check('axe: no serious or critical violations with a grid shown and a cell open', async () => {
+    await browse('user_visits');
+    await (await cell(0, 'ip_address')).dblclick();
+    await page.waitForSelector($('cell-input'), { timeout: T });
+    await page.evaluate(`${await readFile(webRequire.resolve('axe-core/axe.min.js'), 'utf8')}\n;0`);
+    const grave = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes[0]?.target.join(' ')}`));
+    await page.keyboard.press('Escape');
+    assert(grave.length === 0, grave.join('; '));
   });
 
   await h.check('the Data view in 中文', async () => {

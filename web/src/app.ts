@@ -1,7 +1,7 @@
 // The page: lays out the panes and connects them to the project in the worker. Every change to
 // the project (a command, SQL, an import, a restore) goes through `record`, which keeps the
 // time-travel list, refreshes the views and saves to IndexedDB.
-import type { Snapshot, SqlValue, State, Table } from './api';
+import type { Snapshot, State, Table } from './api';
 import { Project, RevlabError, WorkerFailure } from './client';
 import { complete } from './completion';
 import { Console, SCROLLBACK } from './console';
@@ -141,8 +141,7 @@ export class App {
   private readonly tabPanels = new Map<Tab, HTMLElement>();
   private readonly fileInput = el('input');
   private readonly tabsRow = el('div', 'tabs-row');
-  /** At phone width, the panes behind tabs. */
-  private phone!: PhoneTabs;
+  private phone!: PhoneTabs; // at phone width, the panes sit behind its tabs
   /** How to draw each lasting banner again (see `lasting`). */
   private readonly redraws = new Map<string, () => void>();
 
@@ -160,10 +159,7 @@ export class App {
     this.setStatus('status.loading', 'loading');
     this.tabs = new Tabs((message) => this.onTabMessage(message));
 
-    this.tree = new FileTree((path) => {
-      this.phone.show('editor');
-      void this.openFile(path);
-    }, (path) => void this.deleteFile(path), this.paneTitle('pane.files'));
+    this.tree = new FileTree((path) => (this.phone.show('editor'), void this.openFile(path)), (path) => void this.deleteFile(path), this.paneTitle('pane.files'));
     this.editor = new Editor((path, content) => this.onEdit(path, content), (path) => void this.openFile(path));
     this.terminal = new Console({
       prompt: 'backend $ ',
@@ -190,7 +186,11 @@ export class App {
       query: (sql, params) => this.need().query(sql, params),
       seed: (table, count) => this.seed(table, count),
       changed: (label) => this.record(label, true),
-      change: (sql, params, label) => this.changeData(sql, params, label),
+      change: async (sql, params, label) => {
+        await this.settle();
+        await this.need().query(sql, params);
+        await this.record(label);
+      },
       describe: (error) => this.describe(error),
     });
     this.lessons = new LessonsView({
@@ -1073,13 +1073,6 @@ export class App {
     return count;
   }
 
-  /** One changing statement from the Data view: the state before it becomes a time-travel entry. */
-  private async changeData(sql: string, params: SqlValue[], label: Label): Promise<void> {
-    await this.settle();
-    await this.need().query(sql, params);
-    await this.record(label);
-  }
-
   // --- lessons: each runs on its own clean copy of the demo -----------------------------------------------
   /**
    * Puts the user's project aside (the first time: its snapshot, time travel and Redo), then gives
@@ -1442,7 +1435,8 @@ export class App {
   private async share(): Promise<void> {
     try {
       await this.settle();
-      await shareProject(this.tasks, location.href, this.baseline!.files, this.baseline!.database);
+      const { files, database } = await this.need().snapshot(); // as it is now (what SQL just did included)
+      await shareProject(this.tasks, location.href, files, database);
     } catch (error) {
       this.report(error);
     }

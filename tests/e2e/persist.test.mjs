@@ -217,7 +217,8 @@ try {
     await page.click($('share'));
     const url = await page.locator($('share-url')).inputValue();
     await page.click($('dialog-ok'));
-    assert(/#project=[A-Za-z0-9_-]+$/.test(url), `share url: ${url.slice(0, 120)}`);
+    assert(/#project=[A-Za-z0-9_-]+(&db=[A-Za-z0-9_-]+)?$/.test(url), `share url: ${url.slice(0, 120)}`);
+    const here = (await h.current()).join();
     const other = await context.newPage();
     await h.open(other, url);
     // This browser has a saved project: the link asks before it replaces it.
@@ -226,7 +227,8 @@ try {
     await other.waitForSelector($('banner-share'), { timeout: T });
     assert(/Opened a shared project/.test(await other.locator($('banner-share')).innerText()), 'no share banner');
     await other.waitForSelector($('graph-node-dddd00001111'), { state: 'attached', timeout: T });
-    assert((await h.current(other)).join() === 'base', 'a shared project came with a database');
+    // The link carries the database too (share-db.ts): the new tab is at the same revision.
+    assert((await h.current(other)).join() === here, `the shared project is at ${await h.current(other)}, not ${here}`);
     assert(!other.url().includes('#project='), 'the fragment stayed in the address bar');
     await other.close();
   });

@@ -6,7 +6,7 @@
 // and a table without a usable key each say why and change nothing.
 //   node tests/e2e/grid.test.mjs BUILD_WEB_DIR
 import { readFile } from 'node:fs/promises';
-import { $, T, assert, start, webRequire } from './harness.mjs';
+import { $, T, assert, ids, start, webRequire } from './harness.mjs';
 
 const h = await start('grid');
 const { page } = h;
@@ -190,6 +190,17 @@ try {
     await waitNote(/Saved loose\.a/);
     assert((await h.sql('SELECT a IS NULL FROM loose WHERE rowid = 3'))[0][0] === '1', 'NULL was not stored as NULL');
     assert(/edit loose\.a where rowid=3/.test(await page.locator($('snapshot-0')).innerText()), 'the entry does not name the row');
+  });
+
+  await h.check('editing alembic_version by hand moves the graph\'s current revision (a stamp by hand), and Undo moves it back', async () => {
+    await browse('alembic_version');
+    await (await cell(0, 'version_num')).dblclick();
+    await page.fill($('cell-input'), ids.base);
+    await page.press($('cell-input'), 'Enter');
+    await waitNote(/Saved alembic_version\.version_num/);
+    assert((await h.current()).join() === ids.base, `current after the edit: ${await h.current()}`);
+    await page.click($('undo'));
+    await page.waitForSelector(`${$(`graph-node-${ids.head}`)}.current`, { state: 'attached', timeout: T });
   });
 
   await h.check('a view, and a table whose rowid names are all taken, say why their rows cannot be edited', async () => {

@@ -189,7 +189,7 @@ export class App {
       change: async (sql, params, label) => {
         await this.settle();
         await this.need().query(sql, params);
-        await this.record(label);
+        await this.record(label, true); // an edit of alembic_version moves the current revision
       },
       describe: (error) => this.describe(error),
     });

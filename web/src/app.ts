@@ -19,6 +19,7 @@ import { LessonsView, type LessonContext } from './lessons';
 import type { Lesson, LessonSetup, View } from './lesson-types';
 import { WATCHDOG, markStarted, markStarting, normalUrl, safeStartReason, safeStartText, safeUrl } from './safestart';
 import { SchemaView } from './schema';
+import { runMarks } from './run-marks';
 import { sameSnapshot, snapshotBytes } from './snapshots';
 import { quoteIdent, seedStatement } from './seed';
 import { ShareError, shareFromHash, shareUrl } from './share';
@@ -780,9 +781,12 @@ export class App {
       const reply = await this.project.run(line);
       this.terminal.printAll(reply.output.map((out) => ({ text: out.text, kind: out.stream })));
       if (reply.exit_code !== 0) this.terminal.printExit(reply.exit_code);
+      const hints: string[] = [];
       for (const key of reply.hints ?? []) {
         const message = `hint.${key}`;
-        if (isMessageKey(message)) this.terminal.printHint(t('hint.label'), t(message));
+        if (!isMessageKey(message)) continue;
+        this.terminal.printHint(t('hint.label'), t(message));
+        hints.push(`${t('hint.label')} ${t(message)}`);
       }
       this.lastLine = line;
       this.commands++;
@@ -790,6 +794,7 @@ export class App {
       this.lastOutput = reply.output.map((out) => out.text);
       this.state = reply.state;
       await this.record(line);
+      this.editor.showRunMarks(runMarks(this.lastOutput, (path) => own(this.baseline?.files ?? {}, path) !== undefined, hints));
       this.setStatus('status.ready', 'ready');
     } catch (error) {
       this.report(error);

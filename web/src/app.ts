@@ -342,7 +342,7 @@ export class App {
       return a;
     };
     const nav = el('nav', 'skip-links');
-    nav.setAttribute('aria-label', 'Skip links');
+    bind(nav, 'skip.label', 'aria-label');
     nav.append(
       link('skip.console', 'skip-console', () => this.root.querySelector<HTMLElement>('.console-input') ?? undefined),
       link('skip.views', 'skip-views', () => this.tabButtons.get(this.tab)),

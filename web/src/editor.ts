@@ -81,7 +81,7 @@ export class Editor {
     private readonly onOpenPlace: (file: string) => void,
   ) {
     this.element = el('section', 'pane editor');
-    this.element.setAttribute('aria-label', 'Editor');
+    bind(this.element, 'editor.title', 'aria-label');
     this.title = el('div', 'pane-title editor-title');
     this.host = el('div', 'editor-host');
     this.host.dataset.testid = 'editor';

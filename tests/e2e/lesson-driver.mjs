@@ -1,6 +1,6 @@
 // Drives the lesson pane for the e2e files: start a lesson on its clean copy, do each step (its
 // command through "Type it" + Enter, or its action), answer its question, and check that every
-// step says why and waits for its state. Used by pitfalls.test.mjs.
+// step says why, says what to watch, and waits for its state. Used by lessons.test.mjs and pitfalls.test.mjs.
 import { $, T, assert } from './harness.mjs';
 
 export function lessonDriver(h, ids) {

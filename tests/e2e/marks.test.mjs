@@ -2,7 +2,7 @@
 // records commands that change something.
 //   - a step that fails in a revision file, and a models.py the core cannot read, get an inline
 //     marker (a CodeMirror lint diagnostic) at their line:col, whose tooltip holds the error and the
-//     hint the console printed under it; the next command that succeeds clears them;
+//     hint the console printed under it; the next command, Undo, a restore or a language switch clears them;
 //   - read-only commands on a project with no database (current, heads, history) add no entry.
 //   node tests/e2e/marks.test.mjs BUILD_WEB_DIR
 import { $, T, assert, ids, start } from './harness.mjs';
@@ -75,6 +75,14 @@ try {
     assert((await markers()).length === 0, 'models.py got the revision\'s marker');
     await openFile(REV);
     assert((await markers()).length === 1, 'the marker is gone after switching files');
+    // Undo takes the project to another moment: the marker goes with the command's output.
+    await page.click($('undo'));
+    await page.waitForFunction(() => !document.querySelector('[data-testid="editor"]').shadowRoot.querySelector('.cm-lintRange-error'), null, { timeout: T })
+      .catch(() => { throw new Error('the marker stayed after Undo'); });
+    await page.click($('redo')); // the row back: the step fails again
+    for (let i = 0; i < 50 && (await h.ok('sqlite3 app.db "SELECT count(*) FROM user_visits"')).trim() !== '1'; i++) await page.waitForTimeout(100);
+    const again = (await h.type('flask db upgrade')).map((l) => l.text).join(' | ');
+    assert((await markers()).length === 1, `no marker after the step failed again: ${await page.locator($('editor-path')).innerText()} ${again}`);
     await h.ok('flask db current');
     assert((await markers()).length === 0, 'the marker stayed after a command that succeeded');
   });

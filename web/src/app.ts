@@ -447,6 +447,7 @@ export class App {
    */
   private clearMomentBanners(): void {
     for (const id of ['import', 'share', 'restart']) this.clearBanner(id);
+    this.editor.showRunMarks([]); // the last command's error markers belong to that moment too
   }
 
   private clearBanner(id: string): void {
@@ -734,13 +735,15 @@ export class App {
     const now = await project.snapshot();
     const before = this.baseline;
     const changed = !sameSnapshot(before, now);
+    // The empty database a read-only command leaves is no change (no entry), but it is saved as it is.
+    const differs = changed || before?.database !== now.database;
     const what = typeof label === 'string' ? { label } : label;
     if (changed && before) this.keepEntry({ id: this.nextEntry++, ...what, time: Date.now(), before });
     if (changed) this.redoStack = [];
     this.baseline = now;
     if (refreshState) this.state = (await project.state()).state;
     await this.refresh({ step: true });
-    if (changed) this.save();
+    if (differs) this.save();
     this.lastChanged = changed;
     await this.lessons.event(this.lessonContext());
   }

@@ -280,6 +280,7 @@ export const LESSONS: Lesson[] = [
       {
         text: same({ en: 'List the heads.', zh: '列出 head。' }),
         why: { en: 'heads prints one line per branch: this is how you notice a conflict after a git pull.', zh: 'heads 每个分支打印一行：git pull 之后就是这样发现冲突的。' },
+        watch: { view: 'console', what: { en: 'one line per head', zh: '每个 head 一行' } },
         goal: { en: 'run flask db heads, then answer the question', zh: '运行 flask db heads，然后回答问题' },
         command: () => 'uv run flask db heads',
         check: ranOk(/db heads/),
@@ -339,6 +340,7 @@ export const LESSONS: Lesson[] = [
       {
         text: same({ en: 'Read the rows.', zh: '查看数据。' }),
         why: { en: 'A data migration is checked on the data, not on the schema.', zh: '数据迁移要看数据来验证，而不是看表结构。' },
+        watch: { view: 'console', what: { en: 'the visit_count of each row', zh: '每一行的 visit_count' } },
         goal: { en: 'run the query, then answer the question', zh: '运行查询，然后回答问题' },
         command: () => 'sqlite3 app.db "SELECT id, ip_address, visit_count FROM user_visits"',
         check: ranOk(/sqlite3\s+app\.db\s+"?select/i),
@@ -506,6 +508,7 @@ export const LESSONS: Lesson[] = [
       {
         text: same({ en: 'Start the app again.', zh: '再次启动应用。' }),
         why: { en: 'Now migrations exist, so main.py upgrades; the database is at the head, so there is nothing to do.', zh: '现在有迁移脚本了，所以 main.py 执行升级；数据库已经在 head，所以无事可做。' },
+        watch: { view: 'console', what: { en: 'no “Running upgrade” line', zh: '没有“Running upgrade”这一行' } },
         goal: { en: 'run it, then answer the question', zh: '运行它，然后回答问题' },
         command: () => 'uv run python main.py',
         check: (c) => ranOk(/main\.py/)(c) && atHead(c),

@@ -60,6 +60,16 @@ try {
   });
 
   await d.lesson('naming', 'Constraints need names', 6, {
+    before: {
+      // Upgrading again before the fix: the step fails again, and the pane says what to do.
+      4: async () => {
+        await h.type('flask db upgrade');
+        await page.waitForSelector(`${d.step(4, 'lesson-message')}[data-kind="failed"]`, { timeout: T });
+        const message = await page.locator(d.step(4, 'lesson-message')).innerText();
+        assert(/Constraint must have a name/.test(message) && /name it in the script first/.test(message), `message: ${message}`);
+        assert((await d.status(4)) === 'current', 'the step advanced on a failure');
+      },
+    },
     after: { 3: async () => assert(/Constraint must have a name/.test(await out()), `not the naming error: ${await out()}`) },
   });
 
@@ -73,6 +83,16 @@ try {
   });
 
   await d.lesson('half-applied', 'A step that fails half-way', 7, {
+    before: {
+      // Upgrading with the column still there: the pane points at step 6.
+      7: async () => {
+        await h.ok('sqlite3 app.db "ALTER TABLE user_visits ADD COLUMN referrer VARCHAR(255)"');
+        await h.type('flask db upgrade');
+        await page.waitForSelector(`${d.step(7, 'lesson-message')}[data-kind="failed"]`, { timeout: T });
+        assert(/drop it first/.test(await page.locator(d.step(7, 'lesson-message')).innerText()), 'no way back said');
+        await h.ok('sqlite3 app.db "ALTER TABLE user_visits DROP COLUMN referrer"');
+      },
+    },
     after: {
       2: async () => assert(/The step was rolled back/.test(await out()), `no rollback line: ${await out()}`),
       5: async () => assert(/duplicate column name: referrer/.test(await out()), `not the half-applied error: ${await out()}`),

@@ -122,6 +122,7 @@ export const PITFALLS: Lesson[] = [
         watch: editor('the with op.batch_alter_table(...) block', 'with op.batch_alter_table(...) 代码块'),
         goal: { en: 'both alter_column calls inside batch_alter_table', zh: '两处 alter_column 都写在 batch_alter_table 中' },
         action: { label: { en: 'Rewrite it for me', zh: '帮我改写' }, run: editRevision(/widen user agent/, toBatch, 'batch_alter_table') },
+        recover: { en: 'The script still calls op.alter_column outside batch mode: rewrite it first (the button does it), then upgrade.', zh: '脚本仍在批处理模式之外调用 op.alter_column：先改写它（按钮可以代劳），再升级。' },
         check: (c) => {
           const text = script(c, /widen user agent/);
           return (text.match(/batch_op\.alter_column\('user_agent'/g) ?? []).length === 2 && !/^ {4}op\.alter_column/m.test(text);
@@ -134,6 +135,7 @@ export const PITFALLS: Lesson[] = [
         }),
         watch: watchSchema('user_agent is VARCHAR(500)', 'user_agent 变成 VARCHAR(500)'),
         goal: { en: 'the database at the new head, user_agent VARCHAR(500), the 3 rows kept', zh: '数据库处于新的 head，user_agent 是 VARCHAR(500)，3 行数据都在' },
+        recover: { en: 'Still ALTER COLUMN? Both alter_column calls must be batch_op.alter_column(...) inside with op.batch_alter_table(...).', zh: '还是 ALTER COLUMN？两处 alter_column 都必须写成 with op.batch_alter_table(...) 中的 batch_op.alter_column(...)。' },
         check: async (c) => atHead(c) && column(c, 'user_visits', 'user_agent')?.type === 'VARCHAR(500)' &&
           (await number(c, "SELECT count(*) FROM user_visits WHERE user_agent = 'lesson'")) === 3,
       },
@@ -204,6 +206,7 @@ export const PITFALLS: Lesson[] = [
         },
         watch: watchGraph('a new head', '新的 head'),
         goal: { en: 'a new head revision whose script sets server_default', zh: '出现一个设置 server_default 的 head 版本' },
+        recover: { en: '“No changes in schema detected” means visit_count has no server_default in app/models.py yet: do step 3 first.', zh: '“No changes in schema detected”表示 app/models.py 中 visit_count 还没有 server_default：先完成第 3 步。' },
         command: () => 'uv run flask db migrate -m "visit_count server default"',
         check: (c) => /server_default=/.test(script(c, /visit_count server default/)) && c.state.revisions.length === 3,
       },
@@ -281,6 +284,7 @@ export const PITFALLS: Lesson[] = [
         },
         watch: consoleWatch('the line “Detected renamed column”', '“Detected renamed column”这一行'),
         goal: { en: 'a new head whose script renames user_agent to browser', zh: '出现一个把 user_agent 改名为 browser 的 head 版本' },
+        recover: { en: 'Run it without --no-rename-detection; if the drop + add script is still there, Undo it first.', zh: '不要加 --no-rename-detection；如果删除 + 添加的脚本还在，先撤销它。' },
         command: () => 'uv run flask db migrate -m "rename user agent"',
         check: (c) => /new_column_name='browser'/.test(script(c, /rename user agent/)),
       },
@@ -338,6 +342,7 @@ export const PITFALLS: Lesson[] = [
         },
         watch: editor('the two None that become a name', '两处 None 变成了名字'),
         goal: { en: 'uq_user_visits_email in both places of the script', zh: '脚本的两处都写了 uq_user_visits_email' },
+        recover: { en: 'The constraint still has no name: name it in the script first (the button does it), then upgrade.', zh: '约束仍然没有名字：先在脚本中给它起名（按钮可以代劳），再升级。' },
         action: {
           label: { en: 'Make this edit for me', zh: '帮我修改' },
           run: editRevision(/add email/, (text) => text.replace(/(create_unique_constraint|drop_constraint)\(None,/g, "$1('uq_user_visits_email',"), 'uq_user_visits_email'),
@@ -395,6 +400,7 @@ export const PITFALLS: Lesson[] = [
         }),
         watch: watchData('network filled in every row', '每一行的 network 都被填上'),
         goal: { en: 'the database at the new head, network set in every row', zh: '数据库处于新的 head，每一行都有 network' },
+        recover: { en: 'The editor marks the line of the script that failed: fix it there, then upgrade again (Revlab rolled the step back).', zh: '编辑器标出了脚本中出错的那一行：在那里改正，然后重新升级（Revlab 已经回滚了这一步）。' },
         check: async (c) => atHead(c) && hasColumn(c, 'user_visits', 'network') &&
           (await number(c, "SELECT count(*) FROM user_visits WHERE network = '10.0.0.0/24'")) === 3,
       },
@@ -488,6 +494,7 @@ export const PITFALLS: Lesson[] = [
         ...upgradeToHead({ en: 'From a clean state, the fixed script runs through.', zh: '从干净的状态开始，改好的脚本顺利执行。' }),
         watch: watchSchema('referrer and its index', 'referrer 列和它的索引'),
         goal: { en: 'the database at the new head, with referrer and ix_user_visits_referrer', zh: '数据库处于新的 head，有 referrer 列和 ix_user_visits_referrer 索引' },
+        recover: { en: '“duplicate column name” means referrer is still there: drop it first (step 6).', zh: '“duplicate column name”表示 referrer 列还在：先删除它（第 6 步）。' },
         check: (c) => atHead(c) && hasColumn(c, 'user_visits', 'referrer') &&
           Boolean(c.tables.find((tb) => tb.name === 'user_visits')?.indexes.some((ix) => ix.name === 'ix_user_visits_referrer')),
       },

@@ -34,6 +34,10 @@ try {
         await page.waitForFunction(() => document.querySelector('[data-testid="editor"]').shadowRoot.querySelector('.cm-lintRange-error'), null, { timeout: T });
         const text = await page.locator('.cm-lintRange-error').first().innerText();
         assert(/op\.alter_column/.test(text), `the marker is on ${text}`);
+        // The failed line is scrolled into view (the file is longer than the pane).
+        const mark = await page.locator('.cm-lintRange-error').first().boundingBox();
+        const scroller = await page.locator('.cm-scroller').boundingBox();
+        assert(mark && mark.y >= scroller.y && mark.y + mark.height <= scroller.y + scroller.height, `the marked line is out of view: ${JSON.stringify(mark)} in ${JSON.stringify(scroller)}`);
         await h.shot('pitfall-batch-marker');
       },
       5: async () => assert(/user_agent\|VARCHAR\(500\)/.test(await h.ok('sqlite3 app.db "SELECT name, type FROM pragma_table_info(\'user_visits\')"')), 'user_agent is not VARCHAR(500)'),

@@ -231,12 +231,15 @@ export class Editor {
   /** The last command's errors at their places (they stay until the next command, and follow edits). */
   showRunMarks(marks: RunMark[]): void {
     this.runMarks = marks;
-    this.mark();
+    const first = this.mark();
+    // The failed line into view (the focus stays where it is: in the console).
+    if (first !== undefined && this.view) this.view.dispatch({ effects: EditorView.scrollIntoView(first, { y: 'center' }) });
   }
 
   /** The inline markers of the open file: the load error's and the last command's. */
-  private mark(): void {
-    if (!this.view) return;
+  /** Returns where the first of the last command's marks in the open file is, if any. */
+  private mark(): number | undefined {
+    if (!this.view) return undefined;
     const doc = this.view.state.doc;
     const at = (lineNo: number | undefined, column: number | undefined, whole: boolean) => {
       const line = doc.line(Math.min(Math.max(lineNo ?? 1, 1), doc.lines));
@@ -249,10 +252,14 @@ export class Editor {
     if (error && error.file === this.path) {
       diagnostics.push({ ...at(error.line, error.column, false), severity: 'error', message: error.message, source: 'revlab' });
     }
+    let first: number | undefined;
     for (const mark of this.runMarks) {
       if (mark.file !== this.path) continue;
-      diagnostics.push({ ...at(mark.line, mark.column, true), severity: 'error', message: mark.message, source: 'revlab' });
+      const range = at(mark.line, mark.column, true);
+      first ??= range.from;
+      diagnostics.push({ ...range, severity: 'error', message: mark.message, source: 'revlab' });
     }
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+    return first;
   }
 }

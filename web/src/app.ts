@@ -19,6 +19,7 @@ import { LessonsView, type LessonContext } from './lessons';
 import type { Lesson, LessonSetup, View } from './lesson-types';
 import { WATCHDOG, markStarted, markStarting, normalUrl, safeStartReason, safeStartText, safeUrl } from './safestart';
 import { SchemaView } from './schema';
+import { runMarks } from './run-marks';
 import { sameSnapshot, snapshotBytes } from './snapshots';
 import { quoteIdent, seedStatement } from './seed';
 import { ShareError, shareFromHash } from './share';
@@ -356,7 +357,7 @@ export class App {
       return a;
     };
     const nav = el('nav', 'skip-links');
-    nav.setAttribute('aria-label', 'Skip links');
+    bind(nav, 'skip.label', 'aria-label');
     nav.append(
       link('skip.console', 'skip-console', () => (this.phone.show('console'), this.root.querySelector<HTMLElement>('.console-input') ?? undefined)),
       link('skip.views', 'skip-views', () => (this.phone.show('views'), this.tabButtons.get(this.tab))),
@@ -462,6 +463,7 @@ export class App {
    */
   private clearMomentBanners(): void {
     for (const id of ['import', 'share', 'restart']) this.clearBanner(id);
+    this.editor.showRunMarks([]); // the last command's error markers belong to that moment too
   }
 
   private clearBanner(id: string): void {
@@ -749,13 +751,15 @@ export class App {
     const now = await project.snapshot();
     const before = this.baseline;
     const changed = !sameSnapshot(before, now);
+    // The empty database a read-only command leaves is no change (no entry), but it is saved as it is.
+    const differs = changed || before?.database !== now.database;
     const what = typeof label === 'string' ? { label } : label;
     if (changed && before) this.keepEntry({ id: this.nextEntry++, ...what, time: Date.now(), before });
     if (changed) this.redoStack = [];
     this.baseline = now;
     if (refreshState) this.state = (await project.state()).state;
     await this.refresh({ step: true });
-    if (changed) this.save();
+    if (differs) this.save();
     this.lastChanged = changed;
     await this.lessons.event(this.lessonContext());
   }
@@ -796,9 +800,12 @@ export class App {
       const reply = await this.project.run(line);
       this.terminal.printAll(reply.output.map((out) => ({ text: out.text, kind: out.stream })));
       if (reply.exit_code !== 0) this.terminal.printExit(reply.exit_code);
+      const hints: string[] = [];
       for (const key of reply.hints ?? []) {
         const message = `hint.${key}`;
-        if (isMessageKey(message)) this.terminal.printHint(t('hint.label'), t(message));
+        if (!isMessageKey(message)) continue;
+        this.terminal.printHint(t('hint.label'), t(message));
+        hints.push(`${t('hint.label')} ${t(message)}`);
       }
       this.lastLine = line;
       this.commands++;
@@ -806,6 +813,7 @@ export class App {
       this.lastOutput = reply.output.map((out) => out.text);
       this.state = reply.state;
       await this.record(line);
+      this.editor.showRunMarks(runMarks(this.lastOutput, (path) => own(this.baseline?.files ?? {}, path) !== undefined, hints));
       this.setStatus('status.ready', 'ready');
     } catch (error) {
       this.report(error);

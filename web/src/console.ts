@@ -4,6 +4,7 @@
 // knows nothing about the wasm module.
 import { commonPrefix, type Completion } from './completion';
 import { el } from './dom';
+import { bind, t } from './i18n';
 
 const ALERT = /^(ERROR\b|Error:|FAILED\b|Traceback\b)|: command not found$/;
 /** Alembic's WARNING lines (its log format cuts the level to five letters) and Python's warnings. */
@@ -49,9 +50,9 @@ export class Console {
 
   constructor(private readonly options: ConsoleOptions) {
     this.element = el('section', 'pane console');
-    this.element.setAttribute('aria-label', 'Console');
+    bind(this.element, 'pane.console', 'aria-label');
     const title = el('div', 'pane-title console-title');
-    title.append(options.title ?? el('h2', undefined, 'Console'));
+    title.append(options.title ?? bind(el('h2'), 'pane.console'));
     if (options.toolbar) title.append(options.toolbar);
 
     this.output = el('div', 'console-output');
@@ -69,8 +70,8 @@ export class Console {
     this.input.autocomplete = 'off';
     this.input.spellcheck = false;
     this.input.setAttribute('autocapitalize', 'off');
-    this.input.setAttribute('aria-label', 'Command');
-    this.input.placeholder = 'starting…';
+    bind(this.input, 'console.input', 'aria-label');
+    this.input.placeholder = t('console.starting');
     this.input.disabled = true;
     // On a phone there is no Tab, ↑ or ↓: keys on the screen stand in for them (shown on narrow
     // or touch screens). They keep the focus in the input, as the keyboard's keys would.
@@ -189,7 +190,7 @@ export class Console {
   printExit(code: number): void {
     const line = this.print('', 'note');
     line.classList.add('exit');
-    line.append(el('span', 'exit-code', `exit ${code}`));
+    line.append(el('span', 'exit-code', t('console.exit', code)));
     this.scrollToEnd();
   }
 

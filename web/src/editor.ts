@@ -8,6 +8,7 @@ import {
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { HighlightStyle, bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { python } from '@codemirror/lang-python';
+import type { RunMark } from './run-marks';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
 import { el } from './dom';
@@ -69,6 +70,9 @@ export class Editor {
   private readonly strip: HTMLElement;
   private readonly placeholder: HTMLElement;
   private view: EditorView | undefined;
+  /** The scripts' load error (STATE.error with its place), and the last command's marks (run-marks.ts). */
+  private loadError: { message: string; file?: string; line?: number; column?: number } | null = null;
+  private runMarks: RunMark[] = [];
   private readonly states = new Map<string, EditorState>();
   path: string | undefined;
 
@@ -77,7 +81,7 @@ export class Editor {
     private readonly onOpenPlace: (file: string) => void,
   ) {
     this.element = el('section', 'pane editor');
-    this.element.setAttribute('aria-label', 'Editor');
+    bind(this.element, 'editor.title', 'aria-label');
     this.title = el('div', 'pane-title editor-title');
     this.host = el('div', 'editor-host');
     this.host.dataset.testid = 'editor';
@@ -150,6 +154,7 @@ export class Editor {
       this.placeholder.remove();
     } else this.view.setState(state);
     this.strip.hidden = true;
+    this.mark();
   }
 
   /** The core's content for a file changed (a command wrote it): reload it unless it is the same. */
@@ -172,6 +177,7 @@ export class Editor {
     if (message) this.placeholder.textContent = message;
     this.host.replaceChildren(this.placeholder);
     this.strip.hidden = true;
+    this.runMarks = [];
   }
 
   forget(path: string): void {
@@ -205,10 +211,11 @@ export class Editor {
    * strip under the editor in any case. `null` clears it.
    */
   showError(error: { message: string; file?: string; line?: number; column?: number } | null): void {
+    this.loadError = error;
     if (!error) {
       this.strip.hidden = true;
       this.strip.replaceChildren();
-      if (this.view) this.view.dispatch(setDiagnostics(this.view.state, []));
+      this.mark();
       return;
     }
     const where = [error.file, error.line, error.column].filter((part) => part !== undefined).join(':');
@@ -218,16 +225,41 @@ export class Editor {
     link.addEventListener('click', () => error.file && this.onOpenPlace(error.file));
     this.strip.replaceChildren(el('span', 'error-icon', '⚠'), link, el('span', 'error-message', error.message));
     this.strip.hidden = false;
-    if (!this.view) return;
+    this.mark();
+  }
+
+  /** The last command's errors at their places (they stay until the next command, and follow edits). */
+  showRunMarks(marks: RunMark[]): void {
+    this.runMarks = marks;
+    const first = this.mark();
+    // The failed line into view (the focus stays where it is: in the console).
+    if (first !== undefined && this.view) this.view.dispatch({ effects: EditorView.scrollIntoView(first, { y: 'center' }) });
+  }
+
+  /** The inline markers of the open file: the load error's and the last command's. */
+  /** Returns where the first of the last command's marks in the open file is, if any. */
+  private mark(): number | undefined {
+    if (!this.view) return undefined;
+    const doc = this.view.state.doc;
+    const at = (lineNo: number | undefined, column: number | undefined, whole: boolean) => {
+      const line = doc.line(Math.min(Math.max(lineNo ?? 1, 1), doc.lines));
+      const from = Math.min(line.from + Math.max((column ?? 1) - 1, 0), line.to);
+      const to = whole ? line.to : column !== undefined && from < line.to ? from + 1 : line.to;
+      return { from, to: Math.max(to, from) };
+    };
     const diagnostics: Diagnostic[] = [];
-    if (error.file === this.path) {
-      const doc = this.view.state.doc;
-      const lineNo = Math.min(Math.max(error.line ?? 1, 1), doc.lines);
-      const line = doc.line(lineNo);
-      const from = Math.min(line.from + Math.max((error.column ?? 1) - 1, 0), line.to);
-      const to = error.column !== undefined && from < line.to ? from + 1 : line.to;
-      diagnostics.push({ from, to: Math.max(to, from), severity: 'error', message: error.message, source: 'revlab' });
+    const error = this.loadError;
+    if (error && error.file === this.path) {
+      diagnostics.push({ ...at(error.line, error.column, false), severity: 'error', message: error.message, source: 'revlab' });
+    }
+    let first: number | undefined;
+    for (const mark of this.runMarks) {
+      if (mark.file !== this.path) continue;
+      const range = at(mark.line, mark.column, true);
+      first ??= range.from;
+      diagnostics.push({ ...range, severity: 'error', message: mark.message, source: 'revlab' });
     }
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+    return first;
   }
 }

@@ -3,7 +3,7 @@
 // content is built when it is open, and a folder of thousands of files (a long history's
 // versions/) lists them in pages, so a command never rebuilds 10,000 rows.
 import { button, el, formatSize, own, utf8Length } from './dom';
-import { t } from './i18n';
+import { bind, t } from './i18n';
 
 /** Files listed at first in one folder (and added by each "Show more"). */
 const PAGE = 100;
@@ -50,7 +50,7 @@ export class FileTree {
     title: HTMLElement,
   ) {
     this.element = el('nav', 'pane files');
-    this.element.setAttribute('aria-label', 'Project files');
+    bind(this.element, 'pane.files', 'aria-label');
     this.list = el('div', 'tree');
     this.element.append(title, this.list);
   }

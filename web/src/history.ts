@@ -2,7 +2,7 @@
 // revision's role (head, base, branch point, merge point) and where the database is (current).
 import type { Revision, State } from './api';
 import { button, el } from './dom';
-import { t } from './i18n';
+import { bind, t } from './i18n';
 
 /** Revisions listed at first (and added by each "Show more"): a long history renders in pieces. */
 const PAGE = 100;
@@ -26,7 +26,7 @@ export class HistoryPane {
 
   constructor(private readonly onOpen: (path: string) => void) {
     this.element = el('section', 'history');
-    this.element.setAttribute('aria-label', 'Revision history');
+    bind(this.element, 'history.title', 'aria-label');
     this.element.dataset.testid = 'history';
     this.list = el('ol', 'revisions');
     this.title = el('h3', 'section-title');

@@ -1,60 +1,17 @@
 // The lessons: the guide's sections, and the problems learners meet, as steps. Each lesson starts
 // on its own fresh copy of the demo (`setup` brings it to its starting state); each step is checked
 // against the state it must reach (revision, schema, rows, files), or asks a question whose answer
-// comes from the state, so typing a command alone never completes a step.
-import type { Lesson, LessonContext, Step, Text } from './lesson-types';
+// comes from the state, so typing a command alone never completes a step. The pitfalls of
+// Flask-Migrate that need more setup (batch mode, autogenerate's blind spots, renames, naming,
+// loops over rows, a half-applied step, stamp) follow, from lesson-pitfalls.ts.
+import type { Lesson } from './lesson-types';
+import {
+  BASE, HEAD, at, atHead, failedWith, hasColumn, hasTable, insertVisits, newHead, noDatabase, number, ranOk,
+  revisionQuiz, same, upgradeToEmail, upgradeToHead, UPGRADE, watchData, watchGraph, watchSchema,
+} from './lesson-checks';
+import { PITFALLS } from './lesson-pitfalls';
 
-/** The demo's two revisions: every lesson starts from the demo, so these are known. */
-export const BASE = '2472b4e8b68e';
-export const HEAD = '44e3cc49892c';
-const DEMO = new Set([BASE, HEAD]);
-
-// --- facts about the state, for the checks --------------------------------------------------------
-const at = (c: LessonContext, ...ids: string[]) => c.state.current.length === ids.length && ids.every((id) => c.state.current.includes(id));
-const atHead = (c: LessonContext) => c.state.heads.length === 1 && at(c, c.state.heads[0]);
-const ranOk = (pattern: RegExp) => (c: LessonContext) => pattern.test(c.lastLine) && c.lastExit === 0;
-const failedWith = (c: LessonContext, command: RegExp, output: RegExp) =>
-  command.test(c.lastLine) && c.lastExit !== 0 && c.lastOutput.some((line) => output.test(line));
-const hasTable = (c: LessonContext, name: string) => c.tables.some((table) => table.name === name);
-const hasColumn = (c: LessonContext, table: string, column: string) =>
-  c.tables.some((tb) => tb.name === table && tb.columns.some((col) => col.name === column));
-const noDatabase = (c: LessonContext) => c.state.current.length === 0 && c.tables.length === 0;
-/** A head revision the learner made, whose script matches `pattern`. */
-const newHead = (c: LessonContext, pattern: RegExp) =>
-  c.state.revisions.find((r) => r.is_head && !DEMO.has(r.id) && pattern.test(c.file(r.path) ?? ''));
-const number = async (c: LessonContext, sql: string) => Number((await c.query(sql))[0]?.[0]);
-
-const UPGRADE = 'uv run flask db upgrade';
-const watchGraph = (en: string, zh: string) => ({ view: 'graph' as const, what: { en, zh } });
-const watchSchema = (en: string, zh: string) => ({ view: 'schema' as const, what: { en, zh } });
-const watchData = (en: string, zh: string) => ({ view: 'data' as const, what: { en, zh } });
-const same = (value: Text) => () => value;
-
-const upgradeToHead = (why: Text): Step => ({
-  text: same({ en: 'Upgrade the database to the head.', zh: '把数据库升级到 head。' }),
-  why,
-  watch: watchGraph('the “database” marker moves up to the head', '“数据库”标记移到 head'),
-  goal: { en: 'the database at the head revision', zh: '数据库处于 head 版本' },
-  command: () => UPGRADE,
-  check: atHead,
-});
-
-/** The upgrade that applies a new revision adding user_visits.email (two lessons end with it). */
-const upgradeToEmail = (why: Text): Step => ({
-  ...upgradeToHead(why),
-  watch: watchSchema('email appears in user_visits', 'user_visits 中出现 email 列'),
-  goal: { en: 'the database at the new head, with an email column', zh: '数据库处于新的 head，并有 email 列' },
-  check: (c) => atHead(c) && hasColumn(c, 'user_visits', 'email'),
-});
-
-const revisionQuiz = (question: Text, right: (c: LessonContext) => string): Step['quiz'] => ({
-  question,
-  options: (c) => [BASE, HEAD, '(none)'].map((id) => ({ label: id, right: id === right(c) })),
-});
-
-const insertVisits = (counts: number[]) =>
-  `INSERT INTO user_visits (ip_address, user_agent, visited_at, visit_count) VALUES ${counts
-    .map((count, i) => `('10.0.0.${i + 1}', 'lesson', '2026-01-0${i + 1} 10:00:00', ${count})`).join(', ')}`;
+export { BASE, HEAD };
 
 export const LESSONS: Lesson[] = [
   {
@@ -323,6 +280,7 @@ export const LESSONS: Lesson[] = [
       {
         text: same({ en: 'List the heads.', zh: '列出 head。' }),
         why: { en: 'heads prints one line per branch: this is how you notice a conflict after a git pull.', zh: 'heads 每个分支打印一行：git pull 之后就是这样发现冲突的。' },
+        watch: { view: 'console', what: { en: 'one line per head', zh: '每个 head 一行' } },
         goal: { en: 'run flask db heads, then answer the question', zh: '运行 flask db heads，然后回答问题' },
         command: () => 'uv run flask db heads',
         check: ranOk(/db heads/),
@@ -382,6 +340,7 @@ export const LESSONS: Lesson[] = [
       {
         text: same({ en: 'Read the rows.', zh: '查看数据。' }),
         why: { en: 'A data migration is checked on the data, not on the schema.', zh: '数据迁移要看数据来验证，而不是看表结构。' },
+        watch: { view: 'console', what: { en: 'the visit_count of each row', zh: '每一行的 visit_count' } },
         goal: { en: 'run the query, then answer the question', zh: '运行查询，然后回答问题' },
         command: () => 'sqlite3 app.db "SELECT id, ip_address, visit_count FROM user_visits"',
         check: ranOk(/sqlite3\s+app\.db\s+"?select/i),
@@ -549,6 +508,7 @@ export const LESSONS: Lesson[] = [
       {
         text: same({ en: 'Start the app again.', zh: '再次启动应用。' }),
         why: { en: 'Now migrations exist, so main.py upgrades; the database is at the head, so there is nothing to do.', zh: '现在有迁移脚本了，所以 main.py 执行升级；数据库已经在 head，所以无事可做。' },
+        watch: { view: 'console', what: { en: 'no “Running upgrade” line', zh: '没有“Running upgrade”这一行' } },
         goal: { en: 'run it, then answer the question', zh: '运行它，然后回答问题' },
         command: () => 'uv run python main.py',
         check: (c) => ranOk(/main\.py/)(c) && atHead(c),
@@ -581,4 +541,5 @@ export const LESSONS: Lesson[] = [
       upgradeToHead({ en: 'The scripts rebuild it from nothing: that is why every change of the schema belongs in a migration.', zh: '迁移脚本从零重建数据库：这就是为什么每次结构改动都应该写成迁移。' }),
     ],
   },
+  ...PITFALLS,
 ];

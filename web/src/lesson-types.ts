@@ -65,7 +65,7 @@ export interface Step {
   /** Why it matters. */
   why: Text;
   /** Where to look while it happens. */
-  watch?: { view: View; what: Text };
+  watch: { view: View; what: Text };
   /** The state the step must reach, said when a command ran and it is not reached. */
   goal: Text;
   command?: (c: LessonContext) => string;

@@ -151,7 +151,7 @@ export class LessonsView {
       this.begin = mark(this.ctx);
       this.seenCommands = this.ctx.commands;
     }
-    const watch = this.current()?.watch?.view;
+    const watch = this.current()?.watch.view;
     if (watch) this.actions.show(watch);
   }
 
@@ -367,7 +367,7 @@ export class LessonsView {
       why.dataset.testid = 'lesson-why';
       why.append(el('strong', undefined, t('lessons.why')), ` ${text(step.why)}`);
       content.append(why);
-      if (step.watch) content.append(this.watchLine(step.watch));
+      content.append(this.watchLine(step.watch));
       if (step.fails) content.append(el('p', 'step-fails', t('lessons.meantToFail')));
     }
     if (step.command && ctx) {

@@ -353,6 +353,11 @@ export const MESSAGES = {
     en: 'The console runs flask db …, uv run …, python main.py, and ls, cat, rm, cd, set, sqlite3 app.db. Type part of a word and press Tab to see what fits.',
     zh: '控制台可以运行 flask db …、uv run …、python main.py，以及 ls、cat、rm、cd、set、sqlite3 app.db。输入一部分后按 Tab 可查看可用的命令。',
   },
+
+  'skip.label': { en: 'Skip links', zh: '跳转链接' },
+  'console.input': { en: 'Command', zh: '命令' },
+  'console.starting': { en: 'starting…', zh: '启动中…' },
+  'console.exit': { en: 'exit {0}', zh: '退出码 {0}' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

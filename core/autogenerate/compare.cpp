@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <set>
 
 namespace revlab::autogenerate {
 
@@ -26,6 +28,11 @@ struct Comparer {
         auto it = std::find_if(database.begin(), database.end(),
                                [&](const schema::Table& t) { return t.name == name; });
         return it == database.end() ? nullptr : &*it;
+    }
+
+    bool included(const char* type, const std::string& name, const std::string& table, bool reflected,
+                  bool has_compare_to) const {
+        return !options.include_object || options.include_object({type, name, table, reflected, has_compare_to});
     }
 
     void log_rename(const std::string& what, const std::string& from, const std::string& to) {
@@ -75,19 +82,28 @@ struct Comparer {
                 apply_column_rename(t, *r);
             }
         }
-        const schema::Table& c = *conn(name);
+        // The reflected columns include_name keeps (_compare_columns' conn_col_names).
+        std::optional<schema::Table> filtered;
+        if (options.include_name) {
+            filtered = *conn(name);
+            std::erase_if(filtered->columns, [&](const schema::Column& col) {
+                return !options.include_name({"column", col.name, name, true, false});
+            });
+        }
+        const schema::Table& c = filtered ? *filtered : *conn(name);
         for (const auto& col : meta.columns)
-            if (!c.find_column(col.name)) {
+            if (!c.find_column(col.name) && included("column", col.name, name, false, false)) {
                 m.ops.push_back(AddColumn{name, col, Origin::Model});
                 detected(result.log, "Detected added column '" + name + "." + col.name + "'");
             }
         for (const auto& col : meta.columns)
             if (const schema::Column* cc = c.find_column(col.name))
-                detail::compare_column(*cc, meta, col, options, m, result.log);
+                if (included("column", col.name, name, false, true))
+                    detail::compare_column(*cc, meta, col, options, m, result.log);
         detail::compare_indexes_and_uniques(&c, &meta, name, m, result.log);
         detail::compare_foreign_keys(c, meta, m, result.log);
         for (const auto& col : c.columns)
-            if (!meta.find_column(col.name)) {
+            if (!meta.find_column(col.name) && included("column", col.name, name, true, false)) {
                 m.ops.push_back(DropColumn{name, col, Origin::Database});
                 detected(result.log, "Detected removed column '" + name + "." + col.name + "'");
             }
@@ -100,8 +116,14 @@ struct Comparer {
 Comparison compare_metadata(const std::vector<schema::Table>& models,
                             const std::vector<schema::Table>& database, const CompareOptions& options) {
     Comparer cmp{options, {}, {}};
+    // include_name filters the reflected names first: a table (or column) it leaves out is one the
+    // database does not have, as far as the comparison knows.
+    auto name_included = [&](const char* type, const std::string& name, const std::string& table) {
+        return !options.include_name || options.include_name({type, name, table, true, false});
+    };
+    if (!name_included("schema", "", "")) return {}; // include_name(None, "schema", {}) said no
     for (const auto& t : database)
-        if (t.name != kVersionTable) cmp.database.push_back(t);
+        if (t.name != kVersionTable && name_included("table", t.name, "")) cmp.database.push_back(t);
 
     std::vector<const schema::Table*> meta_sorted;
     for (const auto* t : sorted_tables(models))
@@ -112,10 +134,15 @@ Comparison compare_metadata(const std::vector<schema::Table>& models,
     };
 
     std::vector<const schema::Table*> added, removed;
+    // include_object decides, on each side, which tables take part (asked once per table).
+    std::set<std::string> left_out;
     for (const auto* t : meta_sorted)
-        if (!cmp.conn(t->name)) added.push_back(t);
-    for (const auto& t : cmp.database)
-        if (!in_models(t.name)) removed.push_back(&t);
+        if (!cmp.conn(t->name) && cmp.included("table", t->name, "", false, false)) added.push_back(t);
+    for (const auto& t : cmp.database) {
+        if (in_models(t.name)) continue;
+        if (cmp.included("table", t.name, "", true, false)) removed.push_back(&t);
+        else left_out.insert(t.name);
+    }
 
     std::map<std::string, std::string> renamed_from; // new name -> old name
     if (options.detect_renames)
@@ -142,7 +169,7 @@ Comparison compare_metadata(const std::vector<schema::Table>& models,
     // downgrade creates them in dependency order.
     std::vector<schema::Table> gone;
     for (const auto& t : cmp.database)
-        if (!in_models(t.name)) gone.push_back(t);
+        if (!in_models(t.name) && !left_out.count(t.name)) gone.push_back(t);
     auto order = sorted_tables(gone);
     for (auto it = order.rbegin(); it != order.rend(); ++it)
         cmp.removed_table(**it);
@@ -150,7 +177,8 @@ Comparison compare_metadata(const std::vector<schema::Table>& models,
     // Tables on both sides, by name.
     std::vector<const schema::Table*> existing;
     for (const auto* t : meta_sorted)
-        if (cmp.conn(t->name) && !renamed_from.count(t->name)) existing.push_back(t);
+        if (cmp.conn(t->name) && !renamed_from.count(t->name) && cmp.included("table", t->name, "", false, true))
+            existing.push_back(t);
     std::sort(existing.begin(), existing.end(),
               [](const schema::Table* a, const schema::Table* b) { return a->name < b->name; });
     for (const auto* t : existing)

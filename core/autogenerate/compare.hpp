@@ -15,6 +15,7 @@
 
 #include "autogenerate/ops.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,9 +26,23 @@ struct LogLine {
     std::string message;
 };
 
+// A table or column as env.py's include_name / include_object hooks see it.
+struct SchemaObject {
+    std::string type;  // "schema" (include_name only: the one schema, None), "table", "column"
+    std::string name;
+    std::string table; // a column's table ("" for a table)
+    bool reflected = false;      // from the database (else from the models)
+    bool has_compare_to = false; // the other side has it too
+};
+
 struct CompareOptions {
+    // include_name: is this reflected table or column looked at at all (false: as if the database
+    // lacked it). include_object: is this object compared. Null: everything is.
+    std::function<bool(const SchemaObject&)> include_name;
+    std::function<bool(const SchemaObject&)> include_object;
     bool detect_renames = true;
     bool compare_server_defaults = true;
+    bool compare_type = true; // env.py's compare_type (Flask-Migrate's default: True)
 };
 
 struct Comparison {

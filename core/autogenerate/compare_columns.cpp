@@ -87,7 +87,7 @@ void compare_column(const schema::Column& conn, const schema::Table& meta_table,
         detected(log, "Couldn't determine database type for column '" + where + "'");
     } else if (meta.type.affinity() == "null") {
         detected(log, "Column '" + where + "' has no type within the model; can't compare");
-    } else if (types_differ(conn.type, meta.type)) {
+    } else if (options.compare_type && types_differ(conn.type, meta.type)) {
         op.modify_type = TypeRef{meta.type, Origin::Model};
         detected(log, "Detected type change from " + type_repr(conn.type) + " to " + type_repr(meta.type) +
                           " on '" + where + "'");

@@ -18,7 +18,9 @@ struct RenderedScript {
     std::string imports;    // extra import lines ("from sqlalchemy.dialects import sqlite"), or ""
 };
 
-RenderedScript render_migration(const OpList& upgrade, const OpList& downgrade);
+// `render_as_batch` (env.py's option; Flask-Migrate's default True): table changes in batch
+// blocks, or else each as a top-level op naming its table.
+RenderedScript render_migration(const OpList& upgrade, const OpList& downgrade, bool render_as_batch = true);
 
 // One operation as Alembic's render_op_text gives it (without the batch block's indentation).
 // `imports` collects the import lines its types need.

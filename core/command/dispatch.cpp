@@ -62,7 +62,7 @@ int run_flask_db(Context& ctx, const std::vector<std::string>& args, Output& out
     }
     Context local = ctx;
     if (auto d = parsed.value("directory")) local.migrations_dir = *d;
-    Invocation inv{local, out, parsed};
+    Invocation inv{local, out, parsed, false, nullptr, nullptr};
     try {
         fn(inv);
         return 0;

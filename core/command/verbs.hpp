@@ -8,6 +8,9 @@
 #include "command/context.hpp"
 #include "command/script_directory.hpp"
 #include "output.hpp"
+#include "runtime/environment.hpp"
+
+#include <memory>
 
 namespace revlab::command {
 
@@ -16,9 +19,14 @@ struct Invocation {
     Output& out;
     const ParsedArgs& args;
     bool env_loaded = false;
+    // The command's Python (one interpreter, as one Python process runs a command) and what env.py
+    // configured in it; made by load_env.
+    std::unique_ptr<operations::ScriptHost> scripts;
+    std::unique_ptr<runtime::Environment> env;
 
-    // env.py runs: logging is configured and the context lines are logged.
-    void load_env(bool offline);
+    // env.py runs (runtime/environment.hpp): logging is configured, the context lines are logged,
+    // and its options take effect. `autogenerate`: `flask db migrate`.
+    void load_env(bool offline, bool autogenerate = false);
     // Prints text whose lines end in "\n" (Alembic's print_stdout adds one more).
     void print(const std::string& text);
 };

@@ -61,8 +61,24 @@ struct Compared {
 
 // Everything migrate and check share, up to the "Detected ..." lines.
 Compared compare_with_database(Invocation& inv, const ScriptDirectory& scripts, const models::MetaData& meta,
-                               const autogenerate::CompareOptions& options) {
-    inv.load_env(false);
+                               autogenerate::CompareOptions options, bool autogenerate) {
+    inv.load_env(false, autogenerate);
+    const runtime::EnvironmentOptions& env = inv.env->options();
+    if (autogenerate && !env.has_target_metadata)
+        throw Error("Can't proceed with --autogenerate option; environment script " +
+                    inv.ctx.files.display_path(project::join_path(inv.ctx.migrations_dir, "env.py")) +
+                    " does not provide a MetaData object or sequence of objects to the context.");
+    options.compare_type = env.compare_type;
+    runtime::Environment& environment = *inv.env;
+    if (env.include_name)
+        options.include_name = [&environment](const autogenerate::SchemaObject& o) {
+            return environment.include(false, o.type, o.name, o.table, o.reflected, o.has_compare_to);
+        };
+    if (env.include_object)
+        options.include_object = [&environment](const autogenerate::SchemaObject& o) {
+            return environment.include(true, o.type, o.name, o.table, o.reflected, o.has_compare_to);
+        };
+    if (env.compare_server_default) options.compare_server_defaults = *env.compare_server_default;
     sqlite::Database& db = inv.ctx.database.open();
     // MigrationContext.run_migrations runs before autogenerate looks: a database with no version
     // table gets one, and keeps it even when the database then turns out not to be up to date
@@ -82,16 +98,18 @@ Compared compare_with_database(Invocation& inv, const ScriptDirectory& scripts, 
 }
 
 // The new revision, with the bodies autogenerate rendered (shared with `revision`).
-std::string write_revision(Invocation& inv, const ScriptDirectory& scripts, const autogenerate::OpList& upgrade) {
+std::string write_revision(Invocation& inv, const ScriptDirectory& scripts, const autogenerate::OpList& upgrade,
+                           const runtime::Environment::Revision& revision) {
     if (auto vp = inv.args.value("version_path"); vp && project::normalize_path(*vp) != scripts.versions_dir())
         throw Error("Path " + *vp + " is not represented in current version locations");
     RevisionRequest req;
-    req.id = new_revision_id(inv);
-    req.message = inv.args.value("message");
-    req.heads = {inv.args.value("head").value_or("head")};
-    req.splice = inv.args.flag("splice");
-    req.branch_label = inv.args.value("branch_label");
-    auto rendered = autogenerate::render_migration(upgrade, autogenerate::reverse(upgrade));
+    req.id = revision.rev_id;
+    req.message = revision.message;
+    req.heads = {revision.head};
+    req.splice = revision.splice;
+    req.branch_label = revision.branch_label;
+    auto rendered = autogenerate::render_migration(upgrade, autogenerate::reverse(upgrade),
+                                                   inv.env->options().render_as_batch);
     req.upgrades = rendered.upgrades;
     req.downgrades = rendered.downgrades;
     req.imports = rendered.imports;
@@ -106,13 +124,27 @@ void cmd_migrate(Invocation& inv) {
     if (inv.args.flag("sql")) throw Error("Using --sql with --autogenerate does not make any sense");
     autogenerate::CompareOptions options;
     options.detect_renames = !inv.args.flag("no_rename_detection");
-    Compared c = compare_with_database(inv, scripts, meta, options);
-    // Flask-Migrate's env.py (process_revision_directives): no file for no changes.
-    if (c.comparison.upgrade.empty()) {
+    Compared c = compare_with_database(inv, scripts, meta, options, true);
+    const autogenerate::OpList& upgrade = c.comparison.upgrade;
+    if (!inv.env->from_env_py() && upgrade.empty()) {
+        // Flask-Migrate's own env.py (process_revision_directives): no file for no changes.
         inv.out.info("alembic.env", "No changes in schema detected.");
         return;
     }
-    write_revision(inv, scripts, c.comparison.upgrade);
+    runtime::Environment::Revision revision;
+    revision.rev_id = new_revision_id(inv);
+    revision.message = inv.args.value("message");
+    revision.head = inv.args.value("head").value_or("head");
+    revision.splice = inv.args.flag("splice");
+    revision.branch_label = inv.args.value("branch_label");
+    for (std::size_t i = 0; i < upgrade.ops.size(); ++i) {
+        revision.upgrades.push_back("operation " + std::to_string(i + 1));
+        revision.downgrades.push_back("operation " + std::to_string(i + 1));
+    }
+    std::optional<runtime::Environment::Revision> kept =
+        inv.env->revise(std::move(revision), runtime::read_heads(inv.ctx.database.open()));
+    if (!kept) return; // env.py's process_revision_directives dropped it (and said why)
+    write_revision(inv, scripts, upgrade, *kept);
     for (const auto& warning : autogenerate::data_loss_warnings(c.comparison.upgrade))
         inv.out.log("WARNING", autogenerate::kSafetyLogger, warning);
 }
@@ -123,7 +155,7 @@ void cmd_check(Invocation& inv) {
     // Alembic's diffs know no renames: check reports drift as Alembic sees it.
     autogenerate::CompareOptions options;
     options.detect_renames = false;
-    Compared c = compare_with_database(inv, scripts, meta, options);
+    Compared c = compare_with_database(inv, scripts, meta, options, false);
     if (c.comparison.upgrade.empty()) {
         inv.out.out("No new upgrade operations detected.");
         return;

@@ -4,8 +4,20 @@
 
 namespace revlab::command {
 
-void Invocation::load_env(bool offline) {
-    runtime::log_context(out, offline);
+void Invocation::load_env(bool offline, bool autogenerate) {
+    runtime::RunOptions options;
+    options.files = &ctx.files;
+    options.script_steps = ctx.script_steps;
+    options.module_trees = ctx.module_trees;
+    scripts = runtime::script_host(out, options);
+    env = std::make_unique<runtime::Environment>(out, *scripts);
+    runtime::EnvironmentSettings settings;
+    settings.migrations_dir = ctx.migrations_dir;
+    settings.offline = offline;
+    settings.autogenerate = autogenerate;
+    settings.url = ctx.database.url();
+    settings.x_args = args.all("x_arg");
+    env->run(ctx.files, settings);
     env_loaded = true;
 }
 

@@ -336,6 +336,10 @@ py::Interp& ScriptHost::interp() {
         host.err = state_->err;
         host.trees = state_->trees;
         const project::FileTree* files = state_->files;
+        if (files != nullptr) {
+            host.root = files->display_path("x");
+            host.root.resize(host.root.size() - 2); // "<root>/x" without "/x"
+        }
         host.read_file = [files](const std::string& path) -> std::optional<std::string> {
             if (files == nullptr) return std::nullopt;
             try {
@@ -408,13 +412,20 @@ void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree
             s.bind->emit = nullptr;
         }
     } step(s, ex);
-    try {
+    guarded([&](Interp&) {
         py::Ref<py::ModuleObj> module = load(I, s, tree);
         const py::Value* fn = module->dict->find(function);
         if (fn == nullptr || fn->is_none())
             throw Error(SourceLocation{tree->path, 1, 1}, "the revision has no " + function + "() function");
         py::Value f = *fn;
         I.call(f, CallArgs{});
+    });
+}
+
+void ScriptHost::guarded(const std::function<void(py::Interp&)>& f) {
+    Interp& I = interp();
+    try {
+        f(I);
     } catch (py::PyException& e) {
         throw script_error(I, e.exc);
     } catch (const py::Halt& h) {

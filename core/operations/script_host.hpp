@@ -41,6 +41,10 @@ public:
     // Alembic's log line shows; `function` itself when the module fails to load (run() says why).
     std::string function_name(const std::shared_ptr<const py::Module>& tree, const std::string& function);
 
+    // Runs `f` (which uses interp()) as a script runs: a Python exception, the sandbox stopping it or
+    // memory running out becomes one located revlab::Error, as run() reports them.
+    void guarded(const std::function<void(py::Interp&)>& f);
+
     py::Interp& interp();
     // The scripts' step budget (the interpreter's default otherwise).
     void set_step_budget(std::uint64_t steps);

@@ -110,7 +110,8 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
     Output replay_output;
     std::unique_ptr<operations::ScriptHost> replay_scripts = script_host(replay_output, options);
     replay_to(shadow, map, options.starting_heads, *replay_scripts);
-    std::unique_ptr<operations::ScriptHost> scripts = script_host(out, options);
+    std::unique_ptr<operations::ScriptHost> own_scripts = options.scripts ? nullptr : script_host(out, options);
+    operations::ScriptHost* scripts = options.scripts ? options.scripts : own_scripts.get();
     operations::Executor ex(shadow, [&out](const std::string& text) {
         // One statement may span lines; each becomes a stdout line (the blank line after it too).
         size_t start = 0;
@@ -176,7 +177,8 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
         return current;
     }
     HeadMaintainer heads(ex, map(), current);
-    std::unique_ptr<operations::ScriptHost> scripts = script_host(out, options);
+    std::unique_ptr<operations::ScriptHost> own_scripts = options.scripts ? nullptr : script_host(out, options);
+    operations::ScriptHost* scripts = options.scripts ? options.scripts : own_scripts.get();
     for (size_t i = 0; i < steps.size(); ++i) {
         const MigrationStep& step = steps[i];
         out.info("alembic.runtime.migration", "Running " + step.log(function_of(step, *scripts)));

@@ -34,6 +34,8 @@ struct RunOptions {
     std::uint64_t sql_steps = sqlite::kDefaultStepBudget;
     // Compiled built-in Python modules, kept by the project between commands (may be null).
     std::shared_ptr<py::ModuleTrees> module_trees;
+    // The command's interpreter, where env.py ran (null: the run makes its own).
+    operations::ScriptHost* scripts = nullptr;
 };
 
 // The two lines every command that connects logs first (env.py's context.configure).

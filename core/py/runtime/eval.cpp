@@ -23,9 +23,16 @@ CallArgs evaluate_arguments(Interp& I, const Expr& call, Frame& f, const Value& 
         if (a->kind == ExprKind::Starred) append_star_args(I, args, I.eval(*a->items[0], f), callee);
         else args.pos.push_back(I.eval(*a, f));
     }
+    bool unpacked = false; // a ** came first: a keyword after it may repeat one of its keys
     for (const Keyword& k : call.keywords) {
-        if (!k.name.empty()) args.kw.emplace_back(k.name, I.eval(*k.value, f));
-        else append_kwargs(I, args, I.eval(*k.value, f), callee);
+        if (k.name.empty()) {
+            append_kwargs(I, args, I.eval(*k.value, f), callee);
+            unpacked = true;
+        } else {
+            Value v = I.eval(*k.value, f);
+            if (unpacked) check_new_keyword(I, args, k.name, callee);
+            args.kw.emplace_back(k.name, std::move(v));
+        }
     }
     return args;
 }
@@ -62,6 +69,12 @@ void append_star_args(Interp& I, CallArgs& args, const Value& seq, const Value& 
         for (Value& v : I.to_vector(it))
             args.pos.push_back(std::move(v));
     }
+}
+
+void check_new_keyword(Interp& I, const CallArgs& args, const std::string& name, const Value& callee) {
+    for (const auto& existing : args.kw)
+        if (existing.first == name)
+            I.type_error(callable_name(I, callee) + "() got multiple values for keyword argument '" + name + "'");
 }
 
 void append_kwargs(Interp& I, CallArgs& args, const Value& mapping, const Value& callee) {

@@ -45,6 +45,8 @@ Value subscript_key(Interp& I, const Expr& subscript, Frame& f);
 // {**mapping} puts them in d.
 void append_star_args(Interp& I, CallArgs& args, const Value& seq, const Value& callee);
 void append_kwargs(Interp& I, CallArgs& args, const Value& mapping, const Value& callee);
+// A keyword written after a ** unpacking: TypeError when the unpacking gave it already.
+void check_new_keyword(Interp& I, const CallArgs& args, const std::string& name, const Value& callee);
 void merge_mapping(Interp& I, DictObj& d, const Value& mapping);
 
 // The closure an inner def, lambda or comprehension gets from frame f.

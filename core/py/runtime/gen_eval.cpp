@@ -67,12 +67,16 @@ Task<Value> gen_call(Interp& I, const Expr& e, Frame& f) {
         else
             args.pos.push_back(co_await Eval(I, *a, f));
     }
+    bool unpacked = false; // as evaluate_arguments
     for (const Keyword& k : e.keywords) {
         Value v = co_await Eval(I, *k.value, f);
-        if (!k.name.empty())
+        if (!k.name.empty()) {
+            if (unpacked) check_new_keyword(I, args, k.name, fn);
             args.kw.emplace_back(k.name, std::move(v));
-        else
+        } else {
             append_kwargs(I, args, v, fn);
+            unpacked = true;
+        }
     }
     const SourceLocation* saved = f.where;
     f.where = &e.loc; // the call's errors and tracebacks point at it

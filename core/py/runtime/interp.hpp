@@ -51,6 +51,9 @@ struct Host {
     // The text of a project file, or nullopt when there is none; `path` is relative to the
     // project root, with '/' separators ("app/models.py").
     std::function<std::optional<std::string>(const std::string& path)> read_file;
+    // The project root as paths in programs show it (absolute on disk, e.g. config.config_file_name
+    // in env.py): a path under it names the project file below it.
+    std::string root;
     // Folders searched for imports, in order, relative to the project root ("" is the root).
     std::vector<std::string> search_path{""};
     // Where compiled built-in modules are kept between interpreters (null: each parses its own).

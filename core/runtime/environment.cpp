@@ -1,0 +1,206 @@
+#include "runtime/environment.hpp"
+
+#include "py/runtime/interp.hpp"
+#include "runtime/migration.hpp"
+
+#include <set>
+
+namespace revlab::runtime {
+
+namespace {
+
+// The Environment behind `_revlab_env.configured()`, reachable through the builtin's data.
+class EnvHandle : public py::NativeObj {
+public:
+    EnvHandle(py::Heap& h, py::Ref<py::ClassObj> klass, std::function<void()> on_configure)
+        : NativeObj(h, std::move(klass), sizeof(EnvHandle)), configured(std::move(on_configure)) {}
+    std::function<void()> configured;
+};
+
+py::Value env_configured(py::Interp&, const py::Value&, py::CallArgs&, const py::Value& data) {
+    static_cast<EnvHandle*>(data.get<py::NativeObj>())->configured();
+    return py::Value();
+}
+
+py::Value strings(py::Interp& I, const std::vector<std::string>& items) {
+    std::vector<py::Value> values;
+    for (const auto& s : items) values.push_back(I.str(s));
+    return I.list(std::move(values));
+}
+
+// configure() keywords that change nothing Revlab does on SQLite (the connection is the command's
+// own, the steps always run in Revlab's transaction).
+const std::set<std::string, std::less<>> kAccepted = {
+    "connection", "url", "dialect_name", "dialect_opts", "literal_binds", "transactional_ddl",
+    "transaction_per_migration", "output_buffer", "starting_rev", "tag", "include_schemas",
+    "target_metadata", "render_as_batch", "compare_type", "compare_server_default", "process_revision_directives",
+    "version_table", "include_name", "include_object",
+};
+
+const py::Value* item(const py::DictObj& d, std::string_view key) {
+    const py::Value* v = d.find(key);
+    return v;
+}
+
+} // namespace
+
+void Environment::warn(const std::string& where, const std::string& message) {
+    out_.log("WARNING", "revlab.env", where + ": " + message);
+}
+
+void Environment::run(const project::FileTree& files, const EnvironmentSettings& settings) {
+    settings_ = settings;
+    files_ = &files;
+    const std::string path = project::join_path(settings.migrations_dir, "env.py");
+    auto log_context_once = [this] {
+        if (logged_context_) return;
+        logged_context_ = true;
+        log_context(out_, settings_.offline);
+    };
+    std::string text;
+    try {
+        if (!files.exists(path) || files.is_dir(path)) {
+            log_context_once();
+            return;
+        }
+        text = files.read(path);
+    } catch (const Error&) {
+        log_context_once();
+        return;
+    }
+
+    py::Interp& I = scripts_.interp();
+    I.add_native_module("_revlab_env", [this, log_context_once](py::Interp& in, py::ModuleObj& m) {
+        py::Ref<py::DictObj> s = in.dict();
+        s->set(in, "ini", in.str(files_->display_path(project::join_path(settings_.migrations_dir, "alembic.ini"))));
+        s->set(in, "script_location", in.str(files_->display_path(settings_.migrations_dir)));
+        s->set(in, "autogenerate", py::Value::boolean(settings_.autogenerate));
+        s->set(in, "offline", py::Value::boolean(settings_.offline));
+        s->set(in, "url", in.str(settings_.url));
+        s->set(in, "x", strings(in, settings_.x_args));
+        py::Value settings_value(s);
+        m.dict->set(in, "_settings", settings_value);
+        m.dict->set(in, "settings", in.builtin("settings", [](py::Interp& i2, const py::Value&, py::CallArgs&,
+                                                               const py::Value& data) -> py::Value {
+            (void)i2;
+            return data;
+        }, py::Value(), settings_value));
+        py::Ref<py::ClassObj> cls = in.heap.make<py::ClassObj>("EnvironmentHandle");
+        cls->mro = {cls.get(), in.t.object.get()};
+        cls->bases = {in.t.object};
+        cls->metaclass = in.t.type;
+        cls->is_native = true;
+        py::Value handle(in.heap.make<EnvHandle>(cls, log_context_once));
+        m.dict->set(in, "configured", in.builtin("configured", env_configured, py::Value(), handle));
+    });
+    try {
+        scripts_.guarded([&](py::Interp& in) { in.run_module("env_py", path, text, false); });
+    } catch (const Error& e) {
+        options_ = {};
+        warn(e.where() ? e.where()->str() : path,
+             "env.py stopped with " + e.message() +
+                 ". This command goes on as under Flask-Migrate's own env.py; change env.py if that is not what "
+                 "you meant.");
+        log_context_once();
+        return;
+    }
+    read_options(path);
+    log_context_once();
+}
+
+void Environment::read_options(const std::string& env_path) {
+    py::Interp& I = scripts_.interp();
+    options_ = {};
+    auto found = I.modules.find("alembic.context");
+    const py::Value* state = found == I.modules.end() ? nullptr : found->second->dict->find("_revlab_state");
+    const py::DictObj* st = state ? state->get<py::DictObj>() : nullptr;
+    const py::Value* configure = st ? item(*st, "configure") : nullptr;
+    if (configure == nullptr || configure->is_none()) {
+        warn(env_path, "env.py never called context.configure(). This command goes on as under Flask-Migrate's "
+                       "own env.py.");
+        return;
+    }
+    std::string where = env_path;
+    if (const py::Value* w = item(*st, "where"); w && !w->is_none()) {
+        const std::vector<py::Value> parts = I.to_vector(*w);
+        if (parts.size() == 2) where = I.to_str(parts[0]) + ":" + I.to_str(parts[1]);
+    }
+    if (const py::Value* ran = item(*st, "ran"); !ran || !I.truthy(*ran))
+        warn(where, "env.py configured the context but never called context.run_migrations(). Revlab runs the "
+                    "command's steps anyway, as Flask-Migrate's own env.py would.");
+    const py::DictObj* given = configure->get<py::DictObj>();
+    if (given == nullptr) return;
+    for (const py::Value& key : I.to_vector(*configure)) {
+        const std::string name = I.to_str(key);
+        const py::Value value = I.getitem(*configure, key);
+        auto flag = [&](const char* what) {
+            if (value.is_bool() || value.is_none() || value.is_int()) return I.truthy(value);
+            warn(where, std::string("Revlab does not call a ") + what + " function yet; it compares as " + what +
+                            "=True does.");
+            return true;
+        };
+        if (name == "render_as_batch") options_.render_as_batch = I.truthy(value);
+        else if (name == "compare_type") options_.compare_type = flag("compare_type");
+        else if (name == "compare_server_default") options_.compare_server_default = flag("compare_server_default");
+        else if (name == "target_metadata") options_.has_target_metadata = !value.is_none();
+        else if (name == "process_revision_directives") options_.directives_hook = !value.is_none();
+        else if (name == "include_name") options_.include_name = !value.is_none();
+        else if (name == "include_object") options_.include_object = !value.is_none();
+        else if (name == "version_table") {
+            if (I.to_str(value) != "alembic_version")
+                warn(where, "version_table=" + I.repr(value) +
+                                " is not applied yet: Revlab keeps the revisions in alembic_version.");
+        } else if (!kAccepted.contains(name)) {
+            warn(where, "context.configure(" + name + "=...) is not applied by Revlab yet; the command goes on "
+                        "without it.");
+        }
+    }
+    from_env_ = true;
+}
+
+std::optional<Environment::Revision> Environment::revise(Revision revision, const std::vector<std::string>& heads) {
+    if (!options_.directives_hook) return revision;
+    std::optional<Revision> result;
+    scripts_.guarded([&](py::Interp& I) {
+        py::Ref<py::ModuleObj> ops = I.import_module("alembic.operations.ops");
+        py::Ref<py::ModuleObj> context = I.import_module("alembic.context");
+        auto opt = [&](const std::optional<std::string>& s) { return s ? I.str(*s) : py::Value(); };
+        py::Value directives =
+            I.call(I.getattr(py::Value(ops), "_revlab_directives"),
+                   {I.str(revision.rev_id), opt(revision.message), I.str(revision.head),
+                    py::Value::boolean(revision.splice), opt(revision.branch_label), strings(I, revision.upgrades),
+                    strings(I, revision.downgrades)});
+        const py::Value state = I.getattr(py::Value(context), "_revlab_state");
+        const py::Value hook = I.getitem(I.getitem(state, I.str("configure")), I.str("process_revision_directives"));
+        std::vector<py::Value> head_values;
+        for (const auto& h : heads) head_values.push_back(I.str(h));
+        const py::Value migration_context = I.call(I.getattr(py::Value(context), "get_context"), py::CallArgs{});
+        I.call(hook, {migration_context, I.tuple(std::move(head_values)), directives});
+        if (I.len(directives) == 0) return;
+        const py::Value script = I.getitem(directives, py::Value::integer(0));
+        revision.rev_id = I.to_str(I.getattr(script, "rev_id"));
+        const py::Value message = I.getattr(script, "message");
+        revision.message = message.is_none() ? std::nullopt : std::optional<std::string>(I.to_str(message));
+        result = std::move(revision);
+    });
+    return result;
+}
+
+bool Environment::include(bool object_hook, const std::string& type, const std::string& name,
+                          const std::string& table, bool reflected, bool has_compare_to) {
+    if (!(object_hook ? options_.include_object : options_.include_name)) return true;
+    bool keep = true;
+    scripts_.guarded([&](py::Interp& I) {
+        py::Ref<py::ModuleObj> context = I.import_module("alembic.context");
+        const char* fn = object_hook ? "_revlab_include_object" : "_revlab_include_name";
+        py::Value result =
+            object_hook ? I.call(I.getattr(py::Value(context), fn),
+                                 {I.str(type), I.str(name), I.str(table), py::Value::boolean(reflected),
+                                  py::Value::boolean(has_compare_to)})
+                        : I.call(I.getattr(py::Value(context), fn), {I.str(type), I.str(name), I.str(table)});
+        keep = I.truthy(result);
+    });
+    return keep;
+}
+
+} // namespace revlab::runtime

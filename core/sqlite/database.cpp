@@ -1,4 +1,5 @@
 #include "sqlite/database.hpp"
+#include "sqlite/randomness.hpp"
 
 #include <sqlite3.h>
 
@@ -107,6 +108,7 @@ std::string to_sql_literal(const Value& v) {
 // --- Database -------------------------------------------------------------------------------------
 
 Database::Database(const std::string& path) : path_(path) {
+    use_browser_randomness();
     int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";

@@ -60,6 +60,13 @@ try {
     await h.shot('data-seeded');
   });
 
+  await h.check('random() and randomblob() answer, with values that differ', async () => {
+    // The page's SQLite has no filesystem: its randomness must not come from /dev/urandom (it hung).
+    const rows = await h.sql('SELECT random(), random(), hex(randomblob(16))');
+    assert(rows[0][0] !== rows[0][1], `two random() alike: ${JSON.stringify(rows)}`);
+    assert(/^[0-9A-F]{32}$/.test(rows[0][2]) && rows[0][2] !== '0'.repeat(32), `randomblob: ${rows[0][2]}`);
+  });
+
   await h.check('run SQL: a query shows its rows, an error shows its message', async () => {
     const rows = await h.sql('SELECT count(*), min(visit_count) >= 1 FROM user_visits');
     assert(rows[0][0] === '7' && rows[0][1] === '1', `got ${JSON.stringify(rows)}`);

@@ -16,7 +16,6 @@ namespace {
 
 using detail::detected;
 
-constexpr const char* kVersionTable = "alembic_version";
 constexpr const char* kRenameNote = " (rename detection; --no-rename-detection turns it off)";
 
 struct Comparer {
@@ -123,11 +122,11 @@ Comparison compare_metadata(const std::vector<schema::Table>& models,
     };
     if (!name_included("schema", "", "")) return {}; // include_name(None, "schema", {}) said no
     for (const auto& t : database)
-        if (t.name != kVersionTable && name_included("table", t.name, "")) cmp.database.push_back(t);
+        if (t.name != options.version_table && name_included("table", t.name, "")) cmp.database.push_back(t);
 
     std::vector<const schema::Table*> meta_sorted;
     for (const auto* t : sorted_tables(models))
-        if (t->name != kVersionTable) meta_sorted.push_back(t);
+        if (t->name != options.version_table) meta_sorted.push_back(t);
     auto in_models = [&](const std::string& name) {
         return std::any_of(meta_sorted.begin(), meta_sorted.end(),
                            [&](const schema::Table* t) { return t->name == name; });

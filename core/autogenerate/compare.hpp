@@ -43,6 +43,7 @@ struct CompareOptions {
     bool detect_renames = true;
     bool compare_server_defaults = true;
     bool compare_type = true; // env.py's compare_type (Flask-Migrate's default: True)
+    std::string version_table = "alembic_version"; // never compared
 };
 
 struct Comparison {

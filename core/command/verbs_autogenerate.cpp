@@ -47,10 +47,10 @@ void require_up_to_date(const ScriptDirectory& scripts, const std::vector<std::s
     if (at != heads) throw Error("Target database is not up to date.");
 }
 
-std::vector<schema::Table> reflect_database(sqlite::Database& db) {
+std::vector<schema::Table> reflect_database(sqlite::Database& db, const std::string& version_table) {
     std::vector<std::string> names;
     for (const auto& name : schema::table_names(db))
-        if (name != runtime::kVersionTable) names.push_back(name);
+        if (name != version_table) names.push_back(name);
     return schema::reflect_tables(db, names);
 }
 
@@ -83,14 +83,16 @@ Compared compare_with_database(Invocation& inv, const ScriptDirectory& scripts, 
     // MigrationContext.run_migrations runs before autogenerate looks: a database with no version
     // table gets one, and keeps it even when the database then turns out not to be up to date
     // (real Flask-Migrate leaves an app.db holding an empty alembic_version).
-    if (!runtime::has_version_table(db)) {
+    const std::string& version_table = env.version_table;
+    if (!runtime::has_version_table(db, version_table)) {
         operations::Executor ex(db);
         sqlite::Transaction tx(db);
-        runtime::create_version_table(ex);
+        runtime::create_version_table(ex, version_table);
         tx.commit();
     }
-    require_up_to_date(scripts, runtime::read_heads(db));
-    Compared c{meta.tables, reflect_database(db), {}};
+    require_up_to_date(scripts, runtime::read_heads(db, version_table));
+    options.version_table = version_table;
+    Compared c{meta.tables, reflect_database(db, version_table), {}};
     c.comparison = autogenerate::compare_metadata(c.models, c.database, options);
     for (const auto& line : c.comparison.log)
         inv.out.info(line.logger, line.message);
@@ -142,7 +144,8 @@ void cmd_migrate(Invocation& inv) {
         revision.downgrades.push_back("operation " + std::to_string(i + 1));
     }
     std::optional<runtime::Environment::Revision> kept =
-        inv.env->revise(std::move(revision), runtime::read_heads(inv.ctx.database.open()));
+        inv.env->revise(std::move(revision),
+                        runtime::read_heads(inv.ctx.database.open(), inv.env->options().version_table));
     if (!kept) return; // env.py's process_revision_directives dropped it (and said why)
     write_revision(inv, scripts, upgrade, *kept);
     for (const auto& warning : autogenerate::data_loss_warnings(c.comparison.upgrade))

@@ -127,6 +127,7 @@ void run_to(Invocation& inv, const std::string& revision, bool sql, Planner plan
     options.sql_steps = inv.ctx.database.step_budget();
     options.module_trees = inv.ctx.module_trees;
     options.scripts = inv.scripts.get();
+    options.version_table = inv.env->options().version_table;
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
     runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
                             [&](const std::vector<std::string>& heads) {
@@ -176,6 +177,7 @@ void cmd_stamp(Invocation& inv) {
     options.sql_steps = inv.ctx.database.step_budget();
     options.module_trees = inv.ctx.module_trees;
     options.scripts = inv.scripts.get();
+    options.version_table = inv.env->options().version_table;
     options.purge = inv.args.flag("purge");
     if (options.purge && sql) throw Error("Can't use --purge with --sql mode");
     if (sql) options.starting_heads = resolve_starting(scripts.map(), starting);

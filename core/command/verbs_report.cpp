@@ -17,20 +17,22 @@ namespace {
 std::vector<std::string> db_heads(Invocation& inv) {
     // Connecting creates the database file, as SQLAlchemy's connect does; `current` never creates
     // the version table (dont_mutate).
-    return runtime::read_heads(inv.ctx.database.open());
+    return runtime::read_heads(inv.ctx.database.open(), inv.env->options().version_table);
 }
 
 // The current heads as the other readers (show current, history -i / -r current:) get them: in
 // env.py's run_migrations, which creates alembic_version on an unversioned database first.
 std::vector<std::string> env_heads(Invocation& inv, const ScriptDirectory& scripts) {
     std::vector<std::string> heads;
+    runtime::RunOptions options;
+    options.version_table = inv.env->options().version_table;
     runtime::run_migrations(
         &inv.ctx.database.open(), inv.out, [&scripts]() -> const script::RevisionMap& { return scripts.map(); },
         [&heads](const std::vector<std::string>& current) {
             heads = current;
             return std::vector<runtime::MigrationStep>{};
         },
-        runtime::RunOptions{});
+        options);
     return heads;
 }
 

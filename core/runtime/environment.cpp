@@ -146,11 +146,8 @@ void Environment::read_options(const std::string& env_path) {
         else if (name == "process_revision_directives") options_.directives_hook = !value.is_none();
         else if (name == "include_name") options_.include_name = !value.is_none();
         else if (name == "include_object") options_.include_object = !value.is_none();
-        else if (name == "version_table") {
-            if (I.to_str(value) != "alembic_version")
-                warn(where, "version_table=" + I.repr(value) +
-                                " is not applied yet: Revlab keeps the revisions in alembic_version.");
-        } else if (!kAccepted.contains(name)) {
+        else if (name == "version_table" && value.get<py::StrObj>() != nullptr) options_.version_table = I.to_str(value);
+        else if (!kAccepted.contains(name)) {
             warn(where, "context.configure(" + name + "=...) is not applied by Revlab yet; the command goes on "
                         "without it.");
         }

@@ -40,6 +40,7 @@ struct EnvironmentOptions {
     bool directives_hook = false;
     // include_name / include_object hooks were given (include() calls them).
     bool include_name = false, include_object = false;
+    std::string version_table = "alembic_version";
 };
 
 class Environment {

@@ -124,9 +124,9 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
             start = nl + 1;
         }
     });
-    HeadMaintainer heads(ex, map, options.starting_heads);
+    HeadMaintainer heads(ex, map, options.starting_heads, options.version_table);
     for (const MigrationStep& step : plan(options.starting_heads)) {
-        if (heads.empty()) create_version_table(ex);
+        if (heads.empty()) create_version_table(ex, options.version_table);
         const std::string function = function_of(step, *scripts);
         out.info("alembic.runtime.migration", "Running " + step.log(function));
         ex.comment("-- Running " + step.short_log(function));
@@ -138,7 +138,7 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
         flush_warnings(ex, out);
         heads.update_to_step(step);
     }
-    if (heads.empty()) drop_version_table(ex);
+    if (heads.empty()) drop_version_table(ex, options.version_table);
     return heads.heads();
 }
 
@@ -157,11 +157,12 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
     sqlite::Transaction tx(db);
     std::vector<std::string> current;
     if (options.purge) {
-        if (!has_version_table(db)) create_version_table(ex);
-        ex.execute("DELETE FROM alembic_version");
+        if (!has_version_table(db, options.version_table)) create_version_table(ex, options.version_table);
+        ex.execute("DELETE FROM " + sqlite::quote_identifier(options.version_table));
     } else {
-        current = read_heads(db);
-        if (current.empty() && !options.dont_mutate && !has_version_table(db)) create_version_table(ex);
+        current = read_heads(db, options.version_table);
+        if (current.empty() && !options.dont_mutate && !has_version_table(db, options.version_table))
+            create_version_table(ex, options.version_table);
     }
 
     std::vector<MigrationStep> steps;
@@ -176,7 +177,7 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
         tx.commit();
         return current;
     }
-    HeadMaintainer heads(ex, map(), current);
+    HeadMaintainer heads(ex, map(), current, options.version_table);
     std::unique_ptr<operations::ScriptHost> own_scripts = options.scripts ? nullptr : script_host(out, options);
     operations::ScriptHost* scripts = options.scripts ? options.scripts : own_scripts.get();
     for (size_t i = 0; i < steps.size(); ++i) {
@@ -192,10 +193,10 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
         } catch (const Error& e) {
             flush_warnings(ex, out);
             sp.rollback();
-            if (!db.in_transaction()) throw step_failed(step, e, read_heads(db), false, true);
+            if (!db.in_transaction()) throw step_failed(step, e, read_heads(db, options.version_table), false, true);
             // The savepoint put alembic_version back as it was before the step (a copy of the heads
             // taken before every step made a long run quadratic).
-            const auto before = read_heads(db);
+            const auto before = read_heads(db, options.version_table);
             tx.commit();
             throw step_failed(step, e, before, false);
         }

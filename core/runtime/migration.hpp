@@ -8,6 +8,7 @@
 #include "output.hpp"
 #include "project/file_tree.hpp"
 #include "runtime/migration_step.hpp"
+#include "runtime/version_table.hpp"
 #include "script/revision_map.hpp"
 #include "sqlite/database.hpp"
 
@@ -34,6 +35,8 @@ struct RunOptions {
     std::uint64_t sql_steps = sqlite::kDefaultStepBudget;
     // Compiled built-in Python modules, kept by the project between commands (may be null).
     std::shared_ptr<py::ModuleTrees> module_trees;
+    // env.py's version_table.
+    std::string version_table = kVersionTable;
     // The command's interpreter, where env.py ran (null: the run makes its own).
     operations::ScriptHost* scripts = nullptr;
 };

@@ -55,8 +55,8 @@ const std::string& first(const std::vector<std::string>& revisions, const Migrat
 } // namespace
 
 HeadMaintainer::HeadMaintainer(operations::Executor& ex, const script::RevisionMap& map,
-                               const std::vector<std::string>& heads)
-    : ex_(ex), map_(map) {
+                               const std::vector<std::string>& heads, std::string version_table)
+    : ex_(ex), map_(map), table_(std::move(version_table)) {
     for (const auto& h : heads)
         if (order_of_.emplace(h, next_order_).second) by_order_.emplace(next_order_++, h);
 }
@@ -72,7 +72,7 @@ bool HeadMaintainer::has(const std::string& h) const { return order_of_.count(h)
 
 void HeadMaintainer::insert(const std::string& v) {
     if (order_of_.emplace(v, next_order_).second) by_order_.emplace(next_order_++, v);
-    insert_version(ex_, v);
+    insert_version(ex_, v, table_);
 }
 
 void HeadMaintainer::remove(const std::string& v) {
@@ -80,7 +80,7 @@ void HeadMaintainer::remove(const std::string& v) {
         by_order_.erase(it->second);
         order_of_.erase(it);
     }
-    delete_version(ex_, v);
+    delete_version(ex_, v, table_);
 }
 
 void HeadMaintainer::update(const std::string& from, const std::string& to) {
@@ -94,7 +94,7 @@ void HeadMaintainer::update(const std::string& from, const std::string& to) {
         by_order_[order] = to;
         order_of_[to] = order;
     }
-    update_version(ex_, from, to);
+    update_version(ex_, from, to, table_);
 }
 
 std::vector<std::string> HeadMaintainer::ancestors_of_other_heads(const std::vector<std::string>& exclude) const {

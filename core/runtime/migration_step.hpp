@@ -4,6 +4,7 @@
 // and HeadMaintainer.
 #pragma once
 
+#include "runtime/version_table.hpp"
 #include "operations/executor.hpp"
 #include "script/revision_map.hpp"
 
@@ -45,7 +46,8 @@ struct MigrationStep {
 // Keeps alembic_version in step with the steps that run.
 class HeadMaintainer {
 public:
-    HeadMaintainer(operations::Executor& ex, const script::RevisionMap& map, const std::vector<std::string>& heads);
+    HeadMaintainer(operations::Executor& ex, const script::RevisionMap& map, const std::vector<std::string>& heads,
+                   std::string version_table = kVersionTable);
 
     void update_to_step(const MigrationStep& step);
     // The heads in alembic_version's order: a new row last, an updated one in its place.
@@ -62,6 +64,7 @@ private:
 
     operations::Executor& ex_;
     const script::RevisionMap& map_;
+    std::string table_; // the version table's name
     // The heads by the order they came in, and each head's place: a step asks about one head,
     // and a vector scanned at every step made 10,000 sibling heads quadratic.
     std::map<std::uint64_t, std::string> by_order_;

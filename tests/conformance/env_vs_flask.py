@@ -119,6 +119,10 @@ SCENARIOS = [
      ["sql:CREATE TABLE legacy_stuff (id INTEGER PRIMARY KEY, note TEXT)",
       "sql:ALTER TABLE user_visits ADD COLUMN legacy_note TEXT",
       ['migrate', '-m', 'filtered', '--rev-id', 'filter01'], ['upgrade'], ['downgrade']]),
+    ('version_table keeps the revisions in a table of its own', configure_with("'version_table': 'my_versions'"),
+     ADDED, ["sql:DROP TABLE alembic_version", "sql:DROP TABLE user_visits",
+             ['upgrade'], ['current'], ['migrate', '-m', 'own table', '--rev-id', 'own01'], ['upgrade'],
+             ['downgrade', 'base'], ['stamp', 'head'], ['history', '-i']]),
     ('env.py prints and reads its config', replace(
         "target_db = current_app.extensions['migrate'].db",
         "target_db = current_app.extensions['migrate'].db\n"

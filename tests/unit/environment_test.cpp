@@ -66,11 +66,11 @@ TEST_CASE("configure() options Revlab does not apply are named once each", "[env
     TestProject p;
     replace_in_env(p, "process_revision_directives=process_revision_directives,",
                    "process_revision_directives=process_revision_directives, render_item=lambda *a: False, "
-                   "version_table='my_versions',");
+                   "user_module_prefix='myapp.types.',");
     auto r = p.run("flask db upgrade");
     CHECK(r.exit_code == 0);
     CHECK(has_line(r, "context.configure(render_item=...) is not applied by Revlab yet"));
-    CHECK(has_line(r, "version_table='my_versions' is not applied yet"));
+    CHECK(has_line(r, "context.configure(user_module_prefix=...) is not applied by Revlab yet"));
     CHECK(has_line(r, "WARNI [revlab.env] migrations/env.py:"));
 }
 

@@ -46,8 +46,17 @@ class MigrationContext:
 
         op.execute(sql, execution_options)
 
+    @property
+    def version_table(self):
+        # env.py's configure(version_table=...), else Alembic's default.
+        from alembic import context
+
+        configured = context._revlab_state["configure"] or {}
+        return configured.get("version_table", "alembic_version")
+
     def get_current_heads(self):
-        rows = _revlab_sa.execute("SELECT version_num FROM alembic_version")[1]
+        table = '"%s"' % self.version_table.replace('"', '""')
+        rows = _revlab_sa.execute("SELECT version_num FROM %s" % table)[1]
         return tuple(r[0] for r in rows)
 
     def get_current_revision(self):

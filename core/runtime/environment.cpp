@@ -101,14 +101,29 @@ void Environment::run(const project::FileTree& files, const EnvironmentSettings&
              "env.py stopped with " + e.message() +
                  ". This command goes on as under Flask-Migrate's own env.py; change env.py if that is not what "
                  "you meant.");
+        default_logging();
         log_context_once();
         return;
     }
-    read_options(path);
+    if (!read_options(path)) default_logging();
     log_context_once();
 }
 
-void Environment::read_options(const std::string& env_path) {
+// What Flask-Migrate's own env.py does first: fileConfig(config.config_file_name), so that what the
+// scripts log has Alembic's format. A file logging.config refuses leaves Python's defaults.
+void Environment::default_logging() {
+    const std::string ini = project::join_path(settings_.migrations_dir, "alembic.ini");
+    if (files_ == nullptr || !files_->exists(ini)) return;
+    try {
+        scripts_.guarded([&](py::Interp& I) {
+            py::Ref<py::ModuleObj> config = I.import_module("logging.config");
+            I.call(I.getattr(py::Value(config), "fileConfig"), {I.str(ini)});
+        });
+    } catch (const Error&) {
+    }
+}
+
+bool Environment::read_options(const std::string& env_path) {
     py::Interp& I = scripts_.interp();
     options_ = {};
     auto found = I.modules.find("alembic.context");
@@ -118,7 +133,7 @@ void Environment::read_options(const std::string& env_path) {
     if (configure == nullptr || configure->is_none()) {
         warn(env_path, "env.py never called context.configure(). This command goes on as under Flask-Migrate's "
                        "own env.py.");
-        return;
+        return false;
     }
     std::string where = env_path;
     if (const py::Value* w = item(*st, "where"); w && !w->is_none()) {
@@ -129,7 +144,7 @@ void Environment::read_options(const std::string& env_path) {
         warn(where, "env.py configured the context but never called context.run_migrations(). Revlab runs the "
                     "command's steps anyway, as Flask-Migrate's own env.py would.");
     const py::DictObj* given = configure->get<py::DictObj>();
-    if (given == nullptr) return;
+    if (given == nullptr) return false;
     for (const py::Value& key : I.to_vector(*configure)) {
         const std::string name = I.to_str(key);
         const py::Value value = I.getitem(*configure, key);
@@ -153,6 +168,7 @@ void Environment::read_options(const std::string& env_path) {
         }
     }
     from_env_ = true;
+    return true;
 }
 
 std::optional<Environment::Revision> Environment::revise(Revision revision, const std::vector<std::string>& heads) {

@@ -74,7 +74,9 @@ public:
                  bool reflected, bool has_compare_to);
 
 private:
-    void read_options(const std::string& env_path);
+    // False when env.py never configured the context (the defaults stay).
+    bool read_options(const std::string& env_path);
+    void default_logging();
     void warn(const std::string& where, const std::string& message);
 
     Output& out_;

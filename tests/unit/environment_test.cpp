@@ -92,3 +92,17 @@ TEST_CASE("a failing process_revision_directives fails migrate at its line", "[e
     CHECK(has_line(r, "KeyError: 'directive'"));
     CHECK(has_line(r, "migrations/env.py:"));
 }
+
+TEST_CASE("after a failed env.py, what scripts log still has Alembic's format", "[environment]") {
+    TestProject p;
+    replace_in_env(p, "config = context.config\n", "config = context.config\nraise RuntimeError('no vault here')\n");
+    const std::string rev = "migrations/versions/2472b4e8b68e_initial_migration.py";
+    std::string text = p.files.read(rev);
+    const std::string at = "def upgrade():\n";
+    text.replace(text.find(at), at.size(),
+                 at + "    import logging\n    logging.getLogger('alembic.runtime.migration').warning('careful')\n");
+    p.files.write(rev, text);
+    auto r = p.run("flask db upgrade");
+    CHECK(r.exit_code == 0);
+    CHECK(has_line(r, "WARNI [alembic.runtime.migration] careful"));
+}

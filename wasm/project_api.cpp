@@ -447,7 +447,7 @@ void put_revisions(json& st, const script::RevisionMap& map, const std::vector<s
 json Project::state(Workspace& ws) {
     json st = {{"current", json::array()}, {"heads", json::array()}, {"revisions", json::array()}, {"error", nullptr}};
     std::vector<std::string> current;
-    if (ws.database.exists()) current = runtime::read_heads(ws.database.open());
+    if (ws.database.exists()) current = runtime::read_heads(ws.database.open(), *ws.ctx.version_table);
     st["current"] = current;
     std::optional<command::ScriptDirectory> scripts;
     try {

@@ -86,6 +86,9 @@ struct Context {
     // Compiled built-in Python modules (sqlalchemy's emulation, ...), parsed once per project
     // rather than once per command (py/runtime/module_trees.hpp). Copies of the context share it.
     std::shared_ptr<py::ModuleTrees> module_trees = std::make_shared<py::ModuleTrees>();
+    // The version table the project's env.py named when a command last ran it (the page's graph
+    // reads the current revisions there). Copies of the context share it.
+    std::shared_ptr<std::string> version_table = std::make_shared<std::string>("alembic_version");
     // Revision ids and dates for new revision files; tests replace them.
     std::function<std::string()> new_revision_id;
     std::function<std::string()> now; // "2026-11-24 18:37:05.025036"

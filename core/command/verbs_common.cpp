@@ -18,6 +18,7 @@ void Invocation::load_env(bool offline, bool autogenerate) {
     settings.url = ctx.database.url();
     settings.x_args = args.all("x_arg");
     env->run(ctx.files, settings);
+    *ctx.version_table = env->options().version_table;
     env_loaded = true;
 }
 

@@ -380,3 +380,21 @@ TEST_CASE("restore takes a WAL-mode database, and one whose rows break its CHECK
     REQUIRE(r["ok"] == true);
     CHECK(p.call({{"cmd", "query"}, {"sql", "SELECT count(*) FROM t"}})["rows"][0][0] == 5000);
 }
+
+TEST_CASE("the graph's current revisions come from the version table env.py names", "[wasm_api]") {
+    Project p(json::object());
+    auto env = p.call({{"cmd", "read_file"}, {"path", "migrations/env.py"}});
+    REQUIRE(env["ok"] == true);
+    std::string text = env["content"];
+    const std::string at = "process_revision_directives=process_revision_directives,";
+    REQUIRE(text.find(at) != std::string::npos);
+    text.replace(text.find(at), at.size(), at + " version_table='app_revisions',");
+    REQUIRE(p.call({{"cmd", "write_file"}, {"path", "migrations/env.py"}, {"content", text}})["ok"] == true);
+    auto r = p.call({{"cmd", "run"}, {"line", "flask db upgrade"}});
+    CHECK(r["exit_code"] == 0);
+    CHECK(r["state"]["current"] == json::array({"44e3cc49892c"}));
+    auto q = p.call({{"cmd", "query"}, {"sql", "SELECT version_num FROM app_revisions"}});
+    CHECK(q["rows"][0][0] == "44e3cc49892c");
+    CHECK(p.call({{"cmd", "query"}, {"sql", "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"}})
+              ["rows"][0][0] == 0);
+}

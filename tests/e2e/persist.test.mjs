@@ -162,7 +162,9 @@ try {
     files['backend/__pycache__/x.cpython-311.pyc'] = new Uint8Array([1, 2, 3]);
     await importZip('project.zip', files);
     await page.waitForSelector($('banner-import'), { timeout: T });
-    assert(/Imported \d+ files \+ app\.db/.test(await page.locator($('banner-import')).innerText()), await page.locator($('banner-import')).innerText());
+    const banner = await page.locator($('banner-import')).innerText();
+    assert(/Imported \d+ files \+ app\.db/.test(banner), banner);
+    assert(/Found 3 revision\(s\), env\.py .*app\/models\.py[^,]*, and \d+ module\(s\) of the app .*app\/extensions\.py/s.test(banner), banner);
     await page.waitForSelector(`${$('graph-node-aaaabbbbcccc')}.head`, { state: 'attached', timeout: T });
     assert((await h.current()).join() === ids.head, `current from the imported database: ${await h.current()}`);
     assert((await page.locator('[data-testid^="file-__pycache__"]').count()) === 0, 'a .pyc came in');

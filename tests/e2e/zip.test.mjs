@@ -72,6 +72,9 @@ try {
   await h.check('a zip of 1,900 revisions imports whole, and its head is drawn', async () => {
     const banner = await importZip('long.zip', zipOf(chain(1900)));
     assert(/Imported 1908 files/.test(banner), `banner: ${banner}`);
+    // What the import found: the demo's env.py and models come with the chain.
+    assert(/Found 1900 revision\(s\), env\.py \(it runs before every command\), app\/models\.py[^,]*, and \d+ module\(s\)/.test(banner),
+      `what was found: ${banner}`);
     await page.waitForSelector(`${$('graph-node-r001899')}.head`, { state: 'attached', timeout: T });
     assert((await h.ok('flask db heads')).includes('r001899 (head)'), 'heads');
   });

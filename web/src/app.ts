@@ -4,6 +4,7 @@
 import type { Snapshot, State, Table } from './api';
 import { Project, RevlabError, WorkerFailure } from './client';
 import { complete } from './completion';
+import { summarizeImport } from './import-summary';
 import { Console, SCROLLBACK } from './console';
 import { DataView } from './data';
 import { openDialog } from './dialog';
@@ -1387,7 +1388,15 @@ export class App {
     const first = own(imported.files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(imported.files)[0];
     if (first) await this.openFile(first, false);
     const note = t('import.done', Object.keys(imported.files).length, imported.database ? ' + app.db' : '');
-    this.banner('import', 'info', [note, ...(imported.skipped.length ? [t('import.skipped', imported.skipped.join(', '))] : [])]);
+    const found = summarizeImport(Object.keys(imported.files), this.state);
+    const modules = found.modules.length ? ` (${found.modules.slice(0, 5).join(', ')}${found.modules.length > 5 ? ', …' : ''})` : '';
+    this.banner('import', 'info', [
+      note,
+      t('import.found', found.revisions, t(found.envPy ? 'import.envPy' : 'import.noEnvPy'),
+        t(found.models ? 'import.models' : 'import.noModels'), found.modules.length, modules),
+      ...found.broken.map((b) => t('import.broken', b.path, b.error)),
+      ...(imported.skipped.length ? [t('import.skipped', imported.skipped.join(', '))] : []),
+    ]);
   }
 
   /** Dropped or picked .py files: revision scripts go to migrations/versions/, models.py to app/. */

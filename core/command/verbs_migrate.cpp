@@ -126,6 +126,7 @@ void run_to(Invocation& inv, const std::string& revision, bool sql, Planner plan
     options.script_steps = inv.ctx.script_steps;
     options.sql_steps = inv.ctx.database.step_budget();
     options.module_trees = inv.ctx.module_trees;
+    options.logging_config = inv.ctx.migrations_dir + "/alembic.ini";
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
     runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
                             [&](const std::vector<std::string>& heads) {
@@ -174,6 +175,7 @@ void cmd_stamp(Invocation& inv) {
     options.script_steps = inv.ctx.script_steps;
     options.sql_steps = inv.ctx.database.step_budget();
     options.module_trees = inv.ctx.module_trees;
+    options.logging_config = inv.ctx.migrations_dir + "/alembic.ini";
     options.purge = inv.args.flag("purge");
     if (options.purge && sql) throw Error("Can't use --purge with --sql mode");
     if (sql) options.starting_heads = resolve_starting(scripts.map(), starting);

@@ -34,6 +34,9 @@ struct RunOptions {
     std::uint64_t sql_steps = sqlite::kDefaultStepBudget;
     // Compiled built-in Python modules, kept by the project between commands (may be null).
     std::shared_ptr<py::ModuleTrees> module_trees;
+    // The alembic.ini (a project path) whose logging sections the scripts' logging follows, as
+    // env.py's fileConfig(config.config_file_name) sets it up; empty: Python's defaults.
+    std::string logging_config;
 };
 
 // The two lines every command that connects logs first (env.py's context.configure).

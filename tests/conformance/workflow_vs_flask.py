@@ -399,6 +399,20 @@ SCENARIOS = [
         Contrast('upgrade', half_applied_vs_atomic('exploded', ['9a0000000001']),
                  'a failing step is atomic in Revlab, half-applied in Alembic'),
     ]),
+    ('script_logging', "what revision scripts log goes through env.py's logging configuration", 'init', [
+        'revision -m "logs" --rev-id 10a000000001',
+        body('10a000000001', ["import logging",
+                              "log = logging.getLogger('alembic.runtime.migration')",
+                              "log.warning('SQLite is only partially supported on %s', op.get_bind().dialect.name)",
+                              "log.info('alembic loggers print INFO')",
+                              "logging.getLogger('alembic.env').debug('but not DEBUG')",
+                              "logging.getLogger('myapp.models').warning('the root logger prints WARNING')",
+                              "logging.getLogger('myapp.models').info('and not INFO')",
+                              "logging.getLogger('sqlalchemy.engine').info('sqlalchemy is at WARN')",
+                              "logging.warning('the root logger itself')"],
+             ["import logging", "logging.getLogger('flask_migrate').error('flask_migrate logs at INFO')"]),
+        'upgrade', 'downgrade base', 'upgrade 10a0 --sql',
+    ]),
 ]
 
 # The starting points: each is made once by the real tool, then copied for every scenario that uses it.

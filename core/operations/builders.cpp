@@ -171,6 +171,8 @@ schema::ServerDefault build_server_default(const Value& v) {
         d.sql = sql_text(v, "server_default");
         return d;
     }
+    // sa.DefaultClause(arg): what reflection gives a column (server_default=DefaultClause(text(...))).
+    if (is_call(v, "sa.DefaultClause") && !v.items.empty()) return build_server_default(*v.items[0]);
     if (v.kind == Value::Kind::Call) {
         std::string canon = canonical_name(v.s);
         if (canon.rfind("sa.func.", 0) == 0) {

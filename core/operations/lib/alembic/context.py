@@ -1,6 +1,6 @@
 """alembic.context: the migration context as revision scripts reach it.
 
-get_context(), get_bind(), is_offline_mode() and execute() are what revision scripts call; env.py's
+get_context(), get_bind(), get_impl(), is_offline_mode() and execute() are what revision scripts call; env.py's
 configure()/run_migrations() belong to the env.py support (not here yet).
 """
 
@@ -13,6 +13,15 @@ def get_context():
 
 def get_bind():
     return _revlab_context().bind
+
+
+def get_impl():
+    """The dialect implementation (Alembic's SQLiteImpl): its bind, dialect and transactional_ddl."""
+    return _revlab_context().impl
+
+
+def get_tag_argument():
+    return None
 
 
 def is_offline_mode():

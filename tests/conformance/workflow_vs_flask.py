@@ -413,6 +413,27 @@ SCENARIOS = [
              ["import logging", "logging.getLogger('flask_migrate').error('flask_migrate logs at INFO')"]),
         'upgrade', 'downgrade base', 'upgrade 10a0 --sql',
     ]),
+    ('batch_reflection_warnings', "SQLAlchemy's warnings as a batch reflects the tables a foreign key leads to",
+     'init', [
+        'revision -m "two keys, one signature" --rev-id 10b000000001',
+        body('10b000000001', ["op.execute('CREATE TABLE users (id INTEGER NOT NULL PRIMARY KEY)')",
+                              "op.execute('CREATE TABLE posts (id INTEGER NOT NULL, user_id INTEGER, PRIMARY KEY (id), '",
+                              "           'FOREIGN KEY(user_id) REFERENCES users (id), '",
+                              "           'CONSTRAINT fk_posts_user FOREIGN KEY(user_id) REFERENCES users (id) ON DELETE CASCADE)')",
+                              "op.execute('CREATE TABLE comments (id INTEGER NOT NULL PRIMARY KEY, '",
+                              "           'post_id INTEGER REFERENCES posts (id))')"],
+             ["op.drop_table('comments')", "op.drop_table('posts')", "op.drop_table('users')"]),
+        'revision -m "batches" --rev-id 10b000000002',
+        body('10b000000002', ["with op.batch_alter_table('comments') as batch_op:",
+                              "    batch_op.add_column(sa.Column('body', sa.Text()))",
+                              "with op.batch_alter_table('posts') as batch_op:",
+                              "    batch_op.add_column(sa.Column('title', sa.String(80)))"],
+             ["with op.batch_alter_table('posts') as batch_op:",
+              "    batch_op.drop_column('title')",
+              "with op.batch_alter_table('comments') as batch_op:",
+              "    batch_op.drop_column('body')"]),
+        'upgrade', 'downgrade 10b000000001', 'upgrade', 'downgrade base',
+    ]),
 ]
 
 # The starting points: each is made once by the real tool, then copied for every scenario that uses it.

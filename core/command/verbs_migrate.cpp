@@ -128,6 +128,7 @@ void run_to(Invocation& inv, const std::string& revision, bool sql, Planner plan
     options.module_trees = inv.ctx.module_trees;
     options.scripts = inv.scripts.get();
     options.version_table = inv.env->options().version_table;
+    options.logging_config = inv.ctx.migrations_dir + "/alembic.ini";
     if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
     runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
                             [&](const std::vector<std::string>& heads) {
@@ -178,6 +179,7 @@ void cmd_stamp(Invocation& inv) {
     options.module_trees = inv.ctx.module_trees;
     options.scripts = inv.scripts.get();
     options.version_table = inv.env->options().version_table;
+    options.logging_config = inv.ctx.migrations_dir + "/alembic.ini";
     options.purge = inv.args.flag("purge");
     if (options.purge && sql) throw Error("Can't use --purge with --sql mode");
     if (sql) options.starting_heads = resolve_starting(scripts.map(), starting);

@@ -121,6 +121,12 @@ void BatchOperation::recreate(Executor& ex) {
             throw Error("batch_alter_table('" + table_ + "'): no such table in the database" +
                         (ex.offline() ? " at this point of the offline run" : ""));
         existing = schema::reflect_table(ex.db(), table_);
+        // What SQLAlchemy warns as it reflects the table and those its foreign keys lead to, where
+        // Python 3.11 places it (the end of the `with` block, in contextlib), before the batch's
+        // own operations run (and maybe fail).
+        if (!ex.offline())
+            for (const auto& w : schema::batch_reflection_warnings(ex.db(), table_))
+                ex.python_warning("/usr/lib/python3.11/contextlib.py:144", "SAWarning", w, "next(self.gen)");
         parenthesize_reflected_defaults(existing);
         apply_naming_convention(existing, options_.naming_convention);
         verbatim = unreflected_indexes(ex, table_, existing.indexes);

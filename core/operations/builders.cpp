@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace revlab::operations {
 
@@ -105,8 +106,19 @@ void fk_options(const Arguments& a, schema::ForeignKey& fk) {
 
 bool is_type(const Value& v) { return find_type(v) != nullptr; }
 
+// A MySQL or PostgreSQL type that SQLAlchemy's SQLite type compiler has no visit for (the emulation
+// records the others as the generic type they render as): its DDL fails.
+static bool is_foreign_dialect_type(const Value& v) {
+    return (v.kind == Value::Kind::Ref || v.kind == Value::Kind::Call) && v.s.rfind("sqlalchemy.dialects.", 0) == 0 &&
+           v.s.rfind("sqlalchemy.dialects.sqlite.", 0) != 0 && v.s.rfind('.') != std::string::npos &&
+           !v.s.empty() && std::isupper(static_cast<unsigned char>(v.s[v.s.rfind('.') + 1]));
+}
+
 schema::ColumnType build_type(const Value& v) {
     const TypeSpec* spec = find_type(v);
+    if (!spec && is_foreign_dialect_type(v))
+        throw Error(v.loc, "Compiler <sqlalchemy.dialects.sqlite.base.SQLiteTypeCompiler object> can't render "
+                           "element of type " + v.s.substr(v.s.rfind('.') + 1));
     if (!spec) throw Error(v.loc, v.describe() + " is not a column type Revlab knows; use a SQLAlchemy type such "
                                                  "as sa.Integer(), sa.String(length=50) or sa.DateTime()");
     schema::ColumnType t;
@@ -171,6 +183,8 @@ schema::ServerDefault build_server_default(const Value& v) {
         d.sql = sql_text(v, "server_default");
         return d;
     }
+    // sa.DefaultClause(arg): what reflection gives a column (server_default=DefaultClause(text(...))).
+    if (is_call(v, "sa.DefaultClause") && !v.items.empty()) return build_server_default(*v.items[0]);
     if (v.kind == Value::Kind::Call) {
         std::string canon = canonical_name(v.s);
         if (canon.rfind("sa.func.", 0) == 0) {
@@ -222,7 +236,7 @@ schema::Column build_column(const Value& call) {
         if (!named && arg->kind == Value::Kind::Str) {
             col.name = arg->s;
             named = true;
-        } else if (!typed && is_type(*arg)) {
+        } else if (!typed && (is_type(*arg) || is_foreign_dialect_type(*arg))) {
             col.type = build_type(*arg);
             typed = true;
         } else if (is_call(*arg, "sa.ForeignKey")) {

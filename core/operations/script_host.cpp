@@ -30,6 +30,7 @@ struct ScriptHost::State {
     std::map<std::string, py::Ref<py::ModuleObj>> revisions; // by file: each runs once per command
     Executor* ex = nullptr;                                   // the step running now
     std::unique_ptr<ScriptRunner> runner;
+    std::string logging_config; // alembic.ini, for env.py's fileConfig()
 };
 
 namespace {
@@ -312,6 +313,24 @@ Error script_error(Interp& I, const py::Value& exc) {
     return Error(where, line);
 }
 
+// env.py's `fileConfig(config.config_file_name)`: Alembic's loggers and format for what scripts log.
+// Revlab's own lines do not depend on it, so a file the logging module refuses changes nothing else.
+void configure_logging(Interp& I, const project::FileTree* files, const std::string& path) {
+    if (path.empty() || files == nullptr || !files->exists(path)) return;
+    std::string quoted;
+    for (char c : path) {
+        if (c == '\\' || c == '\'') quoted += '\\';
+        quoted += c;
+    }
+    try {
+        I.run_module("_revlab_env_logging", "<env.py>",
+                     "import logging.config\nlogging.config.fileConfig('" + quoted + "')\n", false);
+    } catch (py::PyException&) {
+    } catch (const py::Halt&) {
+    } catch (const Error&) {
+    }
+}
+
 } // namespace
 
 ScriptHost::ScriptHost(const project::FileTree* files, Sink out, Sink err, std::shared_ptr<py::ModuleTrees> trees)
@@ -323,6 +342,10 @@ ScriptHost::ScriptHost(const project::FileTree* files, Sink out, Sink err, std::
 }
 
 ScriptHost::~ScriptHost() = default;
+
+void ScriptHost::set_logging_config(std::string path) {
+    state_->logging_config = std::move(path);
+}
 
 void ScriptHost::set_step_budget(std::uint64_t steps) {
     state_->steps = steps;
@@ -357,6 +380,7 @@ py::Interp& ScriptHost::interp() {
         for (const py::EmbeddedModule& m : alembic_sources())
             I.add_source_module(std::string(m.name), m.text, m.package);
         install_op_module(I, state_.get());
+        configure_logging(I, state_->files, state_->logging_config);
     }
     return *state_->interp;
 }

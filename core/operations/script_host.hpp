@@ -48,6 +48,10 @@ public:
     py::Interp& interp();
     // The scripts' step budget (the interpreter's default otherwise).
     void set_step_budget(std::uint64_t steps);
+    // The alembic.ini (a project path) whose [loggers]/[handlers]/[formatters] configure the
+    // scripts' logging when the interpreter starts, as Flask-Migrate's env.py does with
+    // fileConfig(); a file that is missing or that logging.config refuses leaves Python's defaults.
+    void set_logging_config(std::string path);
 
     struct State; // script_host.cpp: the interpreter, the step's executor, the op module's context
 

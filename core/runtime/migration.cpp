@@ -63,6 +63,7 @@ std::unique_ptr<operations::ScriptHost> script_host(Output& out, const RunOption
         options.files, [stdout_lines](std::string_view s) { stdout_lines->write(s); },
         [stderr_lines](std::string_view s) { stderr_lines->write(s); }, options.module_trees);
     if (options.script_steps > 0) host->set_step_budget(options.script_steps);
+    host->set_logging_config(options.logging_config);
     return host;
 }
 

@@ -39,6 +39,9 @@ struct RunOptions {
     std::string version_table = kVersionTable;
     // The command's interpreter, where env.py ran (null: the run makes its own).
     operations::ScriptHost* scripts = nullptr;
+    // The alembic.ini (a project path) whose logging sections the scripts' logging follows, as
+    // env.py's fileConfig(config.config_file_name) sets it up; empty: Python's defaults.
+    std::string logging_config;
 };
 
 // The two lines every command that connects logs first (env.py's context.configure).

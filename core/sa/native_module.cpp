@@ -293,8 +293,15 @@ sqlite::Value to_sql(Interp& I, const Value& v, std::size_t position) {
     if (const py::StrObj* s = v.get<py::StrObj>()) return s->text;
     if (const py::BytesObj* b = v.get<py::BytesObj>()) return sqlite::Blob{b->bytes};
     if (v.is(py::ObjType::BigInt)) I.raise("OverflowError", "Python int too large to convert to SQLite INTEGER");
-    // As Python's sqlite3: "Error binding parameter 1: type 'dict' is not supported"
-    I.raise("InterfaceError", "Error binding parameter " + std::to_string(position) + " - probably unsupported type.");
+    // Any other value goes through sqlite3's adapters, as in Python 3.11 (the default ones turn a
+    // date or datetime into ISO text); the hook raises sqlite3's ProgrammingError for the rest:
+    // "Error binding parameter 1: type 'dict' is not supported".
+    const Value adapt = I.getattr(Value(I.import_module("sqlalchemy._dbapi")), "adapt");
+    const Value adapted = I.call(adapt, {v, Value::integer(static_cast<std::int64_t>(position))});
+    if (adapted.is_none() || adapted.is_int() || adapted.is_float() || adapted.get<py::StrObj>() ||
+        adapted.get<py::BytesObj>())
+        return to_sql(I, adapted, position);
+    I.raise("TypeError", "an sqlite3 adapter returned a value SQLite cannot store");
 }
 
 void install(Interp& I, std::shared_ptr<Bind> bind) {

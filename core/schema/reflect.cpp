@@ -11,6 +11,7 @@
 #include "schema/pattern.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -38,6 +39,7 @@ public:
     }
 
     std::map<std::string, std::vector<ForeignKey>> foreign_keys; // get_foreign_keys, by table
+    std::map<std::string, std::vector<std::string>> fk_warnings; // what get_foreign_keys warned, by table
     std::set<std::string> complete_chains; // tables whose foreign keys reach existing tables only
     std::map<std::string, Value> table_sql;  // name -> CREATE TABLE text, from one scan
     bool table_sql_read = false;
@@ -262,7 +264,24 @@ std::vector<ParsedForeignKey> parse_foreign_keys(const std::string& sql) {
 // get_foreign_keys: PRAGMA foreign_key_list is the truth about which keys exist; those found in
 // the SQL get their name and options, in SQL order, and the rest (inline REFERENCES the pattern
 // cannot see) follow as they are.
-std::vector<ForeignKey> read_foreign_keys(Reader& db, const std::string& table) {
+// Python's repr() of a tuple of str, as SQLAlchemy's warning shows a foreign key's signature.
+std::string python_tuple_repr(const std::vector<std::string>& items) {
+    std::string out = "(";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string& s = items[i];
+        const char quote = s.find('\'') != std::string::npos && s.find('"') == std::string::npos ? '"' : '\'';
+        out += i ? ", " : "";
+        out += quote;
+        for (char c : s) {
+            if (c == '\\' || c == quote) out += '\\';
+            out += c;
+        }
+        out += quote;
+    }
+    return out + (items.size() == 1 ? ",)" : ")");
+}
+
+std::vector<ForeignKey> read_foreign_keys(Reader& db, const std::string& table, std::vector<std::string>& warnings) {
     std::map<std::int64_t, ForeignKey> by_id;
     std::vector<std::int64_t> order;
     for (const auto& row : table_pragma(db, "foreign_key_list", table)) {
@@ -289,9 +308,15 @@ std::vector<ForeignKey> read_foreign_keys(Reader& db, const std::string& table) 
     if (!sql) return {};
     std::vector<ForeignKey> out;
     for (auto& parsed : parse_foreign_keys(*sql)) {
-        // A key parsed from the SQL but missing from the PRAGMA is dropped (SQLAlchemy warns).
+        // A key parsed from the SQL but missing from the PRAGMA is dropped, with SQLAlchemy's
+        // warning; so is the second of two keys with one signature (same columns and target).
         auto key = keys.pop(fk_signature(parsed.fk));
-        if (!key) continue;
+        if (!key) {
+            warnings.push_back("WARNING: SQL-parsed foreign key constraint '" +
+                               python_tuple_repr(fk_signature(parsed.fk)) +
+                               "' could not be located in PRAGMA foreign_keys for table " + table);
+            continue;
+        }
         key->name = parsed.name;
         key->ondelete = parsed.fk.ondelete;
         key->onupdate = parsed.fk.onupdate;
@@ -306,7 +331,11 @@ std::vector<ForeignKey> read_foreign_keys(Reader& db, const std::string& table) 
 
 std::vector<ForeignKey> get_foreign_keys(Reader& db, const std::string& table) {
     auto it = db.foreign_keys.find(table);
-    if (it == db.foreign_keys.end()) it = db.foreign_keys.emplace(table, read_foreign_keys(db, table)).first;
+    if (it == db.foreign_keys.end()) {
+        std::vector<std::string> warnings;
+        it = db.foreign_keys.emplace(table, read_foreign_keys(db, table, warnings)).first;
+        db.fk_warnings[table] = std::move(warnings);
+    }
     return it->second;
 }
 
@@ -555,6 +584,24 @@ Table reflect_one(Reader& db, const std::string& name) {
 }
 
 } // namespace
+
+std::vector<std::string> batch_reflection_warnings(sqlite::Database& db, const std::string& name) {
+    Reader reader(db);
+    std::vector<std::string> out;
+    std::set<std::string> visited;
+    // Inspector.reflect_table: the table's foreign keys (get_foreign_keys warns), then, for each,
+    // Table(referred, metadata, autoload_with=conn) unless the MetaData holds it already.
+    std::function<void(const std::string&)> visit = [&](const std::string& table) {
+        if (!visited.insert(table).second || !table_sql(reader, table)) return;
+        const std::vector<ForeignKey> fks = get_foreign_keys(reader, table);
+        for (const auto& w : reader.fk_warnings[table])
+            out.push_back(w);
+        for (const auto& fk : fks)
+            visit(fk.referred_table);
+    };
+    visit(name);
+    return out;
+}
 
 Table reflect_table(sqlite::Database& db, const std::string& name) {
     Reader reader(db);

@@ -21,6 +21,11 @@ Table reflect_table(sqlite::Database& db, const std::string& name);
 // keys reach, each table's SQL) is read once, so a schema reflects in time linear in its size.
 std::vector<Table> reflect_tables(sqlite::Database& db, const std::vector<std::string>& names);
 
+// The SAWarnings SQLAlchemy 1.4's SQLite dialect gives while Alembic's batch reflects `name`
+// (Table(name, MetaData(), autoload_with=conn), which reflects every table its foreign keys lead to,
+// depth first): a foreign key of a table's SQL that PRAGMA foreign_key_list does not list, as the
+// second of two keys over the same columns and target is not.
+std::vector<std::string> batch_reflection_warnings(sqlite::Database& db, const std::string& name);
 // SQLAlchemy's type affinity rules for a declared type ("VARCHAR(45)" -> VARCHAR length 45).
 ColumnType reflected_type(const std::string& declared);
 

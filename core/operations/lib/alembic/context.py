@@ -3,7 +3,7 @@
 env.py calls configure() with its options, then begin_transaction() and run_migrations(). Revlab records what
 configure() was given (the command reads it back through `_revlab_state`: which options to apply, and where the
 call was) and runs the steps itself once env.py has returned, in its own transaction.
-get_context(), get_bind(), is_offline_mode() and execute() are what revision scripts call.
+get_context(), get_bind(), get_impl(), is_offline_mode() and execute() are what revision scripts call.
 """
 
 import types
@@ -145,6 +145,15 @@ def get_bind():
     return _revlab_context().bind
 
 
+def get_impl():
+    """The dialect implementation (Alembic's SQLiteImpl): its bind, dialect and transactional_ddl."""
+    return _revlab_context().impl
+
+
+def get_tag_argument():
+    return None
+
+
 def is_offline_mode():
     if _revlab_env is not None:
         return _settings()["offline"]
@@ -169,6 +178,3 @@ def get_x_argument(as_dictionary=False):
         return dict(arg.split("=", 1) for arg in args)
     return list(args)
 
-
-def get_tag_argument():
-    return None

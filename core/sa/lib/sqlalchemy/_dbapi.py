@@ -50,6 +50,37 @@ class NotSupportedError(DatabaseError):
     __module__ = "sqlite3"
 
 
+# Python's sqlite3 names a C type with its module ("decimal.Decimal"), a class written in Python by its name.
+_C_TYPE_MODULES = frozenset(["datetime", "decimal", "collections", "array"])
+
+
+def adapt(value, position):
+    """A value of a type SQLite has no storage class for, through sqlite3's adapters (Python 3.11's
+    defaults: date -> isoformat(), datetime -> isoformat(" "), the exact types only)."""
+    import datetime
+
+    kind = type(value)
+    if kind is datetime.datetime:
+        return value.isoformat(" ")
+    if kind is datetime.date:
+        return value.isoformat()
+    conform = getattr(value, "__conform__", None)
+    if conform is not None:
+        adapted = conform(PrepareProtocol)
+        if adapted is not None:
+            return adapted
+    if kind is bytearray:
+        return bytes(value)
+    name = kind.__qualname__
+    if kind.__module__ in _C_TYPE_MODULES:
+        name = kind.__module__ + "." + name
+    raise ProgrammingError("Error binding parameter %d: type '%s' is not supported" % (position, name))
+
+
+class PrepareProtocol:
+    __module__ = "sqlite3"
+
+
 def sqlite_version():
     import _revlab_sa
 

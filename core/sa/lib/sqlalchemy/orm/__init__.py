@@ -23,6 +23,7 @@ from .mapper import object_mapper  # noqa: F401
 from .query import Query  # noqa: F401
 from .relationships import RelationshipProperty  # noqa: F401
 from .relationships import backref  # noqa: F401
+from .relationships import dynamic_loader  # noqa: F401
 from .relationships import relation  # noqa: F401
 from .relationships import relationship  # noqa: F401
 from .session import Session  # noqa: F401

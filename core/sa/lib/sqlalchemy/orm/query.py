@@ -51,7 +51,7 @@ class Query:
         self._populate_existing = False
 
     def _clone(self):
-        q = Query.__new__(Query)
+        q = type(self).__new__(type(self))
         q.__dict__.update(self.__dict__)
         for key in ("_entities", "_where", "_order_by", "_group_by", "_having", "_joins", "_from"):
             q.__dict__[key] = list(self.__dict__[key])
@@ -342,6 +342,3 @@ class Query:
                 if isinstance(obj, mapper.class_):
                     session.expire(obj)
         return result.rowcount
-
-    def __repr__(self):
-        return "<sqlalchemy.orm.query.Query object>"

@@ -348,3 +348,8 @@ def relationship(argument=None, secondary=None, **kwargs):
 
 
 relation = relationship
+
+
+def dynamic_loader(argument, **kw):
+    kw["lazy"] = "dynamic"
+    return relationship(argument, **kw)

@@ -46,6 +46,7 @@ class Session:
         self._flushing = False
         self._no_autoflush = 0
         self.info = info or {}
+        self._query_cls = query_cls or Query
 
     # ---- the connection ----
     def connection(self, *args, **kw):
@@ -393,7 +394,7 @@ class Session:
 
     # ---- loading ----
     def query(self, *entities, **kw):
-        return Query(list(entities), self)
+        return self._query_cls(list(entities), self)
 
     def get(self, entity, ident, **kw):
         mapper = entity.__mapper__

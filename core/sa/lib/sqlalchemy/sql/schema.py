@@ -1213,7 +1213,16 @@ class Table(SchemaItem, TableClause):
 
     def _revlab_call(self):
         args, kwargs = self._revlab_args
+        if kwargs.get("autoload_with") is not None or kwargs.get("autoload"):
+            # A reflected table stands for what reflection found (the connection stays on this side).
+            kwargs = {k: v for k, v in kwargs.items() if k not in _LOAD_OPTIONS}
+            constraints = [c for c in self._constraint_order
+                           if isinstance(c, (ForeignKeyConstraint, UniqueConstraint, CheckConstraint))]
+            args = (args[0], args[1]) + tuple(self.columns) + tuple(constraints)
         return "sqlalchemy.Table", args, kwargs
 
+
+_LOAD_OPTIONS = frozenset(["autoload_with", "autoload", "extend_existing", "keep_existing", "autoload_replace",
+                           "include_columns", "resolve_fks", "must_exist"])
 
 elements._NEVER_GROUPED.add(Column)

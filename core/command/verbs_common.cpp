@@ -17,6 +17,8 @@ void Invocation::load_env(bool offline, bool autogenerate) {
     settings.autogenerate = autogenerate;
     settings.url = ctx.database.url();
     settings.x_args = args.all("x_arg");
+    // Online, env.py connects (Flask-Migrate's run_migrations_online), which makes the database file.
+    settings.database = offline ? nullptr : &ctx.database.open();
     env->run(ctx.files, settings);
     *ctx.version_table = env->options().version_table;
     env_loaded = true;

@@ -446,6 +446,18 @@ void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree
     });
 }
 
+void ScriptHost::guarded_on(sqlite::Database* db, const std::function<void(py::Interp&)>& f) {
+    interp();
+    sa::Bind& bind = *state_->bind;
+    struct Restore {
+        sa::Bind& b;
+        sqlite::Database* saved;
+        ~Restore() { b.db = saved; }
+    } restore{bind, bind.db};
+    if (db != nullptr) bind.db = db;
+    guarded(f);
+}
+
 void ScriptHost::guarded(const std::function<void(py::Interp&)>& f) {
     Interp& I = interp();
     try {

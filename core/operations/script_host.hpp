@@ -44,6 +44,9 @@ public:
     // Runs `f` (which uses interp()) as a script runs: a Python exception, the sandbox stopping it or
     // memory running out becomes one located revlab::Error, as run() reports them.
     void guarded(const std::function<void(py::Interp&)>& f);
+    // guarded(f) with the scripts' connection (op.get_bind(), engine.connect()) on `db` while f runs:
+    // env.py connects before any step does. Null `db` (--sql): no connection, as before.
+    void guarded_on(sqlite::Database* db, const std::function<void(py::Interp&)>& f);
 
     py::Interp& interp();
     // The scripts' step budget (the interpreter's default otherwise).

@@ -94,7 +94,8 @@ void Environment::run(const project::FileTree& files, const EnvironmentSettings&
         m.dict->set(in, "configured", in.builtin("configured", env_configured, py::Value(), handle));
     });
     try {
-        scripts_.guarded([&](py::Interp& in) { in.run_module("env_py", path, text, false); });
+        scripts_.guarded_on(settings_.database,
+                            [&](py::Interp& in) { in.run_module("env_py", path, text, false); });
     } catch (const Error& e) {
         options_ = {};
         warn(e.where() ? e.where()->str() : path,

@@ -26,6 +26,7 @@ struct EnvironmentSettings {
     bool autogenerate = false;                 // `flask db migrate`: config.cmd_opts.autogenerate
     std::string url;                           // SQLALCHEMY_DATABASE_URI
     std::vector<std::string> x_args;           // -x: context.get_x_argument()
+    sqlite::Database* database = nullptr;      // what env.py connects to (null offline)
 };
 
 // The options env.py gave context.configure(), as far as Revlab applies them. The defaults are

@@ -57,6 +57,8 @@ def reduce(function, sequence, initial=_sentinel):
 class partial:
     """A callable with some arguments of func fixed: partial(int, base=2)('101') == 5."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")

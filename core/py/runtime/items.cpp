@@ -159,7 +159,16 @@ Value Interp::getitem(const Value& obj, const Value& key) {
             // Generic aliases (list[int], Mapped[int]) and metaclass __getitem__ (Enum['RED'])
             if (const Value* f = user_dunder(*this, obj, "__getitem__")) return call_dunder(*this, *f, obj, {key});
             if (const Value* g = c.lookup("__class_getitem__")) return call(bind_descriptor(*this, *g, obj), {key});
-            if (c.is_builtin_type) { // list[int], dict[str, int]: a types.GenericAlias, as Python 3.9+
+            // list[int], dict[str, int]: a types.GenericAlias, as Python 3.9+; a subclass of a builtin
+            // class that defines __class_getitem__ (class Tags(dict), OrderedDict) inherits it.
+            bool generic = c.is_builtin_type;
+            for (std::size_t k = 1; !generic && k < c.mro.size(); ++k) {
+                const ClassObj& base = *c.mro[k];
+                generic = base.is_builtin_type && (base.name == "dict" || base.name == "list" || base.name == "set" ||
+                                                   base.name == "frozenset" || base.name == "tuple" ||
+                                                   base.name == "enumerate");
+            }
+            if (generic) {
                 Ref<ModuleObj> types = import_module("types");
                 if (std::optional<Value> alias = getattr_if(Value(types), "GenericAlias")) return call(*alias, {obj, key});
                 return obj;

@@ -474,6 +474,8 @@ def _count_of(item):
 class deque:
     """A list-like sequence with fast appends and pops at both ends, optionally bounded by maxlen."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):

@@ -10,6 +10,8 @@ Not here: Buffer (3.12).
 
 from abc import ABCMeta, abstractmethod
 
+GenericAlias = type(list[int])
+
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",
            "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
            "Collection", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView", "KeysView",
@@ -42,6 +44,8 @@ class Hashable(metaclass=ABCMeta):
 
 
 class Awaitable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __await__(self):
         return iter(())
@@ -67,6 +71,8 @@ class Coroutine(Awaitable):
 
 
 class AsyncIterable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
@@ -108,8 +114,7 @@ class Iterable(metaclass=ABCMeta):
             return _check_methods(C, "__iter__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -184,8 +189,7 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
@@ -194,6 +198,32 @@ class Collection(Sized, Iterable, Container):
         if cls is Collection:
             return _check_methods(C, "__len__", "__iter__", "__contains__")
         return NotImplemented
+
+
+def _is_param_expr(obj):
+    return obj is Ellipsis or type(obj).__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], bool]: the argument types and the result, flattened into __args__."""
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}")
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        from types import _arg_repr
+
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        return (f"collections.abc.Callable[[{', '.join([_arg_repr(a) for a in self.__args__[:-1]])}], "
+                f"{_arg_repr(self.__args__[-1])}]")
 
 
 class _CallableMeta(ABCMeta):
@@ -214,8 +244,7 @@ class Callable(metaclass=_CallableMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 class Set(Collection):
@@ -411,6 +440,8 @@ class Mapping(Collection):
 
 
 class MappingView(Sized):
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __init__(self, mapping):
         self._mapping = mapping
 

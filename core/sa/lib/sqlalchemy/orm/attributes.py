@@ -128,6 +128,9 @@ class QueryableAttribute(elements.ColumnOperators):
         if state.expired and state.key is not None and state.session is not None:
             state.session._refresh(obj)
             return d.get(self.key)
+        if state.key is not None and state.session is not None and not state.deleted:
+            # left out of the SELECT by load_only()/defer(): loaded now
+            return state.session._load_column(obj, self.key)
         return None
 
     def __set__(self, obj, value):

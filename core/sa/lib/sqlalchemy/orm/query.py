@@ -12,9 +12,13 @@ from ..sql import selectable
 from ..sql.functions import func
 
 
-def _entity_columns(entity):
+def _entity_columns(entity, options=()):
     mapper = getattr(entity, "__mapper__", None)
     if mapper is not None and isinstance(entity, type):
+        if options:
+            from .strategy_options import loaded_props
+
+            return [c for _, c in loaded_props(mapper, options)]
         return [c for _, c in mapper._props]
     return selectable._select_entity_columns(entity)
 
@@ -49,6 +53,7 @@ class Query:
         self._joins = []
         self._from = []
         self._populate_existing = False
+        self._options = ()
 
     def _clone(self):
         q = type(self).__new__(type(self))
@@ -139,7 +144,9 @@ class Query:
     add_entity = add_columns
 
     def options(self, *options):
-        return self
+        q = self._clone()
+        q._options = self._options + tuple(options)
+        return q
 
     def populate_existing(self):
         q = self._clone()
@@ -168,7 +175,7 @@ class Query:
     def _select(self):
         columns = []
         for e in self._entities:
-            columns.extend(_entity_columns(e))
+            columns.extend(_entity_columns(e, self._options))
         s = selectable.Select(*columns)
         for f in self._from:
             s = s.select_from(f)
@@ -234,7 +241,8 @@ class Query:
         single_entity = len(self._entities) == 1 and isinstance(self._entities[0], type) and \
             getattr(self._entities[0], "__mapper__", None) is not None
         return self._session()._load(self._entities, stmt if stmt is not None else self._select(),
-                                      populate_existing=self._populate_existing, unwrap=single_entity)
+                                      populate_existing=self._populate_existing, unwrap=single_entity,
+                                      options=self._options)
 
     def all(self):
         return self._rows().all()

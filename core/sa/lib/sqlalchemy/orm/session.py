@@ -416,6 +416,23 @@ class Session:
     def refresh(self, instance, attribute_names=None, with_for_update=None):
         self._refresh(instance)
 
+    def _load_column(self, obj, key):
+        """The value of a column attribute a loader option left out of the object's SELECT."""
+        mapper = _mapper_of(obj)
+        state = instance_state(obj)
+        column = None
+        for k, col in mapper._props:
+            if k == key:
+                column = col
+        if column is None:
+            return None
+        where = [col == state.key[1][i] for i, col in enumerate(mapper.primary_key)]
+        row = self.connection().execute(selectable.Select(column).where(*where)).first()
+        value = None if row is None else row[0]
+        obj.__dict__[key] = value
+        state.committed[key] = value
+        return value
+
     def _refresh(self, obj):
         mapper = _mapper_of(obj)
         state = instance_state(obj)
@@ -448,9 +465,30 @@ class Session:
         for obj in list(self.identity_map.values()):
             self.expire(obj)
 
-    def _load(self, entities, stmt, populate_existing=False, unwrap=False):
-        """Runs an ORM select: rows of objects (for mapped classes) and values."""
+    def _load(self, entities, stmt, populate_existing=False, unwrap=False, options=()):
+        """Runs an ORM select: rows of objects (for mapped classes) and values. Loader options
+        (load_only, defer) leave columns out of the SELECT; they load when first read."""
         self._autoflush()
+        props_of = {}
+        if options:
+            from .strategy_options import loaded_props
+
+            restricted = False
+            for e in entities:
+                mapper = getattr(e, "__mapper__", None) if isinstance(e, type) else None
+                if mapper is not None:
+                    props_of[id(mapper)] = loaded_props(mapper, options)
+                    restricted = restricted or len(props_of[id(mapper)]) != len(mapper._props)
+            if restricted:
+                columns = []
+                for e in entities:
+                    mapper = getattr(e, "__mapper__", None) if isinstance(e, type) else None
+                    if mapper is not None:
+                        columns.extend(c for _, c in props_of[id(mapper)])
+                    else:
+                        columns.extend(selectable._select_entity_columns(e))
+                stmt = stmt._generate()
+                stmt._raw_columns = columns
         result = self.connection().execute(stmt)
         raw = result.fetchall()
         spans = []
@@ -458,21 +496,21 @@ class Session:
         for e in entities:
             mapper = getattr(e, "__mapper__", None) if isinstance(e, type) else None
             if mapper is not None:
-                n = len(mapper._props)
-                spans.append((mapper, pos, n))
-                pos += n
+                props = props_of.get(id(mapper), mapper._props)
+                spans.append((mapper, pos, props))
+                pos += len(props)
             else:
-                spans.append((None, pos, 1))
+                spans.append((None, pos, None))
                 pos += 1
         rows = []
         for row in raw:
             values = []
-            for mapper, start, n in spans:
+            for mapper, start, props in spans:
                 if mapper is None:
                     values.append(row[start])
                 else:
                     data = {}
-                    for i, (key, col) in enumerate(mapper._props):
+                    for i, (key, col) in enumerate(props):
                         data[col.key] = row[start + i]
                     if populate_existing:
                         pk = tuple(data.get(c.key) for c in mapper.primary_key)
@@ -496,7 +534,7 @@ class Session:
                                     % (statement, statement))
         if isinstance(statement, selectable.Select) and any(
                 isinstance(e, type) and getattr(e, "__mapper__", None) is not None for e in statement._entities):
-            return self._load(statement._entities, statement)
+            return self._load(statement._entities, statement, options=statement._with_options)
         self._autoflush()
         if params is not None:
             return self.connection().execute(statement, params)

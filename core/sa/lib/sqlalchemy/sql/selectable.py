@@ -557,6 +557,14 @@ class Select(SelectBase):
     def correlate_except(self, *fromclauses):
         return self
 
+    _with_options = ()
+
+    def options(self, *options):
+        """ORM loader options for a select() of mapped classes (load_only, defer, joinedload)."""
+        s = self._generate()
+        s._with_options = self._with_options + tuple(options)
+        return s
+
     def with_only_columns(self, *columns, **kw):
         s = self._generate()
         if len(columns) == 1 and isinstance(columns[0], (list, tuple)):

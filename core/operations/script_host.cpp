@@ -9,6 +9,7 @@
 #include "py/runtime/args.hpp"
 #include "py/runtime/classes.hpp"
 #include "py/stdlib/embedded.hpp"
+#include "py/unicode.hpp"
 #include "sa/bind.hpp"
 
 #include <map>
@@ -391,9 +392,19 @@ namespace {
 py::Ref<py::ModuleObj> load(Interp& I, ScriptHost::State& s, const std::shared_ptr<const py::Module>& tree) {
     py::Ref<py::ModuleObj>& module = s.revisions[tree->path];
     if (!module) {
-        std::string name = tree->path;
-        for (char& c : name)
-            if (c == '/' || c == '.') c = '_';
+        // Alembic loads a revision as module re.sub(r"\W", "_", filename): its __name__ (what a
+        // script's logging.getLogger(__name__) is called) is the file name with each non-word
+        // character, the dot included, made '_'.
+        const std::string& path = tree->path;
+        const std::size_t slash = path.rfind('/');
+        const std::string_view base = std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
+        std::string name;
+        for (std::size_t i = 0; i < base.size();) {
+            const py::CodePoint cp = py::decode_utf8(base, i);
+            if (py::is_word(cp.value)) name.append(base.substr(i, cp.size));
+            else name += '_';
+            i += cp.size;
+        }
         module = I.run_module(name, tree, false);
     }
     return module;

@@ -106,3 +106,16 @@ TEST_CASE("after a failed env.py, what scripts log still has Alembic's format", 
     CHECK(r.exit_code == 0);
     CHECK(has_line(r, "WARNI [alembic.runtime.migration] careful"));
 }
+
+TEST_CASE("a revision's __name__ is Alembic's module name, and its logger prints under it", "[environment]") {
+    TestProject p;
+    const std::string rev = "migrations/versions/2472b4e8b68e_initial_migration.py";
+    std::string text = p.files.read(rev);
+    const std::string at = "def upgrade():\n";
+    text.replace(text.find(at), at.size(),
+                 at + "    import logging\n    logging.getLogger(__name__).warning('named %s', __name__)\n");
+    p.files.write(rev, text);
+    auto r = p.run("flask db upgrade");
+    CHECK(r.exit_code == 0);
+    CHECK(has_line(r, "WARNI [2472b4e8b68e_initial_migration_py] named 2472b4e8b68e_initial_migration_py"));
+}

@@ -8,8 +8,13 @@ namespace revlab::py {
 
 namespace {
 
+// A set or a frozenset (SetObj under either ObjType), or nullptr.
+SetObj* any_set(const Value& v) {
+    return v.is(ObjType::Set) || v.is(ObjType::FrozenSet) ? v.as<SetObj>() : nullptr;
+}
+
 SetObj& self_set(Interp& I, const Value& self) {
-    SetObj* s = builtin_self(self).get<SetObj>();
+    SetObj* s = any_set(builtin_self(self));
     if (s == nullptr) I.type_error("descriptor requires a 'set' object but received a '" + I.type_name(self) + "'");
     return *s;
 }
@@ -29,12 +34,12 @@ std::vector<Value> keys_of(const DictObj& d) {
 
 // The members of a set, or of any iterable.
 std::vector<Value> members(Interp& I, const Value& v) {
-    if (const SetObj* s = unwrap(v).get<SetObj>()) return keys_of(*s->table);
+    if (const SetObj* s = any_set(unwrap(v))) return keys_of(*s->table);
     return I.to_vector(v);
 }
 
 Value new_set_like(Interp& I, const Value& like) {
-    const SetObj* s = unwrap(like).get<SetObj>();
+    const SetObj* s = any_set(unwrap(like));
     return I.set(s != nullptr && s->frozen);
 }
 

@@ -190,6 +190,12 @@ class RelationshipAttribute:
     def __get__(self, obj, owner=None):
         if obj is None:
             return _RelationshipComparator(self.prop)
+        if self.prop.lazy == "dynamic":
+            self.prop._configure()
+            if self.prop.uselist:
+                from .dynamic import appender_class
+
+                return appender_class(self.prop.query_class)(self.prop, obj)
         d = obj.__dict__
         if self.key in d:
             return d[self.key]

@@ -47,6 +47,7 @@ class RelationshipProperty:
         self.lazy = lazy
         self.remote_side = remote_side
         self.passive_deletes = passive_deletes
+        self.query_class = kw.get("query_class")
         self.key = None
         self.parent = None
         self._resolved = False
@@ -121,7 +122,7 @@ class RelationshipProperty:
         else:
             self.uselist = self.direction != MANYTOONE
         self.order_by = self._order_by_arg
-        if isinstance(self.backref, (str, _Backref)):
+        if isinstance(self.backref, (str, _Backref, tuple)):
             self._make_backref()
 
     def _foreign_key_columns(self):
@@ -137,6 +138,8 @@ class RelationshipProperty:
     def _make_backref(self):
         if isinstance(self.backref, str):
             name, kwargs = self.backref, {}
+        elif isinstance(self.backref, tuple):
+            name, kwargs = self.backref[0], dict(self.backref[1])
         else:
             name, kwargs = self.backref.name, dict(self.backref.kwargs)
         target = self.entity

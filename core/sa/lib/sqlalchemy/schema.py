@@ -1,8 +1,10 @@
 """sqlalchemy.schema: schema objects (sql/schema.py) and DDL constructs (sql/ddl.py)."""
 from .sql.ddl import DDL  # noqa: F401
 from .sql.ddl import CreateIndex  # noqa: F401
+from .sql.ddl import CreateSequence  # noqa: F401
 from .sql.ddl import CreateTable  # noqa: F401
 from .sql.ddl import DropIndex  # noqa: F401
+from .sql.ddl import DropSequence  # noqa: F401
 from .sql.ddl import DropTable  # noqa: F401
 from .sql.schema import BLANK_SCHEMA  # noqa: F401
 from .sql.schema import CheckConstraint  # noqa: F401

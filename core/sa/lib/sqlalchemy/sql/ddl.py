@@ -61,6 +61,14 @@ class DropIndex(_DDLElement):
     __visit_name__ = "drop_index"
 
 
+class CreateSequence(_DDLElement):
+    __visit_name__ = "create_sequence"
+
+
+class DropSequence(_DDLElement):
+    __visit_name__ = "drop_sequence"
+
+
 class DDL(_DDLElement):
     """DDL("any statement"): SQL text run as is (%(table)s and friends are not substituted here)."""
 
@@ -233,6 +241,38 @@ class DDLCompiler:
             text += " ON UPDATE %s" % constraint.onupdate
         return text + self._deferrability(constraint)
 
+    def _format_sequence(self, sequence):
+        name = self.preparer.quote(sequence.name)
+        if sequence.schema is not None:
+            name = self.preparer.quote_schema(sequence.schema) + "." + name
+        return name
+
+    def visit_create_sequence(self, create):
+        # SQLAlchemy renders it on any dialect; SQLite then refuses the statement.
+        seq = create.element
+        text = "CREATE SEQUENCE %s" % self._format_sequence(seq)
+        options = []
+        if seq.increment is not None:
+            options.append("INCREMENT BY %d" % seq.increment)
+        options.append("START WITH %d" % (seq.start if seq.start is not None else 1))
+        for key, word in (("minvalue", "MINVALUE"), ("maxvalue", "MAXVALUE")):
+            if getattr(seq, key) is not None:
+                options.append("%s %d" % (word, getattr(seq, key)))
+        if seq.nominvalue is not None:
+            options.append("NO MINVALUE")
+        if seq.nomaxvalue is not None:
+            options.append("NO MAXVALUE")
+        if seq.cache is not None:
+            options.append("CACHE %d" % seq.cache)
+        if seq.order is not None:
+            options.append("ORDER" if seq.order else "NO ORDER")
+        if seq.cycle is not None:
+            options.append("CYCLE" if seq.cycle else "NO CYCLE")
+        return text + " " + " ".join(options)
+
+    def visit_drop_sequence(self, drop):
+        return "DROP SEQUENCE %s" % self._format_sequence(drop.element)
+
     def visit_drop_table(self, drop):
         text = "\nDROP TABLE "
         if drop.if_exists:
@@ -276,7 +316,7 @@ def _tables_to_act_on(metadata, tables):
 
 
 def _connection(bind):
-    if hasattr(bind, "_revlab_is_engine"):
+    if getattr(bind, "_revlab_is_engine", False):  # an Engine (a Connection says False)
         return bind.connect(), True
     return bind, False
 

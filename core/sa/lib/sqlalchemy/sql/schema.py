@@ -163,6 +163,14 @@ class Sequence(SchemaItem):
         self.name = name
         self.start = start
         self.increment = increment
+        self.minvalue = minvalue
+        self.maxvalue = maxvalue
+        self.nominvalue = nominvalue
+        self.nomaxvalue = nomaxvalue
+        self.cycle = cycle
+        self.cache = cache
+        self.order = order
+        self.data_type = data_type
         self.optional = optional
         self.schema = schema
         self.metadata = metadata
@@ -171,8 +179,20 @@ class Sequence(SchemaItem):
     def next_value(self):
         raise exc.CompileError("Dialect 'sqlite' does not support sequence increments.")
 
+    def create(self, bind=None, checkfirst=True):
+        pass  # SQLite has no sequences: SQLAlchemy's create() skips them there
+
+    def drop(self, bind=None, checkfirst=True):
+        pass
+
     def __repr__(self):
-        return "Sequence(%r)" % self.name
+        out = [repr(self.name)]
+        for key in ("start", "increment", "minvalue", "maxvalue", "nominvalue", "nomaxvalue", "cycle", "cache",
+                    "order", "schema"):
+            value = getattr(self, key)
+            if value is not None:
+                out.append("%s=%r" % (key, value))
+        return "Sequence(%s)" % ", ".join(out)
 
 
 class Computed(SchemaItem):

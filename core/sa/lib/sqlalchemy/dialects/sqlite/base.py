@@ -446,6 +446,9 @@ class DefaultDialect:
     supports_statement_cache = True
     supports_alter = True
     supports_multivalues_insert = True
+    supports_sequences = True  # StrCompileDialect's
+    sequences_optional = True
+    default_sequence_base = 1
     implicit_returning = False
     returning_support = True
     max_identifier_length = 9999
@@ -504,6 +507,8 @@ class SQLiteDialect(DefaultDialect):
     supports_native_boolean = False
     supports_native_decimal = False
     supports_alter = False
+    supports_sequences = False
+    sequences_optional = False
     supports_default_values = True
     supports_empty_insert = False
     supports_cast = True

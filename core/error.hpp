@@ -36,20 +36,41 @@ public:
     int column = 0;
 };
 
+// A statement SQLite refused: what SQLite said, and the statement. A revision script sees such a
+// failure of an op.* call as SQLAlchemy's DBAPIError (OperationalError, IntegrityError, ...), as
+// under Alembic, which runs the operation's SQL through SQLAlchemy.
+struct SqlFailure {
+    std::string message; // sqlite3_errmsg(), or the sandbox's reason
+    std::string sql;
+};
+
 class Error : public std::runtime_error {
 public:
     explicit Error(std::string message) : std::runtime_error(message), message_(std::move(message)) {}
     Error(SourceLocation where, std::string message)
         : std::runtime_error(where.str() + ": " + message), message_(std::move(message)),
           where_(std::move(where)) {}
+    Error(std::string message, SqlFailure sql) : Error(std::move(message)) {
+        sql_ = std::make_shared<const SqlFailure>(std::move(sql));
+    }
 
     // The message without the location prefix.
     const std::string& message() const { return message_; }
     const std::optional<SourceLocation>& where() const { return where_; }
+    // Set when SQLite refused a statement (kept by located()).
+    const SqlFailure* sql_failure() const { return sql_.get(); }
+
+    // The same failure placed at `where`.
+    Error located(SourceLocation where) const {
+        Error e(std::move(where), message_);
+        e.sql_ = sql_;
+        return e;
+    }
 
 private:
     std::string message_;
     std::optional<SourceLocation> where_;
+    std::shared_ptr<const SqlFailure> sql_;
 };
 
 } // namespace revlab

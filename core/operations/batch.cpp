@@ -20,7 +20,7 @@ template <class Fn> void at(const SourceLocation& where, Fn&& fn) {
         fn();
     } catch (const Error& e) {
         if (e.where()) throw;
-        throw Error(where, e.message());
+        throw e.located(where);
     }
 }
 

@@ -98,11 +98,20 @@ Value call_record(Interp& I, const std::string& name, CallArgs& args, int object
     return call;
 }
 
-// An operation's failure as a Python exception (alembic.util.exc.OperationError), which the
-// script may catch; it keeps the message and place that script_error() reports when it is not.
-[[noreturn]] void raise_operation_error(Interp& I, const Error& e, const SourceLocation& fallback) {
+// An operation's failure as a Python exception, which the script may catch: SQLAlchemy's
+// DBAPIError when SQLite refused the operation's SQL (as under Alembic), else
+// alembic.util.exc.OperationError. It keeps the message and place that script_error() reports when
+// it is not caught.
+[[noreturn]] void raise_operation_error(Interp& I, const Error& e, const SourceLocation& fallback,
+                                        const py::Value& params = py::Value()) {
     py::Ref<py::ModuleObj> m = I.import_module("alembic.util.exc");
-    py::Value exc = I.call(I.getattr(py::Value(m), "OperationError"), {I.str(e.message())});
+    py::Value exc;
+    if (const SqlFailure* sql = e.sql_failure()) {
+        exc = I.call(I.getattr(py::Value(m), "sql_error"), {I.str(sql->message), I.str(sql->sql), params});
+        I.setattr(exc, "_revlab_message", I.str(e.message()));
+    } else {
+        exc = I.call(I.getattr(py::Value(m), "OperationError"), {I.str(e.message())});
+    }
     const SourceLocation where = e.where() ? *e.where() : fallback;
     I.setattr(exc, "_revlab_where", I.tuple({I.str(where.file()), py::Value::integer(where.line),
                                              py::Value::integer(where.column)}));
@@ -137,7 +146,7 @@ bool execute_construct(Interp& I, State& s, const py::Value& statement) {
     try {
         s.ex->execute(sql, params);
     } catch (const Error& e) {
-        raise_operation_error(I, e, here(I));
+        raise_operation_error(I, e, here(I), parts[1]);
     }
     return true;
 }
@@ -299,7 +308,8 @@ Error script_error(Interp& I, const py::Value& exc) {
     // An operation that failed: its own message and place, as before it crossed the script.
     if (std::optional<py::Value> at = I.getattr_if(exc, "_revlab_where")) {
         const std::vector<py::Value> parts = I.to_vector(*at);
-        line = I.to_str(exc);
+        const std::optional<py::Value> message = I.getattr_if(exc, "_revlab_message");
+        line = I.to_str(message ? *message : exc);
         if (parts.size() == 3 && parts[1].is_int() && parts[1].as_int() > 0)
             where = SourceLocation(I.to_str(parts[0]), static_cast<int>(parts[1].as_int()),
                                    static_cast<int>(parts[2].as_int()));

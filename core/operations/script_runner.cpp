@@ -28,7 +28,7 @@ void ScriptRunner::exec_block(const std::vector<py::StmtPtr>& body, Scope& scope
             exec(*stmt, scope);
         } catch (const Error& e) {
             // SQLite's errors know no place in the script: give them the statement's.
-            if (!e.where()) throw Error(stmt->loc, e.message());
+            if (!e.where()) throw e.located(stmt->loc);
             throw;
         }
     }

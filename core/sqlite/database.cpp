@@ -16,9 +16,9 @@ namespace revlab::sqlite {
 namespace {
 
 [[noreturn]] void fail(sqlite3* db, std::string_view sql, const char* what = nullptr) {
-    std::string msg = what ? what : (db ? sqlite3_errmsg(db) : "out of memory");
-    if (!sql.empty()) msg += "\n[SQL: " + std::string(sql) + "]";
-    throw Error(msg);
+    const std::string said = what ? what : (db ? sqlite3_errmsg(db) : "out of memory");
+    if (sql.empty()) throw Error(said);
+    throw Error(said + "\n[SQL: " + std::string(sql) + "]", SqlFailure{said, std::string(sql)});
 }
 
 // A failure of user SQL: the sandbox's reason when it stopped the statement, else SQLite's.

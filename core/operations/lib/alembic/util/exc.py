@@ -1,8 +1,10 @@
-"""Alembic's exceptions, and the one an op.* call raises in Revlab when it fails.
+"""Alembic's exceptions, and the ones an op.* call raises in Revlab when it fails.
 
-An operation that fails (SQLite refuses its SQL, or Revlab's checks refuse its arguments) raises
-OperationError in the script, so that `try: op.drop_constraint(...) except Exception: pass` goes
-on as it does under Alembic. Uncaught, it fails the step with the operation's own message and place.
+An operation whose SQL SQLite refuses raises SQLAlchemy's DBAPIError for it, as under Alembic, which
+runs the SQL through SQLAlchemy: `except OperationalError as e:` catches it, and `str(e.orig)` is
+SQLite's message ("no such table: x"). One that Revlab's checks refuse raises OperationError. Either
+way `try: op.drop_constraint(...) except Exception: pass` goes on as it does under Alembic, and an
+uncaught one fails the step with the operation's own message and place.
 """
 
 
@@ -12,3 +14,17 @@ class CommandError(Exception):
 
 class OperationError(Exception):
     """An op.* or batch_op.* call that failed: str(error) is Revlab's message for it."""
+
+
+def sql_error(message, sql, params=None):
+    """SQLAlchemy's exception for a statement SQLite refused (sqlalchemy.exc.OperationalError,
+    IntegrityError, ... around the sqlite3 error), as Connection.execute raises it."""
+    from sqlalchemy import _dbapi
+    from sqlalchemy import exc as sa_exc
+
+    prefix = "(sqlite3.ProgrammingError) "
+    if message.startswith(prefix):
+        orig = _dbapi.ProgrammingError(message[len(prefix):])
+    else:
+        orig = _dbapi.classify(RuntimeError(message))
+    return sa_exc.DBAPIError.instance(sql, tuple(params or ()), orig, _dbapi.Error)

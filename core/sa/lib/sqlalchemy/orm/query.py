@@ -223,10 +223,15 @@ class Query:
     def label(self, name):
         return self._select().label(name)
 
+    def _labeled(self):
+        # The statement the legacy Query runs: columns labelled <table>_<column>
+        # (LABEL_STYLE_TABLENAME_PLUS_COL); Query.statement and subquery() stay unlabelled.
+        return self._select().set_label_style(selectable.LABEL_STYLE_TABLENAME_PLUS_COL)
+
     def __str__(self):
         from ..sql.type_api import _sqlite_dialect
 
-        return str(self._select().compile(dialect=_sqlite_dialect()))
+        return str(self._labeled().compile(dialect=_sqlite_dialect()))
 
     def __clause_element__(self):
         return self._select()
@@ -240,7 +245,7 @@ class Query:
     def _rows(self, stmt=None):
         single_entity = len(self._entities) == 1 and isinstance(self._entities[0], type) and \
             getattr(self._entities[0], "__mapper__", None) is not None
-        return self._session()._load(self._entities, stmt if stmt is not None else self._select(),
+        return self._session()._load(self._entities, stmt if stmt is not None else self._labeled(),
                                       populate_existing=self._populate_existing, unwrap=single_entity,
                                       options=self._options)
 
@@ -303,7 +308,7 @@ class Query:
         return iter(self.with_entities(*columns).all())
 
     def count(self):
-        inner = self._select().subquery()
+        inner = self._labeled().subquery()
         stmt = selectable.Select(func.count()).select_from(inner)
         session = self._session()
         session._autoflush()

@@ -411,7 +411,8 @@ class Session:
         q = self.query(entity)
         for col, value in zip(mapper.primary_key, ident):
             q = q.filter(col == value)
-        return q.first()
+        rows = q.all()  # by primary key, without LIMIT (load_on_pk_identity)
+        return rows[0] if rows else None
 
     def refresh(self, instance, attribute_names=None, with_for_update=None):
         self._refresh(instance)

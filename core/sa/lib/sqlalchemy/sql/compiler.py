@@ -585,6 +585,15 @@ class SQLCompiler:
                 result.append((column.name, column, column.type))
                 return self.process(column, **col_kw)
             name = column.name
+            if select._label_style == "LABEL_STYLE_TABLENAME_PLUS_COL" and column.table is not None \
+                    and getattr(column.table, "name", None):
+                label = "%s_%s" % (column.table.name, name)
+                if label in names and names[label] is not column:
+                    label = self.anon_name(column, label, "label")
+                text = self.process(column, **col_kw) + " AS " + self.preparer.quote(label)
+                result.append((label, column, column.type))
+                names[label] = column
+                return text
             if name in names:
                 if names[name] is column:
                     label = "%s__%d" % (name, self._dedupe_counter())

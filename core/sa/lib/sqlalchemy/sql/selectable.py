@@ -597,11 +597,20 @@ class Select(SelectBase):
     def intersect(self, *other):
         return CompoundSelect("INTERSECT", self, *other)
 
+    _label_style = "LABEL_STYLE_DISAMBIGUATE_ONLY"
+
     def apply_labels(self):
-        return self
+        return self.set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
 
     def set_label_style(self, style):
-        return self
+        """LABEL_STYLE_TABLENAME_PLUS_COL labels each table column <table>_<column>, as the legacy
+        Query's statements are labelled; the default labels only what would repeat a name."""
+        s = self._generate()
+        s._label_style = style
+        return s
+
+    def get_label_style(self):
+        return self._label_style
 
     def execution_options(self, **kw):
         return Executable.execution_options(self, **kw)

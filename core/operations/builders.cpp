@@ -106,6 +106,36 @@ void fk_options(const Arguments& a, schema::ForeignKey& fk) {
 
 bool is_type(const Value& v) { return find_type(v) != nullptr; }
 
+// `<dialect>_<option>` that another dialect takes for this construct (SQLAlchemy 1.4's
+// construct_arguments of mysql, mariadb, postgresql, mssql and oracle): SQLAlchemy keeps it for that
+// dialect, and SQLite's DDL ignores it. Any other `<dialect>_...` is an ArgumentError there.
+bool other_dialect_option(const std::string& construct, const std::string& key) {
+    struct Accepted {
+        const char* construct;
+        const char* dialect;
+        std::vector<std::string> options; // empty: any
+    };
+    static const std::vector<Accepted> table = {
+        {"Table", "mysql", {}},
+        {"Table", "mariadb", {}},
+        {"Table", "postgresql", {"ignore_search_path", "tablespace", "partition_by", "with_oids", "on_commit", "inherits"}},
+        {"Table", "oracle", {"resolve_synonyms", "on_commit", "compress"}},
+        {"Index", "mysql", {"using", "length", "prefix", "with_parser"}},
+        {"Index", "mariadb", {"using", "length", "prefix", "with_parser"}},
+        {"Index", "postgresql", {"using", "include", "where", "ops", "concurrently", "with", "tablespace"}},
+        {"Index", "mssql", {"clustered", "include", "where"}},
+        {"Index", "oracle", {"bitmap", "compress"}},
+        {"Column", "mssql", {"identity_start", "identity_increment"}},
+    };
+    for (const auto& a : table) {
+        const std::string prefix = std::string(a.dialect) + "_";
+        if (construct != a.construct || key.rfind(prefix, 0) != 0) continue;
+        const std::string option = key.substr(prefix.size());
+        if (a.options.empty() || std::find(a.options.begin(), a.options.end(), option) != a.options.end()) return true;
+    }
+    return false;
+}
+
 // A MySQL or PostgreSQL type that SQLAlchemy's SQLite type compiler has no visit for (the emulation
 // records the others as the generic type they render as): its DDL fails.
 static bool is_foreign_dialect_type(const Value& v) {
@@ -284,7 +314,7 @@ schema::Column build_column(const Value& call) {
         else if (k == "default" || k == "onupdate" || k == "server_onupdate" || k == "key" || k == "info" ||
                  k == "doc" || k == "quote" || k == "system" || k == "_proxies" || k == "insert_default" ||
                  k == "sqlite_on_conflict_not_null" || k == "sqlite_on_conflict_primary_key" ||
-                 k == "sqlite_on_conflict_unique")
+                 k == "sqlite_on_conflict_unique" || other_dialect_option("Column", k))
             continue; // Python-side or irrelevant to SQLite DDL
         else
             throw Error(v->loc, "unknown argument '" + k + "' to sa.Column() (it takes nullable, primary_key, "
@@ -372,7 +402,7 @@ schema::Table build_table(const std::string& name, const std::vector<ValuePtr>& 
         if (k == "sqlite_autoincrement") t.sqlite_autoincrement = expect_bool(*v, "sqlite_autoincrement");
         else if (k == "comment") t.comment = expect_optional_str(*v, "comment");
         else if (k == "schema" || k == "info" || k == "prefixes" || k == "keep_existing" || k == "extend_existing" ||
-                 k == "quote" || k == "if_not_exists" || k == "sqlite_with_rowid")
+                 k == "quote" || k == "if_not_exists" || k == "sqlite_with_rowid" || other_dialect_option("Table", k))
             continue;
         else throw Error(v->loc, "unknown argument '" + k + "' to create_table()");
     }

@@ -13,6 +13,9 @@
 namespace revlab::operations {
 
 bool is_type(const Value& v);
+// A keyword that another dialect takes for `construct` ("Table", "Index", "Column"): mysql_row_format=,
+// postgresql_using=, ...; SQLite ignores it.
+bool other_dialect_option(const std::string& construct, const std::string& key);
 schema::ColumnType build_type(const Value& v);
 schema::ServerDefault build_server_default(const Value& v);
 schema::Column build_column(const Value& call);

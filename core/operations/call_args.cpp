@@ -32,9 +32,7 @@ schema::Index index_from(const std::string& name, const std::string& table, cons
             idx.unique = expect_bool(*v, "unique"); // batch_op.create_index takes it in **kw
         else if (k == "sqlite_where")
             idx.where = sql_text(*v, "sqlite_where");
-        else if (k.rfind("postgresql_", 0) == 0 || k.rfind("mysql_", 0) == 0 || k.rfind("mssql_", 0) == 0 ||
-                 k.rfind("oracle_", 0) == 0 || k == "info" || k == "quote" || k == "if_not_exists" ||
-                 k == "if_exists")
+        else if (other_dialect_option("Index", k) || k == "info" || k == "quote" || k == "if_not_exists" || k == "if_exists")
             continue; // other dialects' options: SQLite ignores them, as SQLAlchemy does
         else
             throw Error(v->loc, "unknown argument '" + k + "' to " + callable);

@@ -72,9 +72,10 @@ void alter_column(Executor& ex, const AlterColumn& alter) {
     else if (alter.type) refused = prefix + " TYPE " + alter.type->ddl();
     if (refused)
         throw Error("near \"ALTER\": syntax error\n[SQL: " + *refused +
-                    "]\nSQLite has no ALTER COLUMN before 3.53, and Alembic's SQLite dialect sends it anyway outside "
-                    "batch mode. Change the column in batch mode: `with op.batch_alter_table('" + alter.table +
-                    "') as batch_op:` and `batch_op.alter_column('" + alter.column + "', ...)`");
+                        "]\nSQLite has no ALTER COLUMN before 3.53, and Alembic's SQLite dialect sends it anyway "
+                        "outside batch mode. Change the column in batch mode: `with op.batch_alter_table('" +
+                        alter.table + "') as batch_op:` and `batch_op.alter_column('" + alter.column + "', ...)`",
+                    SqlFailure{"near \"ALTER\": syntax error", *refused});
     if (alter.comment)
         throw Error("Compiler <SQLiteDDLCompiler> can't render element of type ColumnComment: SQLite has no column "
                     "comments; leave comment= out of alter_column()");

@@ -110,7 +110,7 @@ Value call_record(Interp& I, const std::string& name, CallArgs& args, int object
         exc = I.call(I.getattr(py::Value(m), "sql_error"), {I.str(sql->message), I.str(sql->sql), params});
         I.setattr(exc, "_revlab_message", I.str(e.message()));
     } else {
-        exc = I.call(I.getattr(py::Value(m), "OperationError"), {I.str(e.message())});
+        exc = I.call(I.getattr(py::Value(m), "operation_error"), {I.str(e.message())});
     }
     const SourceLocation where = e.where() ? *e.where() : fallback;
     I.setattr(exc, "_revlab_where", I.tuple({I.str(where.file()), py::Value::integer(where.line),
@@ -166,6 +166,18 @@ void bind_bulk_rows(Interp& I, CallArgs& args) {
     if (table == nullptr || rows == nullptr) return; // the operation reports what is missing
     py::Ref<py::ModuleObj> m = I.import_module("alembic.runtime.bulk_rows");
     *rows = I.call(I.getattr(py::Value(m), "bind_rows"), {*table, *rows});
+}
+
+// op._proxy: the Operations object behind the proxy, which some scripts reach into
+// (op._proxy.migration_context.dialect.name).
+py::Value op_module_getattr(Interp& I, const py::Value&, CallArgs& args, const py::Value&) {
+    py::Args a(I, args, "__getattr__", {"name"});
+    const std::string name = I.to_str(a[0]);
+    if (name == "_proxy") {
+        py::Ref<py::ModuleObj> migration = I.import_module("alembic.runtime.migration");
+        return I.call(I.getattr(py::Value(migration), "_revlab_operations"), CallArgs{});
+    }
+    I.raise("AttributeError", "module 'alembic.op' has no attribute '" + name + "'");
 }
 
 py::Value op_function(Interp& I, const py::Value& self, CallArgs& args, const py::Value& data) {
@@ -254,6 +266,7 @@ constexpr const char* kOperations[] = {
 void install_op_module(Interp& I, State* state) {
     I.add_native_module("alembic.op", [state](Interp& in, py::ModuleObj& m) {
         py::Value handle(in.heap.make<HostHandle>(native_class(in, "OperationsHost"), state));
+        m.dict->set(in, "__getattr__", in.builtin("__getattr__", op_module_getattr));
         for (const char* name : kOperations) {
             py::Value f = in.builtin(name, op_function, in.str(name), handle);
             m.dict->set(in, name, f);

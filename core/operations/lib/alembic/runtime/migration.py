@@ -14,6 +14,28 @@ def _revlab_context():
     return _context
 
 
+class _Operations:
+    """The Operations object that `op` proxies (op._proxy): its migration context and impl."""
+
+    @property
+    def migration_context(self):
+        return _revlab_context()
+
+    @property
+    def impl(self):
+        return _revlab_context().impl
+
+    def get_context(self):
+        return _revlab_context()
+
+    def get_bind(self):
+        return _revlab_context().bind
+
+
+def _revlab_operations():
+    return _Operations()
+
+
 class MigrationContext:
     def __init__(self):
         self.opts = {"as_sql": _revlab_sa.offline(), "render_as_batch": True}

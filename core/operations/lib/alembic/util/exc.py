@@ -28,3 +28,11 @@ def sql_error(message, sql, params=None):
     else:
         orig = _dbapi.classify(RuntimeError(message))
     return sa_exc.DBAPIError.instance(sql, tuple(params or ()), orig, _dbapi.Error)
+
+
+def operation_error(message):
+    """The exception for an operation Revlab refuses: the one Alembic raises where Alembic raises one
+    (NotImplementedError for a constraint change outside batch mode on SQLite), else OperationError."""
+    if message.startswith("No support for ALTER of constraints in SQLite dialect"):
+        return NotImplementedError(message)
+    return OperationError(message)

@@ -32,7 +32,14 @@ def sql_error(message, sql, params=None):
 
 def operation_error(message):
     """The exception for an operation Revlab refuses: the one Alembic raises where Alembic raises one
-    (NotImplementedError for a constraint change outside batch mode on SQLite), else OperationError."""
+    (NotImplementedError for a constraint change outside batch mode on SQLite, NoSuchTableError for a
+    batch on a missing table), else OperationError."""
     if message.startswith("No support for ALTER of constraints in SQLite dialect"):
         return NotImplementedError(message)
+    missing = "'): no such table in the database"
+    if message.startswith("batch_alter_table('") and missing in message:
+        # the batch's Table(name, autoload_with=conn) found no table
+        from sqlalchemy.exc import NoSuchTableError
+
+        return NoSuchTableError(message[len("batch_alter_table('"):message.index(missing)])
     return OperationError(message)

@@ -108,10 +108,10 @@ Value call_record(Interp& I, const std::string& name, CallArgs& args, int object
     py::Value exc;
     if (const SqlFailure* sql = e.sql_failure()) {
         exc = I.call(I.getattr(py::Value(m), "sql_error"), {I.str(sql->message), I.str(sql->sql), params});
-        I.setattr(exc, "_revlab_message", I.str(e.message()));
     } else {
         exc = I.call(I.getattr(py::Value(m), "operation_error"), {I.str(e.message())});
     }
+    I.setattr(exc, "_revlab_message", I.str(e.message()));
     const SourceLocation where = e.where() ? *e.where() : fallback;
     I.setattr(exc, "_revlab_where", I.tuple({I.str(where.file()), py::Value::integer(where.line),
                                              py::Value::integer(where.column)}));

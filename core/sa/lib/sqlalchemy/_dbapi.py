@@ -107,8 +107,11 @@ def classify(error):
         return error
     name = type(error).__name__
     message = _strip_host_text(error.args[0] if error.args else error)
-    if name in ("InterfaceError", "OverflowError"):
+    if name == "InterfaceError":
         return InterfaceError(message)
+    if message.startswith("Error binding parameter "):
+        # a value sqlite3 cannot bind (3.11: "Error binding parameter 2: type 'UUID' is not supported")
+        return ProgrammingError(message)
     if "constraint failed" in message or "datatype mismatch" in message:
         return IntegrityError(message)
     if "string or blob too big" in message or "too big" in message:

@@ -148,7 +148,8 @@ class Connection:
                 return None, [], _revlab_sa.executemany(sql, params), None
             return _revlab_sa.execute(sql, params)
         except Exception as error:
-            if isinstance(error, exc.SQLAlchemyError):
+            # sqlite3 raises OverflowError itself for an int past 64 bits; SQLAlchemy passes it on.
+            if isinstance(error, (exc.SQLAlchemyError, OverflowError)):
                 raise
             orig = _dbapi.classify(error)
             shown = params if many else tuple(params or ())

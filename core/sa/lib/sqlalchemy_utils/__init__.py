@@ -15,6 +15,7 @@ from .types import (  # noqa: F401
     CountryType,
     CurrencyType,
     EmailType,
+    EncryptedType,
     IPAddressType,
     JSONType,
     LocaleType,
@@ -22,7 +23,9 @@ from .types import (  # noqa: F401
     PasswordType,
     ScalarListException,
     ScalarListType,
+    StringEncryptedType,
     TimezoneType,
+    TSVectorType,
     URLType,
     UUIDType,
 )

@@ -79,6 +79,9 @@ class Recorded:
     _revlab_args = ((), {})
 
     def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            # what object.__new__ says of arguments to a class without an __init__ (sa.Integer(11))
+            raise TypeError("%s() takes no arguments" % cls.__name__)
         self = object.__new__(cls)
         self._revlab_args = (args, kwargs)
         return self

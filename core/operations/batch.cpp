@@ -108,6 +108,37 @@ void BatchOperation::run_as_alters(Executor& ex) {
     }
 }
 
+namespace {
+
+// Table(name, MetaData(), *reflect_args, autoload_with=conn), as SQLAlchemy 1.4 builds it: the table
+// is reflected first, then each given Column replaces the reflected one of its name in place (its
+// type, nullability, default and keys are the given ones; a reflected foreign key on it goes; the
+// table's unique constraints and indexes stay), and a Column the table lacks is appended.
+void apply_reflect_args(schema::Table& table, const std::vector<schema::Column>& columns) {
+    for (const schema::Column& given : columns) {
+        schema::Column* existing = table.find_column(given.name);
+        if (existing == nullptr) {
+            table.columns.push_back(given);
+            continue;
+        }
+        const std::vector<std::string> pk = table.primary_key_columns();
+        const bool in_pk = std::find(pk.begin(), pk.end(), given.name) != pk.end();
+        if (in_pk && !given.primary_key)
+            throw Error("Trying to redefine primary-key column '" + given.name +
+                        "' as a non-primary-key column on table '" + table.name + "'");
+        schema::Column replacement = given;
+        replacement.primary_key = existing->primary_key;
+        *existing = std::move(replacement);
+        std::erase_if(table.constraints, [&](const schema::Constraint& c) {
+            return c.kind == schema::Constraint::Kind::ForeignKey &&
+                   std::find(c.foreign_key.columns.begin(), c.foreign_key.columns.end(), given.name) !=
+                       c.foreign_key.columns.end();
+        });
+    }
+}
+
+} // namespace
+
 void BatchOperation::recreate(Executor& ex) {
     schema::Table existing;
     std::vector<VerbatimIndex> verbatim;
@@ -127,6 +158,7 @@ void BatchOperation::recreate(Executor& ex) {
         if (!ex.offline())
             for (const auto& w : schema::batch_reflection_warnings(ex.db(), table_))
                 ex.python_warning("/usr/lib/python3.11/contextlib.py:144", "SAWarning", w, "next(self.gen)");
+        apply_reflect_args(existing, options_.reflect_columns);
         parenthesize_reflected_defaults(existing);
         apply_naming_convention(existing, options_.naming_convention);
         verbatim = unreflected_indexes(ex, table_, existing.indexes);

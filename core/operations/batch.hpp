@@ -29,6 +29,9 @@ class BatchOperation {
         NamingConvention naming_convention;
         std::vector<std::vector<std::string>> partial_reordering;
         std::optional<bool> sqlite_autoincrement; // table_kwargs={"sqlite_autoincrement": ...}
+        // reflect_args: Columns that stand for the reflected ones of the same name (SQLAlchemy's
+        // Table(..., *reflect_args, autoload_with=conn) replaces them in place after reflecting).
+        std::vector<schema::Column> reflect_columns;
     };
 
     struct AddColumn {

@@ -174,11 +174,16 @@ ValuePtr ScriptRunner::batch_alter_table(const Value& call) {
         }
     else if (tk && tk->kind != Value::Kind::None)
         throw Error(tk->loc, "table_kwargs takes a dict, such as {\"sqlite_autoincrement\": True}");
-    for (const char* ignored : {"reflect_args", "reflect_kwargs"})
-        if (const Value* v = a.get(ignored); v && !(v->kind == Value::Kind::Dict && v->items.empty()) &&
-                                             !(v->kind == Value::Kind::Tuple && v->items.empty()) &&
-                                             !(v->kind == Value::Kind::List && v->items.empty()))
-            throw Error(v->loc, std::string(ignored) + " is not supported by Revlab");
+    if (const Value* ra = a.get("reflect_args"); ra && ra->kind != Value::Kind::None)
+        for (const auto& item : expect_sequence(*ra, "reflect_args")) {
+            if (item->kind != Value::Kind::Call || canonical_name(item->s) != "sa.Column")
+                throw Error(item->loc, "reflect_args: Revlab takes the Columns that stand for reflected ones, "
+                                       "such as sa.Column('flag', sa.Boolean()); not " + item->describe());
+            options.reflect_columns.push_back(build_column(*item));
+        }
+    if (const Value* v = a.get("reflect_kwargs"); v && !(v->kind == Value::Kind::Dict && v->items.empty()) &&
+                                                   v->kind != Value::Kind::None)
+        throw Error(v->loc, "reflect_kwargs is not supported by Revlab");
     batches_.push_back(std::make_unique<BatchOperation>(table_arg(a), std::move(options)));
     return make_object("alembic.batch_op", static_cast<int>(batches_.size() - 1), call.loc);
 }

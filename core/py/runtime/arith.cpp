@@ -283,7 +283,8 @@ Value dispatch(Interp& I, Op op, const Value& a, const Value& b) {
         if (r.tag() != Value::Tag::NotImplemented) return r;
     }
     const Value& ua = unwrap(a);
-    const Value& ub = unwrap(b);
+    // str % mapping keeps the mapping itself: a dict subclass's __missing__ answers for a key.
+    const Value& ub = op == Op::Mod && (ua.is(ObjType::Str) || ua.is(ObjType::Bytes)) ? b : unwrap(b);
     Value r = builtin_binary(I, op, ua, ub);
     if (r.tag() != Value::Tag::NotImplemented) return r;
     if (fb != nullptr) {

@@ -512,8 +512,10 @@ private:
             end += 2;
             if (end < body.size() && body[end] != ':') I_.value_error("expected ':' after conversion specifier");
         }
-        if (end < body.size() && body[end] == ':') spec = run(body.substr(end + 1), depth + 1);
+        // The field's own value is looked up (and its automatic number taken) before the nested
+        // fields of its spec, as Python does: "{:{}.{}f}".format(value, width, precision).
         Value v = lookup(name);
+        if (end < body.size() && body[end] == ':') spec = run(body.substr(end + 1), depth + 1);
         if (conversion == 'r') v = I_.str(I_.repr(v));
         else if (conversion == 's') v = I_.str(I_.to_str(v));
         else if (conversion == 'a') v = I_.str(ascii_of(I_, v));

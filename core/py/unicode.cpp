@@ -48,6 +48,90 @@ bool is_word(char32_t c) {
     return r != end && r->first <= c;
 }
 
+namespace {
+
+const detail::LowerMulti* find_multi(const detail::LowerMulti* table, std::size_t n, char32_t c) {
+    const auto* end = table + n;
+    const auto* m = std::lower_bound(table, end, c, [](const detail::LowerMulti& e, char32_t v) { return e.from < v; });
+    return m != end && m->from == c ? m : nullptr;
+}
+
+void append_multi(std::u32string& out, const detail::LowerMulti& m) {
+    for (char32_t to : m.to)
+        if (to) out += to;
+}
+
+char32_t run_map(const detail::LowerRun* runs, std::size_t n, char32_t c) {
+    const auto* end = runs + n;
+    const auto* r = std::lower_bound(runs, end, c, [](const detail::LowerRun& run, char32_t v) { return run.last < v; });
+    const bool mapped = r != end && r->first <= c && (r->stride == 0 || (c - r->first) % r->stride == 0);
+    return mapped ? static_cast<char32_t>(static_cast<std::int32_t>(c) + r->delta) : c;
+}
+
+bool in_ranges(const detail::WordRange* ranges, std::size_t n, char32_t c) {
+    const auto* end = ranges + n;
+    const auto* r = std::lower_bound(ranges, end, c, [](const detail::WordRange& w, char32_t v) { return w.last < v; });
+    return r != end && r->first <= c;
+}
+
+} // namespace
+
+void append_upper(std::u32string& out, char32_t c) {
+    if (c < 0x80) {
+        out += c >= U'a' && c <= U'z' ? c - U'a' + U'A' : c;
+        return;
+    }
+    if (const auto* m = find_multi(detail::kUpperMulti, detail::kUpperMultiCount, c)) return append_multi(out, *m);
+    out += run_map(detail::kUpperRuns, detail::kUpperRunCount, c);
+}
+
+void append_title(std::u32string& out, char32_t c) {
+    if (c >= 0x80)
+        if (const auto* m = find_multi(detail::kTitleDiff, detail::kTitleDiffCount, c)) return append_multi(out, *m);
+    append_upper(out, c);
+}
+
+void append_fold(std::u32string& out, char32_t c) {
+    if (c >= 0x80)
+        if (const auto* m = find_multi(detail::kFoldDiff, detail::kFoldDiffCount, c)) return append_multi(out, *m);
+    append_lower(out, c);
+}
+
+bool is_lowercase(char32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return in_ranges(detail::kLowercase, detail::kLowercaseCount, c);
+}
+
+bool is_uppercase(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return in_ranges(detail::kUppercase, detail::kUppercaseCount, c);
+}
+
+bool is_titlecase(char32_t c) { return c >= 0x80 && in_ranges(detail::kTitlecase, detail::kTitlecaseCount, c); }
+
+bool is_cased(char32_t c) { return is_lowercase(c) || is_uppercase(c) || is_titlecase(c); }
+
+bool is_case_ignorable(char32_t c) {
+    if (c < 0x80) return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`';
+    return in_ranges(detail::kCaseIgnorable, detail::kCaseIgnorableCount, c);
+}
+
+void append_lower_at(std::u32string& out, std::u32string_view s, std::size_t i) {
+    const char32_t c = s[i];
+    if (c != 0x3A3) return append_lower(out, c);
+    std::size_t j = i;
+    while (j > 0 && is_case_ignorable(s[j - 1]))
+        --j;
+    bool final_sigma = j > 0 && is_cased(s[j - 1]);
+    if (final_sigma) {
+        std::size_t k = i + 1;
+        while (k < s.size() && is_case_ignorable(s[k]))
+            ++k;
+        final_sigma = k == s.size() || !is_cased(s[k]);
+    }
+    out += final_sigma ? char32_t{0x3C2} : char32_t{0x3C3};
+}
+
 void append_lower(std::u32string& out, char32_t c) {
     if (c < 0x80) {
         out += c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c;

@@ -21,8 +21,22 @@ void append_utf8(std::string& out, char32_t c);
 
 // re.match(r"\w", c) for a str pattern: str.isalnum() or "_".
 bool is_word(char32_t c);
-// str.lower(), appended as code points (one may become two: "İ" -> "i̇").
+// str.lower(), appended as code points (one may become two: "İ" -> "i̇"); without the final-sigma
+// rule, which needs the neighbours (lower_at).
 void append_lower(std::u32string& out, char32_t c);
+// str.upper(), str.title() and str.casefold() of one code point ("ß" -> "SS", "ǆ" -> "ǅ", "ß" -> "ss").
+void append_upper(std::u32string& out, char32_t c);
+void append_title(std::u32string& out, char32_t c);
+void append_fold(std::u32string& out, char32_t c);
+// str.lower() of s[i] in its text: a capital sigma is final (ς) after a cased letter and not before one,
+// case-ignorable characters between them skipped, as Python's handle_capital_sigma decides.
+void append_lower_at(std::u32string& out, std::u32string_view s, std::size_t i);
+// Unicode's Lowercase, Uppercase, titlecase (Lt), cased (any of those) and Case_Ignorable.
+bool is_lowercase(char32_t c);
+bool is_uppercase(char32_t c);
+bool is_titlecase(char32_t c);
+bool is_cased(char32_t c);
+bool is_case_ignorable(char32_t c);
 
 namespace detail {
 struct WordRange {
@@ -43,6 +57,22 @@ extern const LowerRun kLowerRuns[];
 extern const std::size_t kLowerRunCount;
 extern const LowerMulti kLowerMulti[];
 extern const std::size_t kLowerMultiCount;
+extern const LowerRun kUpperRuns[];
+extern const std::size_t kUpperRunCount;
+extern const LowerMulti kUpperMulti[];
+extern const std::size_t kUpperMultiCount;
+extern const LowerMulti kTitleDiff[];
+extern const std::size_t kTitleDiffCount;
+extern const LowerMulti kFoldDiff[];
+extern const std::size_t kFoldDiffCount;
+extern const WordRange kLowercase[];
+extern const std::size_t kLowercaseCount;
+extern const WordRange kUppercase[];
+extern const std::size_t kUppercaseCount;
+extern const WordRange kTitlecase[];
+extern const std::size_t kTitlecaseCount;
+extern const WordRange kCaseIgnorable[];
+extern const std::size_t kCaseIgnorableCount;
 } // namespace detail
 
 } // namespace revlab::py

@@ -50,53 +50,37 @@ bool ascii(const std::string& s) {
     return true;
 }
 
-char32_t to_lower(char32_t c) {
-    if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    std::u32string out;
-    append_lower(out, c);
-    return out.size() == 1 ? out[0] : c;
-}
 
-// Upper case: the inverse of the lower-case mapping (exact for the bicameral scripts in use).
-char32_t to_upper(char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-    if (c == 0xDF) return c; // ß upper-cases to "SS" (handled by the caller)
-    for (std::size_t i = 0; i < detail::kLowerRunCount; ++i) {
-        const detail::LowerRun& r = detail::kLowerRuns[i];
-        const char32_t lo = static_cast<char32_t>(static_cast<std::int64_t>(r.first) + r.delta);
-        const char32_t hi = static_cast<char32_t>(static_cast<std::int64_t>(r.last) + r.delta);
-        if (c < std::min(lo, hi) || c > std::max(lo, hi)) continue;
-        const char32_t from = static_cast<char32_t>(static_cast<std::int64_t>(c) - r.delta);
-        if (from >= r.first && from <= r.last && (r.stride <= 1 || (from - r.first) % static_cast<char32_t>(r.stride) == 0))
-            return from;
-    }
-    return c;
-}
-
-bool is_lower_char(char32_t c) { return to_upper(c) != c || (c >= 'a' && c <= 'z'); }
-bool is_upper_char(char32_t c) { return to_lower(c) != c; }
+bool is_lower_char(char32_t c) { return is_lowercase(c); }
+bool is_upper_char(char32_t c) { return is_uppercase(c); }
 bool is_alpha_char(char32_t c) { return c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : is_word(c) && decimal_value(c) < 0 && c != '_'; }
 
-std::string map_chars(const std::string& s, char32_t (*f)(char32_t)) {
+// A case mapping of each code point on its own (upper, casefold), ASCII on a fast path.
+std::string map_chars(const std::string& s, void (*f)(std::u32string&, char32_t)) {
+    if (ascii(s) && f == append_upper) {
+        std::string out = s;
+        for (char& c : out)
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+        return out;
+    }
+    std::u32string out;
+    for (char32_t c : decode(s))
+        f(out, c);
+    return encode(out);
+}
+
+// str.lower(): code point by code point, with the final-sigma rule, which reads the neighbours.
+std::string lower_text(const std::string& s) {
     if (ascii(s)) {
         std::string out = s;
         for (char& c : out)
-            c = static_cast<char>(f(static_cast<unsigned char>(c)));
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
         return out;
     }
-    std::u32string u = decode(s);
+    const std::u32string u = decode(s);
     std::u32string out;
-    for (char32_t c : u) {
-        if (f == to_upper && c == 0xDF) {
-            out += U"SS";
-            continue;
-        }
-        if (f == to_lower) {
-            append_lower(out, c);
-            continue;
-        }
-        out.push_back(f(c));
-    }
+    for (std::size_t i = 0; i < u.size(); ++i)
+        append_lower_at(out, u, i);
     return encode(out);
 }
 
@@ -105,40 +89,57 @@ bool space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 9 && c <= 13) || (
 
 Value str_upper(Interp& I, const Value& self, CallArgs& args, const Value&) {
     no_args(I, args, "upper");
-    return I.str(map_chars(self_str(I, self).text, to_upper));
+    return I.str(map_chars(self_str(I, self).text, append_upper));
 }
 
 Value str_lower(Interp& I, const Value& self, CallArgs& args, const Value&) {
     no_args(I, args, "lower");
-    return I.str(map_chars(self_str(I, self).text, to_lower));
+    return I.str(lower_text(self_str(I, self).text));
 }
 
+Value str_casefold(Interp& I, const Value& self, CallArgs& args, const Value&) {
+    no_args(I, args, "casefold");
+    return I.str(map_chars(self_str(I, self).text, append_fold));
+}
+
+// As CPython's do_swapcase: an upper-case letter is lower-cased (final sigma included), a lower-case
+// one upper-cased, anything else kept.
 Value str_swapcase(Interp& I, const Value& self, CallArgs& args, const Value&) {
     no_args(I, args, "swapcase");
-    std::u32string u = decode(self_str(I, self).text);
-    for (char32_t& c : u)
-        c = is_upper_char(c) ? to_lower(c) : to_upper(c);
-    return I.str(encode(u));
+    const std::u32string u = decode(self_str(I, self).text);
+    std::u32string out;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        if (is_uppercase(u[i])) append_lower_at(out, u, i);
+        else if (is_lowercase(u[i])) append_upper(out, u[i]);
+        else out += u[i];
+    }
+    return I.str(encode(out));
 }
 
+// The first code point title-cased ("ǆ" -> "ǅ"), the rest lower-cased.
 Value str_capitalize(Interp& I, const Value& self, CallArgs& args, const Value&) {
     no_args(I, args, "capitalize");
-    std::u32string u = decode(self_str(I, self).text);
-    for (std::size_t i = 0; i < u.size(); ++i)
-        u[i] = i == 0 ? to_upper(u[i]) : to_lower(u[i]);
-    return I.str(encode(u));
+    const std::u32string u = decode(self_str(I, self).text);
+    std::u32string out;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        if (i == 0) append_title(out, u[i]);
+        else append_lower_at(out, u, i);
+    }
+    return I.str(encode(out));
 }
 
+// Title case after an uncased character, lower case after a cased one.
 Value str_title(Interp& I, const Value& self, CallArgs& args, const Value&) {
     no_args(I, args, "title");
-    std::u32string u = decode(self_str(I, self).text);
+    const std::u32string u = decode(self_str(I, self).text);
+    std::u32string out;
     bool previous_cased = false;
-    for (char32_t& c : u) {
-        const bool cased = is_upper_char(c) || is_lower_char(c);
-        c = previous_cased ? to_lower(c) : to_upper(c);
-        previous_cased = cased;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        if (previous_cased) append_lower_at(out, u, i);
+        else append_title(out, u[i]);
+        previous_cased = is_cased(u[i]);
     }
-    return I.str(encode(u));
+    return I.str(encode(out));
 }
 
 std::u32string strip_set(Interp& I, const Value& chars) {
@@ -437,7 +438,7 @@ Value str_is(Interp& I, const Value& self, CallArgs& args, const Value& which) {
     if (w == 4 || w == 5) { // isupper/islower: at least one cased character, none of the other case
         bool cased = false;
         for (char32_t c : u) {
-            if (w == 4 ? is_lower_char(c) : is_upper_char(c)) return Value::boolean(false);
+            if ((w == 4 ? is_lower_char(c) : is_upper_char(c)) || is_titlecase(c)) return Value::boolean(false);
             cased = cased || (w == 4 ? is_upper_char(c) : is_lower_char(c));
         }
         return Value::boolean(cased);
@@ -445,7 +446,7 @@ Value str_is(Interp& I, const Value& self, CallArgs& args, const Value& which) {
     if (w == 10) { // istitle
         bool previous_cased = false, any = false;
         for (char32_t c : u) {
-            if (is_upper_char(c)) {
+            if (is_upper_char(c) || is_titlecase(c)) {
                 if (previous_cased) return Value::boolean(false);
                 previous_cased = any = true;
             } else if (is_lower_char(c)) {
@@ -657,7 +658,7 @@ void install_str_methods(Interp& I) {
     ClassObj& c = *I.t.str;
     add_method(I, c, "upper", str_upper);
     add_method(I, c, "lower", str_lower);
-    add_method(I, c, "casefold", str_lower);
+    add_method(I, c, "casefold", str_casefold);
     add_method(I, c, "swapcase", str_swapcase);
     add_method(I, c, "capitalize", str_capitalize);
     add_method(I, c, "title", str_title);

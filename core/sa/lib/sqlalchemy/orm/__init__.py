@@ -46,6 +46,8 @@ from .strategy_options import raiseload  # noqa: F401
 from .strategy_options import selectinload  # noqa: F401
 from .strategy_options import subqueryload  # noqa: F401
 from .strategy_options import undefer  # noqa: F401
+from .util import AliasedClass  # noqa: F401
+from .util import aliased  # noqa: F401
 
 
 def validates(*names, **kw):
@@ -67,5 +69,3 @@ def clear_mappers():
     pass
 
 
-def aliased(element, alias=None, name=None, flat=False, adapt_on_names=False):
-    raise NotImplementedError("aliased() is not available in Revlab's ORM; use the table's alias() in a Core select")

@@ -13,6 +13,10 @@ from ..sql.functions import func
 
 
 def _entity_columns(entity, options=()):
+    from .util import AliasedClass
+
+    if isinstance(entity, AliasedClass):
+        return entity._aliased_columns()
     mapper = getattr(entity, "__mapper__", None)
     if mapper is not None and isinstance(entity, type):
         if options:
@@ -243,8 +247,10 @@ class Query:
         return self.session
 
     def _rows(self, stmt=None):
-        single_entity = len(self._entities) == 1 and isinstance(self._entities[0], type) and \
-            getattr(self._entities[0], "__mapper__", None) is not None
+        from .util import AliasedClass
+
+        single_entity = len(self._entities) == 1 and (isinstance(self._entities[0], AliasedClass) or (
+            isinstance(self._entities[0], type) and getattr(self._entities[0], "__mapper__", None) is not None))
         return self._session()._load(self._entities, stmt if stmt is not None else self._labeled(),
                                       populate_existing=self._populate_existing, unwrap=single_entity,
                                       options=self._options)

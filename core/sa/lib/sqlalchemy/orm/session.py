@@ -270,6 +270,69 @@ class Session:
                     self._sync_relationships(obj)
                     break
 
+    # ---- bulk operations (1.4's Session.bulk_*): straight to the table, no identity map, no cascade ----
+    def _bulk_mapper(self, mapper):
+        return mapper.__mapper__ if isinstance(mapper, type) else getattr(mapper, "mapper", mapper)
+
+    def bulk_insert_mappings(self, mapper, mappings, return_defaults=False, render_nulls=False):
+        """INSERTs of dicts keyed by attribute name, grouped by the keys they have (each group one
+        executemany), with the columns' Python-side defaults for the keys a dict lacks."""
+        mapper = self._bulk_mapper(mapper)
+        table = mapper.local_table
+        groups = []
+        for mapping in mappings:
+            params = {}
+            for key, col in mapper._props:
+                if key in mapping and (render_nulls or mapping[key] is not None):
+                    params[col.key] = mapping[key]
+            keys = tuple(sorted(params))
+            if groups and groups[-1][0] == keys:
+                groups[-1][1].append(params)
+            else:
+                groups.append((keys, [params]))
+        conn = self.connection()
+        for _, rows in groups:
+            conn.execute(table.insert(), rows)
+
+    def bulk_update_mappings(self, mapper, mappings):
+        """UPDATEs of dicts that hold the primary key: the other keys are SET, by primary key."""
+        mapper = self._bulk_mapper(mapper)
+        table = mapper.local_table
+        conn = self.connection()
+        pk_keys = [mapper._key_of(c) for c in mapper.primary_key]
+        for mapping in mappings:
+            values = {col.key: mapping[key] for key, col in mapper._props if key in mapping and key not in pk_keys}
+            if not values:
+                continue
+            where = [col == mapping[mapper._key_of(col)] for col in mapper.primary_key]
+            conn.execute(table.update().where(*where).values(values))
+
+    def bulk_save_objects(self, objects, return_defaults=False, update_changed_only=True, preserve_order=True):
+        """Objects without an identity are INSERTed (their set attributes, defaults for the rest), the
+        others UPDATEd (their changed attributes, or all with update_changed_only=False); none joins the
+        Session."""
+        conn = self.connection()
+        for obj in objects:
+            mapper = _mapper_of(obj)
+            state = instance_state(obj)
+            table = mapper.local_table
+            if state.key is None:
+                params = {col.key: obj.__dict__[key] for key, col in mapper._props if key in obj.__dict__}
+                for key, col in mapper._props:
+                    default = col.default
+                    if col.key not in params and default is not None and not default.is_sequence and \
+                            not default.is_clause_element:
+                        params[col.key] = col._python_default("insert", params)
+                conn.execute(table.insert(), params)
+            else:
+                keys = state.modified if update_changed_only else {k for k, _ in mapper._props}
+                values = {col.key: obj.__dict__.get(key) for key, col in mapper._props
+                          if key in keys and not any(col is c for c in mapper.primary_key)}
+                if values:
+                    where = [col == state.key[1][i] for i, col in enumerate(mapper.primary_key)]
+                    conn.execute(table.update().where(*where).values(values))
+                state.modified = set()
+
     def _update(self, conn, obj):
         mapper = _mapper_of(obj)
         state = instance_state(obj)
@@ -470,6 +533,8 @@ class Session:
         """Runs an ORM select: rows of objects (for mapped classes) and values. Loader options
         (load_only, defer) leave columns out of the SELECT; they load when first read."""
         self._autoflush()
+        from .util import AliasedClass
+
         props_of = {}
         if options:
             from .strategy_options import loaded_props
@@ -496,7 +561,13 @@ class Session:
         pos = 0
         for e in entities:
             mapper = getattr(e, "__mapper__", None) if isinstance(e, type) else None
-            if mapper is not None:
+            if isinstance(e, AliasedClass):
+                # an aliased class loads its class's objects from the alias's columns
+                mapper = e._aliased_mapper
+                props = list(mapper._props)
+                spans.append((mapper, pos, props))
+                pos += len(props)
+            elif mapper is not None:
                 props = props_of.get(id(mapper), mapper._props)
                 spans.append((mapper, pos, props))
                 pos += len(props)
@@ -531,10 +602,14 @@ class Session:
 
     def execute(self, statement, params=None, execution_options=None, bind_arguments=None, **kw):
         if isinstance(statement, str):
-            raise exc.ArgumentError("Textual SQL expression %r should be explicitly declared as text(%r)"
-                                    % (statement, statement))
+            # SQLAlchemy 1.4 coerces a string to text() (a deprecated form, warned about only under
+            # SQLALCHEMY_WARN_20): named parameters (:name) come from `params`.
+            statement = elements.text(statement)
+        from .util import AliasedClass
+
         if isinstance(statement, selectable.Select) and any(
-                isinstance(e, type) and getattr(e, "__mapper__", None) is not None for e in statement._entities):
+                (isinstance(e, type) and getattr(e, "__mapper__", None) is not None) or isinstance(e, AliasedClass)
+                for e in statement._entities):
             return self._load(statement._entities, statement, options=statement._with_options)
         self._autoflush()
         if params is not None:

@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -109,8 +110,25 @@ int run_python(std::vector<std::string> rest) {
         owned = std::make_unique<revlab::sqlite::Database>(path);
         return owned.get();
     };
+    // PYTHONWARNINGS, as the interpreter applies it before the program runs (the conformance suites
+    // run Python and Revlab with PYTHONWARNINGS=ignore).
+    const char* warning_options = std::getenv("PYTHONWARNINGS");
+    const std::string warnings_env = warning_options != nullptr ? warning_options : "";
     int rc = revlab::py::run_main(rest[1], std::move(text), std::move(host), limits,
-                                  [&bind](revlab::py::Interp& I) { revlab::sa::install(I, bind); });
+                                  [&bind, &warnings_env](revlab::py::Interp& I) {
+                                      revlab::sa::install(I, bind);
+                                      if (warnings_env.empty()) return;
+                                      std::vector<revlab::py::Value> options;
+                                      std::size_t start = 0;
+                                      while (start <= warnings_env.size()) {
+                                          std::size_t comma = warnings_env.find(',', start);
+                                          if (comma == std::string::npos) comma = warnings_env.size();
+                                          if (comma > start) options.push_back(I.str(warnings_env.substr(start, comma - start)));
+                                          start = comma + 1;
+                                      }
+                                      revlab::py::Ref<revlab::py::ModuleObj> w = I.import_module("warnings");
+                                      I.call(I.getattr(revlab::py::Value(w), "_processoptions"), {I.list(std::move(options))});
+                                  });
     std::fflush(stdout);
     return rc;
 }

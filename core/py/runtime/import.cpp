@@ -24,7 +24,7 @@ namespace {
 void set_module_attrs(Interp& I, ModuleObj& m, const std::string& path, bool package) {
     DictObj& d = *m.dict;
     d.set(I, "__name__", I.str(m.name));
-    d.set(I, "__file__", I.str(path));
+    d.set(I, "__file__", I.str(I.host.python_path(path)));
     std::string package_name = package ? m.name : m.name.substr(0, m.name.rfind('.') == std::string::npos ? 0 : m.name.rfind('.'));
     d.set(I, "__package__", I.str(package_name));
     if (!d.find("__doc__")) d.set(I, "__doc__", Value());

@@ -46,6 +46,11 @@ struct Limits {
 
 // How the interpreter reaches the outside world: nothing else is available to a script.
 struct Host {
+    // What a project path (relative, '/'-separated) shows as in Python: root + "/" + path.
+    std::string python_path(const std::string& path) const {
+        if (root.empty() || path.empty() || path[0] == '<') return path;
+        return root + "/" + path;
+    }
     std::function<void(std::string_view)> out; // print()
     std::function<void(std::string_view)> err; // warnings and logging
     // The text of a project file, or nullopt when there is none; `path` is relative to the

@@ -46,7 +46,8 @@ Value frames_caller(Interp& I, const Value&, CallArgs& args, const Value&) {
     Value module_name = I.str("");
     if (f.globals != nullptr)
         if (const Value* n = f.globals->find("__name__")) module_name = *n;
-    return I.tuple({I.str(file), Value::integer(line), I.str(std::string(f.name)), module_name, I.str(text)});
+    return I.tuple({I.str(I.host.python_path(file)), Value::integer(line), I.str(std::string(f.name)), module_name,
+                    I.str(text)});
 }
 
 // traceback(exc): the frames a raised exception passed through, outermost first, as (filename,
@@ -61,7 +62,8 @@ Value frames_traceback(Interp& I, const Value&, CallArgs& args, const Value&) {
         for (const TraceEntry& e : *inst->traceback) {
             std::string text = source_line(I, e.loc.file(), e.loc.line);
             entries.push_back(
-                I.tuple({I.str(e.loc.file()), Value::integer(e.loc.line), I.str(e.function), I.str(text)}));
+                I.tuple({I.str(I.host.python_path(e.loc.file())), Value::integer(e.loc.line), I.str(e.function),
+                         I.str(text)}));
         }
     }
     return I.list(std::move(entries));

@@ -313,4 +313,14 @@ class SAPendingDeprecationWarning(PendingDeprecationWarning):
 
 
 class SAWarning(HasDescriptionCode, RuntimeWarning):
-    pass
+    def __init__(self, *arg, **kw):
+        code = kw.pop("code", None)
+        if code is not None:
+            self.code = code
+        RuntimeWarning.__init__(self, *arg)
+
+    def __str__(self):
+        message = RuntimeWarning.__str__(self)
+        if self.code:
+            message = "%s %s" % (message, self._code_str())
+        return message

@@ -21,6 +21,7 @@ import _revlab_sa
 from .. import _dbapi
 from .. import exc
 from ..sql import cache
+from ..sql import cache_warnings
 from ..sql import elements
 from ..sql.compiler import SQLCompiler
 from ..sql.compiler import _MissingParameter
@@ -427,11 +428,18 @@ def _compile(statement, params_list, dialect):
         full_key = (key, dialect.name, tuple(sorted(column_keys)) if column_keys is not None else None)
         entry = cache.lookup(full_key)
         if entry is not None:
+            if entry.external_types:
+                cache_warnings.warn_types(entry.external_types)
             return entry.compiler, entry, binds
+    external = cache_warnings.external_types(statement, getattr(statement, "_revlab_entity_columns", frozenset()))
+    if external:
+        cache_warnings.warn_types(external)
     compiler = SQLCompiler(dialect, statement, column_keys=column_keys, for_execution=True,
                            execution_params=params_list[0] if params_list else {})
     if key is not None and not compiler.uses_execution_params:
-        cache.store(full_key, cache.Entry(compiler, statement, binds))
+        entry = cache.Entry(compiler, statement, binds)
+        entry.external_types = external
+        cache.store(full_key, entry)
     return compiler, None, None
 
 

@@ -491,7 +491,9 @@ class Session:
         if column is None:
             return None
         where = [col == state.key[1][i] for i, col in enumerate(mapper.primary_key)]
-        row = self.connection().execute(selectable.Select(column).where(*where)).first()
+        stmt = selectable.Select(column).where(*where)
+        stmt._revlab_entity_columns = frozenset([id(column)])
+        row = self.connection().execute(stmt).first()
         value = None if row is None else row[0]
         obj.__dict__[key] = value
         state.committed[key] = value
@@ -503,7 +505,9 @@ class Session:
         if state.key is None:
             return
         where = [col == state.key[1][i] for i, col in enumerate(mapper.primary_key)]
-        row = self.connection().execute(selectable.Select(*[c for _, c in mapper._props]).where(*where)).first()
+        stmt = selectable.Select(*[c for _, c in mapper._props]).where(*where)
+        stmt._revlab_entity_columns = frozenset(id(c) for _, c in mapper._props)
+        row = self.connection().execute(stmt).first()
         state.expired = False
         if row is None:
             return
@@ -555,6 +559,17 @@ class Session:
                         columns.extend(selectable._select_entity_columns(e))
                 stmt = stmt._generate()
                 stmt._raw_columns = columns
+        # Mapped classes enter an ORM statement's cache key by their mapper, not by their columns'
+        # types (sql/cache_warnings.py).
+        entity_columns = set()
+        for e in entities:
+            if isinstance(e, AliasedClass):
+                entity_columns.update(id(c) for c in e._aliased_columns())
+            elif isinstance(e, type) and getattr(e, "__mapper__", None) is not None:
+                entity_columns.update(id(c) for _, c in e.__mapper__._props)
+        if entity_columns:
+            stmt = stmt._generate()
+            stmt._revlab_entity_columns = frozenset(entity_columns)
         result = self.connection().execute(stmt)
         raw = result.fetchall()
         spans = []

@@ -255,6 +255,7 @@ class Entry:
         self.compiler = compiler
         self.statement = statement
         self.binds = binds
+        self.external_types = ()  # user-defined types without cache_ok (sql/cache_warnings.py)
 
 
 _entries = {}

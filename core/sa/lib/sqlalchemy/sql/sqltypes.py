@@ -179,6 +179,14 @@ class Numeric(TypeEngine):
 
     def result_processor(self, dialect, coltype):
         if self.asdecimal:
+            if not dialect.supports_native_decimal:
+                # as SQLAlchemy warns once a result reads such a column (the processor is then kept)
+                from .. import util
+
+                util.warn("Dialect %s+%s does *not* support Decimal objects natively, and SQLAlchemy must "
+                          "convert from floating point - rounding errors and other issues may occur. Please "
+                          "consider storing Decimal numbers as strings or integers on this platform for lossless "
+                          "storage." % (dialect.name, dialect.driver))
             return _decimal_processor(self._effective_decimal_return_scale)
         return None
 

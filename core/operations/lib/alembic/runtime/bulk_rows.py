@@ -17,6 +17,13 @@ def bind_rows(table, rows):
     columns = getattr(table, "c", None)
     if columns is None or not isinstance(rows, (list, tuple)):
         return rows
+    import _revlab_sa
+
+    if rows and not _revlab_sa.offline() and hasattr(table, "insert"):
+        # Alembic executes table.insert() on its connection: its cache key reaches an sa.table()'s types
+        from sqlalchemy.sql import cache_warnings
+
+        cache_warnings.warn_types(cache_warnings.external_types(table.insert()))
     dialect = _sqlite_dialect()
     out = []
     for row in rows:

@@ -85,6 +85,11 @@ class ClauseElement:
         """(sql, params tuple) on SQLite: what Revlab's op.execute() runs (literal_binds in --sql)."""
         from .compiler import compile_for_execution
 
+        if not literal_binds:
+            # Alembic executes it on its connection: the statement's cache key is computed then
+            from . import cache_warnings
+
+            cache_warnings.warn_types(cache_warnings.external_types(self))
         return compile_for_execution(self, literal_binds=literal_binds)
 
     def params(self, *optionaldict, **kwargs):

@@ -77,7 +77,7 @@ void Environment::run(const project::FileTree& files, const EnvironmentSettings&
         s->set(in, "autogenerate", py::Value::boolean(settings_.autogenerate));
         s->set(in, "offline", py::Value::boolean(settings_.offline));
         s->set(in, "url", in.str(settings_.url));
-        s->set(in, "x", strings(in, settings_.x_args));
+        s->set(in, "x", settings_.x_args ? strings(in, *settings_.x_args) : py::Value());
         py::Value settings_value(s);
         m.dict->set(in, "_settings", settings_value);
         m.dict->set(in, "settings", in.builtin("settings", [](py::Interp& i2, const py::Value&, py::CallArgs&,
@@ -139,7 +139,7 @@ bool Environment::read_options(const std::string& env_path) {
     std::string where = env_path;
     if (const py::Value* w = item(*st, "where"); w && !w->is_none()) {
         const std::vector<py::Value> parts = I.to_vector(*w);
-        if (parts.size() == 2) where = I.to_str(parts[0]) + ":" + I.to_str(parts[1]);
+        if (parts.size() == 2) where = I.host.project_path(I.to_str(parts[0])) + ":" + I.to_str(parts[1]);
     }
     if (const py::Value* ran = item(*st, "ran"); !ran || !I.truthy(*ran))
         warn(where, "env.py configured the context but never called context.run_migrations(). Revlab runs the "

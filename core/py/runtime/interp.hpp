@@ -51,6 +51,13 @@ struct Host {
         if (root.empty() || path.empty() || path[0] == '<') return path;
         return root + "/" + path;
     }
+    // The inverse: a path under root as the project path it names ("app/models.py"); others as given.
+    std::string project_path(const std::string& path) const {
+        if (root.empty() || path.size() <= root.size() || path.compare(0, root.size(), root) != 0 ||
+            path[root.size()] != '/')
+            return path;
+        return path.substr(root.size() + 1);
+    }
     std::function<void(std::string_view)> out; // print()
     std::function<void(std::string_view)> err; // warnings and logging
     // The text of a project file, or nullopt when there is none; `path` is relative to the

@@ -29,10 +29,7 @@ std::optional<std::string> project_path(std::string path) {
 // has no such file.
 Value files_read(Interp& I, const Value&, CallArgs& args, const Value&) {
     Args a(I, args, "read", {"path", "/"});
-    std::string path = I.to_str(a[0]);
-    if (const std::string& root = I.host.root; !root.empty() && path.size() > root.size() &&
-                                               path.compare(0, root.size(), root) == 0 && path[root.size()] == '/')
-        path.erase(0, root.size() + 1);
+    const std::string path = I.host.project_path(I.to_str(a[0]));
     std::optional<std::string> text;
     if (std::optional<std::string> rel = project_path(path); rel && I.host.read_file)
         text = I.host.read_file(*rel);

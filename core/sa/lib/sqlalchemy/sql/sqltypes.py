@@ -740,7 +740,7 @@ class Enum(Emulated, String, SchemaType):
             value = getattr(self, name, default)
             if value != default:
                 out.append("%s=%r" % (name, value))
-        return "Enum(%s)" % ", ".join(out)
+        return "%s(%s)" % (self.__class__.__name__, ", ".join(out))
 
     def _ddl(self, dialect):
         return String._ddl(self, dialect)

@@ -13,7 +13,19 @@ from .._foreign import _NotOnSQLite
 _P = "sqlalchemy.dialects.mysql."
 
 
+def _repr_of(*keyword_lists):
+    """The keywords SQLAlchemy's generic_repr(to_inspect=[...]) prints for MySQL's types: each
+    class's __init__ keywords in turn, a later default replacing an earlier one in its place."""
+    merged = {}
+    for keywords in keyword_lists:
+        for name, default in keywords:
+            merged[name] = default
+    return tuple(merged.items())
+
+
 class _NumericType(_GenericOnSQLite):
+    _repr_keywords = _repr_of((("unsigned", False), ("zerofill", False)), sqltypes.Numeric._repr_keywords)
+
     def __init__(self, unsigned=False, zerofill=False, **kw):
         self.unsigned = unsigned
         self.zerofill = zerofill
@@ -21,6 +33,9 @@ class _NumericType(_GenericOnSQLite):
 
 
 class _FloatType(_NumericType, sqltypes.Float):
+    _repr_keywords = _repr_of((("precision", None), ("scale", None), ("asdecimal", True)),
+                              (("unsigned", False), ("zerofill", False)), sqltypes.Float._repr_keywords)
+
     def __init__(self, precision=None, scale=None, asdecimal=True, **kw):
         if isinstance(self, (REAL, DOUBLE)) and ((precision is None and scale is not None)
                                                  or (precision is not None and scale is None)):
@@ -30,12 +45,17 @@ class _FloatType(_NumericType, sqltypes.Float):
 
 
 class _IntegerType(_NumericType, sqltypes.Integer):
+    _repr_keywords = (("display_width", None), ("unsigned", False), ("zerofill", False))
+
     def __init__(self, display_width=None, **kw):
         self.display_width = display_width
         super().__init__(**kw)
 
 
 class _StringType(_GenericOnSQLite, sqltypes.String):
+    _repr_keywords = _repr_of((("charset", None), ("collation", None), ("ascii", False), ("binary", False),
+                               ("unicode", False), ("national", False)), sqltypes.String._repr_keywords)
+
     def __init__(self, charset=None, collation=None, ascii=False, binary=False, unicode=False, national=False,
                  **kw):
         self.charset = charset
@@ -99,12 +119,15 @@ class BIT(_NotOnSQLite, sqltypes.TypeEngine):
     __visit_name__ = "BIT"
     _revlab_name = _P + "BIT"
 
+    _repr_keywords = (("length", None),)
+
     def __init__(self, length=None):
         self.length = length
 
 
 class TIME(_GenericOnSQLite, sqltypes.TIME):
     __visit_name__ = "TIME"
+    _repr_keywords = (("timezone", False), ("fsp", None))
 
     def __init__(self, timezone=False, fsp=None):
         super().__init__(timezone=timezone)
@@ -113,6 +136,7 @@ class TIME(_GenericOnSQLite, sqltypes.TIME):
 
 class TIMESTAMP(_GenericOnSQLite, sqltypes.TIMESTAMP):
     __visit_name__ = "TIMESTAMP"
+    _repr_keywords = (("timezone", False), ("fsp", None))
 
     def __init__(self, timezone=False, fsp=None):
         super().__init__(timezone=timezone)
@@ -121,6 +145,7 @@ class TIMESTAMP(_GenericOnSQLite, sqltypes.TIMESTAMP):
 
 class DATETIME(_GenericOnSQLite, sqltypes.DATETIME):
     __visit_name__ = "DATETIME"
+    _repr_keywords = (("timezone", False), ("fsp", None))
 
     def __init__(self, timezone=False, fsp=None):
         super().__init__(timezone=timezone)
@@ -222,6 +247,14 @@ class SET(_NotOnSQLite, _StringType):
         self.retrieve_as_bitwise = kw.pop("retrieve_as_bitwise", False)
         self.values = tuple(values)
         super().__init__(length=max([len(v) for v in values] + [0]), **kw)
+
+    def __repr__(self):
+        # generic_repr(to_inspect=[SET, _StringType]): the values, then _StringType's own keywords
+        out = [repr(v) for v in self.values]
+        for name, default in _StringType._repr_keywords[:6]:
+            if getattr(self, name, default) != default:
+                out.append("%s=%r" % (name, getattr(self, name)))
+        return "SET(%s)" % ", ".join(out)
 
 
 class JSON(_GenericOnSQLite, sqltypes.JSON):

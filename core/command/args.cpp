@@ -113,6 +113,10 @@ std::string usage_error(const VerbSpec* spec, const std::string& message) {
 
 ParsedArgs parse_verb_args(const VerbSpec& spec, const std::vector<std::string>& args) {
     ParsedArgs parsed;
+    // A `multiple` option the verb takes is there even when not given, as click passes `()` for it
+    // (Flask-Migrate's env.py then sees cmd_opts.x == [], and None for verbs without -x).
+    for (const auto& o : spec.options)
+        if (o.multiple) parsed.values[o.dest];
     auto find_option = [&](const std::string& name) -> const OptionSpec* {
         for (const auto& o : spec.options)
             if (std::find(o.names.begin(), o.names.end(), name) != o.names.end()) return &o;

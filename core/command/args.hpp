@@ -34,6 +34,8 @@ struct ParsedArgs {
     std::optional<std::string> value(const std::string& dest) const;
     bool flag(const std::string& dest) const;
     std::vector<std::string> all(const std::string& dest) const;
+    // The verb takes this option (for `multiple` ones, whether given or not).
+    bool takes(const std::string& dest) const { return values.count(dest) != 0; }
 };
 
 // A click usage error: the text to print on stderr and exit code 2.

@@ -16,7 +16,7 @@ void Invocation::load_env(bool offline, bool autogenerate) {
     settings.offline = offline;
     settings.autogenerate = autogenerate;
     settings.url = ctx.database.url();
-    settings.x_args = args.all("x_arg");
+    if (args.takes("x_arg")) settings.x_args = args.all("x_arg");
     // Online, env.py connects (Flask-Migrate's run_migrations_online), which makes the database file.
     settings.database = offline ? nullptr : &ctx.database.open();
     env->run(ctx.files, settings);

@@ -25,7 +25,8 @@ struct EnvironmentSettings {
     bool offline = false;                      // --sql: context.is_offline_mode()
     bool autogenerate = false;                 // `flask db migrate`: config.cmd_opts.autogenerate
     std::string url;                           // SQLALCHEMY_DATABASE_URI
-    std::vector<std::string> x_args;           // -x: context.get_x_argument()
+    // -x: context.get_x_argument(); nullopt for verbs without -x (config.cmd_opts.x is None)
+    std::optional<std::vector<std::string>> x_args;
     sqlite::Database* database = nullptr;      // what env.py connects to (null offline)
 };
 

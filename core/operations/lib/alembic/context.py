@@ -6,7 +6,7 @@ call was) and runs the steps itself once env.py has returned, in its own transac
 get_context(), get_bind(), get_impl(), is_offline_mode() and execute() are what revision scripts call.
 """
 
-import types
+import argparse
 
 from alembic.config import Config
 from alembic.runtime.migration import _revlab_context
@@ -28,10 +28,10 @@ def _make_config():
     s = _settings()
     c = Config(s["ini"])
     c.set_main_option("script_location", s["script_location"])
-    c.cmd_opts = types.SimpleNamespace()
+    c.cmd_opts = argparse.Namespace()
     if s["autogenerate"]:
         c.cmd_opts.autogenerate = True
-    c.cmd_opts.x = list(s["x"]) if s["x"] else None
+    c.cmd_opts.x = list(s["x"]) if s["x"] is not None else None
     return c
 
 

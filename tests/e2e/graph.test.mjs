@@ -3,6 +3,7 @@
 // destructive step shows the data-loss warning of a dry run first (which changes nothing).
 //   node tests/e2e/graph.test.mjs BUILD_WEB_DIR
 import { $, T, assert, ids, start } from './harness.mjs';
+import { revision } from './projects.mjs';
 
 const h = await start('graph');
 const { page } = h;
@@ -33,6 +34,7 @@ try {
     assert(/CREATE TABLE user_visits/.test(sql), `no CREATE TABLE in the preview: ${sql.slice(0, 200)}`);
     assert(/INSERT INTO alembic_version/.test(sql), 'no alembic_version in the preview');
     assert((await page.locator($('dataloss-warning')).count()) === 0, 'a data-loss warning on a first upgrade');
+    assert((await page.locator($('sql-preview-stopped')).count()) === 0, 'a whole preview said it stopped');
     await h.shot('preview-upgrade');
     await page.click($('move-run'));
     await h.settled(`flask db upgrade ${ids.head}`);
@@ -107,6 +109,24 @@ try {
     await page.waitForSelector($('move-dialog'), { timeout: T });
     await page.keyboard.press('Escape');
     await page.waitForSelector($('move-dialog'), { state: 'detached', timeout: T });
+  });
+  await h.check('a data migration that reads rows: the preview says where its offline run stopped, and the move still runs', async () => {
+    // Offline (--sql), Alembic hands the script no rows: iterating over its result fails there, so the
+    // preview is only the SQL before that step, which the dialog must say instead of showing it as all.
+    const head = await page.$eval('[data-testid^="graph-node-"].head', (n) => n.dataset.testid.slice('graph-node-'.length));
+    const script = revision('feed00000001', head, 'for row in op.get_bind().execute(sa.text("SELECT ip_address FROM user_visits")):\n        print(row.ip_address)');
+    await page.setInputFiles($('import-input'), { name: 'feed00000001_read_rows.py', mimeType: 'text/x-python', buffer: Buffer.from(script) });
+    await page.waitForSelector(node('feed00000001'), { state: 'attached', timeout: T });
+    await pick('feed00000001');
+    const stopped = await page.locator($('sql-preview-stopped')).innerText();
+    assert(/The preview stops there/.test(stopped), `the note: ${stopped}`);
+    assert(/feed00000001_read_rows\.py:\d+:\d+: TypeError: 'NoneType' object is not iterable/.test(stopped), `the note lacks the failure: ${stopped}`);
+    assert(/SELECT ip_address FROM user_visits/.test(await page.locator($('sql-preview')).innerText()), 'the SQL before the failure is gone');
+    assert((await page.locator($('move-failure')).count()) === 0, 'the dry run of the command itself failed');
+    await h.shot('preview-stopped');
+    await page.click($('move-run'));
+    await h.settled('flask db upgrade feed00000001');
+    await page.waitForSelector(`${node('feed00000001')}.current`, { state: 'attached', timeout: T });
   });
 } finally {
   await h.finish();

@@ -219,6 +219,35 @@ TEST_CASE("upgrade --sql prints Alembic's offline SQL, batch steps included", "[
     CHECK_FALSE(p.db.exists());
 }
 
+TEST_CASE("offline, a script that reflects the database fails as under Flask-Migrate", "[command]") {
+    // Alembic's offline bind is a MockConnection, which SQLAlchemy 1.4's inspect() takes for an engine
+    // and fails on (`engine.connect().close()`): every way a script reflects ends there, exit 1.
+    // Online, the same script reflects the database (open-webui's get_existing_tables() helper).
+    TestProject p;
+    for (const std::string reflect : {"sa.inspect(op.get_bind()).get_table_names()", "Inspector.from_engine(op.get_bind())",
+                                      "sa.Table('user_visits', sa.MetaData(), autoload_with=op.get_bind())",
+                                      "sa.MetaData().reflect(bind=op.get_bind())"}) {
+        CAPTURE(reflect);
+        p.files.write("migrations/versions/feed00000001_reflect.py",
+                      "from alembic import op\nimport sqlalchemy as sa\nfrom sqlalchemy.engine.reflection import Inspector\n\n"
+                      "revision = 'feed00000001'\ndown_revision = '44e3cc49892c'\nbranch_labels = None\ndepends_on = None\n\n\n"
+                      "def upgrade():\n    print(" + reflect + ")\n\n\ndef downgrade():\n    pass\n");
+        auto r = p.run("flask db upgrade 44e3cc49892c:feed00000001 --sql");
+        CHECK(r.exit_code == 1);
+        CHECK(r.text().find("Running upgrade 44e3cc49892c -> feed00000001 failed at "
+                            "migrations/versions/feed00000001_reflect.py:12:11: AttributeError: 'MockConnection' object "
+                            "has no attribute 'close'") != std::string::npos);
+    }
+    p.files.write("migrations/versions/feed00000001_reflect.py",
+                  "from alembic import op\nimport sqlalchemy as sa\n\nrevision = 'feed00000001'\n"
+                  "down_revision = '44e3cc49892c'\nbranch_labels = None\ndepends_on = None\n\n\n"
+                  "def upgrade():\n    print(sorted(sa.inspect(op.get_bind()).get_table_names()))\n\n\n"
+                  "def downgrade():\n    pass\n");
+    auto r = p.run("flask db upgrade");
+    CHECK(r.exit_code == 0);
+    CHECK(r.stdout_lines == std::vector<std::string>{"['alembic_version', 'user_visits']"});
+}
+
 TEST_CASE("a failing step is rolled back whole and names the revision and the SQL", "[command]") {
     TestProject p;
     p.run("flask db upgrade 2472b4e8b68e");

@@ -1025,10 +1025,16 @@ export class App {
     let sql: string[] = [];
     let warnings: string[] = [];
     let failure: string | undefined;
+    // Offline, a script that reads rows gets nothing back and fails (under Flask-Migrate too): the SQL
+    // before it is only part of the move, and the dialog must say so rather than show it as the whole.
+    let previewStopped: string | undefined;
     try {
       await this.settle();
       const [preview, dry] = await Promise.all([sqlLine ? this.project.dryRun(sqlLine) : undefined, this.project.dryRun(line)]);
       if (preview) sql = preview.output.filter((out) => out.stream === 'stdout').map((out) => out.text);
+      if (preview && preview.exit_code !== 0) {
+        previewStopped = preview.output.filter((out) => out.stream === 'stderr' && !out.text.startsWith('INFO')).map((out) => out.text).join('\n');
+      }
       warnings = dry.output.map((out) => out.text).filter((text) => SAFETY.test(text));
       if (dry.exit_code !== 0) failure = dry.output.map((out) => out.text).filter((text) => !text.startsWith('INFO')).join('\n');
     } catch (error) {
@@ -1050,6 +1056,14 @@ export class App {
     pre.dataset.testid = 'sql-preview';
     pre.tabIndex = 0; // a long preview scrolls: the keyboard must reach it
     body.push(pre);
+    if (previewStopped !== undefined) {
+      const note = el('div', 'preview-stopped');
+      note.dataset.testid = 'sql-preview-stopped';
+      const why = el('pre', 'sql-preview', previewStopped);
+      why.tabIndex = 0;
+      note.append(el('p', undefined, t('move.previewStopped')), why);
+      body.push(note);
+    }
     const title = t(down ? 'move.downgradeTitle' : 'move.upgradeTitle', target === BASE ? '<base>' : target);
     const answer = await openDialog({
       title,

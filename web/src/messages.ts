@@ -106,6 +106,7 @@ export const MESSAGES = {
   'move.discard': { en: 'Run it and discard the data', zh: '执行并丢弃数据' },
   'move.dataLoss': { en: 'This step discards data:', zh: '这一步会丢失数据：' },
   'move.undoHint': { en: 'A snapshot is taken first: Undo brings the data back.', zh: '执行前会自动保存快照：可以用“撤销”找回数据。' },
+  'move.previewStopped': { en: 'The preview stops there: its offline run (--sql) failed, as it does under Flask-Migrate. Offline, a script that reads rows gets none back, so the SQL above is only the start of the move; the command itself runs on the database.', zh: '预览到此为止：离线运行（--sql）失败了，在 Flask-Migrate 中也是如此。离线时读取数据行的脚本拿不到任何行，所以上面的 SQL 只是这次移动的开头；命令本身会在数据库上运行。' },
   'move.wouldFail': { en: 'This command would fail:', zh: '这个命令会失败：' },
   'move.already': { en: 'The database is already at {0}.', zh: '数据库已经在 {0}。' },
 

@@ -13,6 +13,15 @@ from ..sql import elements
 from ..sql import sqltypes
 
 
+def _refuse_offline():
+    """Offline (`upgrade --sql`), Alembic's bind is a MockConnection: SQLAlchemy 1.4's inspect() takes it
+    for an engine and fails on `engine.connect().close()`. So do inspect(), Inspector.from_engine(),
+    Table(autoload_with=) and MetaData.reflect() here, with that error: there is no database offline,
+    and a script that reflects must fail as under Flask-Migrate, not reflect whatever app.db holds."""
+    if _revlab_sa.offline():
+        raise AttributeError("'MockConnection' object has no attribute 'close'")
+
+
 def _table_names(bind):
     if getattr(bind, "_revlab_is_engine", False):
         bind.connect()
@@ -57,6 +66,7 @@ class Inspector:
     """What sqlalchemy.inspect(connection_or_engine) returns."""
 
     def __init__(self, bind):
+        _refuse_offline()
         if getattr(bind, "_revlab_is_engine", False):
             bind = bind.connect()
         self.bind = bind
@@ -196,6 +206,7 @@ def reflect_table(table, bind, include_columns=None):
     """Fills `table` from the database (Table(..., autoload_with=bind))."""
     from ..sql import schema
 
+    _refuse_offline()
     if getattr(bind, "_revlab_is_engine", False):
         bind = bind.connect()
     info = _revlab_sa.reflect(table.name)
@@ -261,6 +272,7 @@ def reflect_metadata(metadata, bind, only=None, extend_existing=False):
 
     if bind is None:
         raise exc.UnboundExecutionError("MetaData.reflect() needs a bind: metadata.reflect(bind=engine)")
+    _refuse_offline()
     names = [n for n in _table_names(bind) if not n.startswith("sqlite_")]
     if only is not None:
         if callable(only):

@@ -552,6 +552,49 @@ class SQLiteDialect(DefaultDialect):
     def __revlab_record__(self):
         return _revlab.record("sqlalchemy.dialects.sqlite.dialect")
 
+    # ---- reflection, as scripts call it on the dialect: dialect.has_table(conn, name) --------------
+    # SQLAlchemy's Inspector calls these; Revlab's Inspector is the one that reads the database, so
+    # here each asks it. has_table wants a Connection, as 1.4's _ensure_has_table_connection does.
+    def _inspector(self, connection):
+        from ...engine import reflection
+
+        return reflection.Inspector(connection)
+
+    def has_table(self, connection, table_name, schema=None, **kw):
+        from ...engine.base import Connection
+        from ... import exc
+
+        if not isinstance(connection, Connection):
+            raise exc.ArgumentError(
+                "The argument passed to Dialect.has_table() should be a %s, got %s. Additionally, the "
+                "Dialect.has_table() method is for internal dialect use only; please use "
+                "``inspect(some_engine).has_table(<tablename>>)`` for public API use." % (Connection, type(connection)))
+        return self._inspector(connection).has_table(table_name, schema)
+
+    def get_table_names(self, connection, schema=None, **kw):
+        return self._inspector(connection).get_table_names(schema)
+
+    def get_view_names(self, connection, schema=None, **kw):
+        return self._inspector(connection).get_view_names(schema)
+
+    def get_columns(self, connection, table_name, schema=None, **kw):
+        return self._inspector(connection).get_columns(table_name, schema)
+
+    def get_pk_constraint(self, connection, table_name, schema=None, **kw):
+        return self._inspector(connection).get_pk_constraint(table_name, schema)
+
+    def get_foreign_keys(self, connection, table_name, schema=None, **kw):
+        return self._inspector(connection).get_foreign_keys(table_name, schema)
+
+    def get_indexes(self, connection, table_name, schema=None, **kw):
+        return self._inspector(connection).get_indexes(table_name, schema)
+
+    def get_unique_constraints(self, connection, table_name, schema=None, **kw):
+        return self._inspector(connection).get_unique_constraints(table_name, schema)
+
+    def get_check_constraints(self, connection, table_name, schema=None, **kw):
+        return self._inspector(connection).get_check_constraints(table_name, schema)
+
 
 SQLiteDialect_pysqlite = SQLiteDialect
 dialect = SQLiteDialect

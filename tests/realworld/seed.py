@@ -143,7 +143,8 @@ def in_lists(sql):
 
 
 def value(table, col, ctype, n, j, length):
-    """A value valid for the declared type: row 1 typical, row 2 at the edge (0/negative/other shapes).
+    """A value valid for the declared type: row 1 typical, row 2 at the edge (negative, past 2**53, non-ASCII
+    text with a quote).
     n makes it unique per round, table and column. Text, and JSON, is the text of a JSON object (row 1 with
     more keys), so that a migration that turns a TEXT column into JSON, or json.loads() it, reads it."""
     t = ctype.upper()
@@ -157,17 +158,17 @@ def value(table, col, ctype, n, j, length):
     if t.startswith("TIME"):
         return day.strftime("%H:%M:%S.%f")
     if "INT" in t:
-        return n
+        return n if j == 1 else 2 ** 53 + 1 + n  # past a double's exact integers
     if any(k in t for k in ("REAL", "FLOA", "DOUB")):
         return n + 0.5 if j == 1 else -(n + 0.25)
     if any(k in t for k in ("NUMERIC", "DECIMAL")):
         return n + 0.75 if j == 1 else 0
     if "BLOB" in t or t == "":
         return ("%s.%s %d" % (table, col, n)).encode()
-    obj = {"name": "%s %d" % (col.title() if j == 2 else col, n)}
+    obj = {"name": "%s %d" % (col, n) if j == 1 else "Ünïcödé l'%s %d ✓" % (col.title(), n)}
     if j == 1:
         obj.update(path="/%s/%d.txt" % (table, n), tags=["Tag %d" % n])
-    text = json.dumps(obj)
+    text = json.dumps(obj, ensure_ascii=j == 1)
     if length and len(text) > length:
         text = ("%s%d" % (col, n))[-length:]
     return text
@@ -206,8 +207,8 @@ class Schema:
         return out
 
     def parent_row(self, parent, cols, j):
-        """Key values of the j-th newest row of parent (of the 2 newest: two rows, or two keys, of a child
-        pick two parents)."""
+        """Key values of the j-th newest row of parent (of the 3 newest: the rows, or the keys, of a child pick
+        different parents)."""
         if parent not in self.tables:
             return None
         if not all(cols):
@@ -215,18 +216,19 @@ class Schema:
         sel = ", ".join(q(c) for c in cols)
         for order in ("ORDER BY rowid DESC ", ""):
             try:
-                rows = self.con.execute("SELECT %s FROM %s %sLIMIT 2" % (sel, q(parent), order)).fetchall()
+                rows = self.con.execute("SELECT %s FROM %s %sLIMIT 3" % (sel, q(parent), order)).fetchall()
                 break
             except sqlite3.Error:
                 rows = []
         return rows[(j - 1) % len(rows)] if rows else None
 
 
-def seed_table(schema, table, rnd, tno):
-    """INSERT statements for two rows of table; each is run here first and kept only if SQLite takes it."""
+def seed_table(schema, table, rnd, tno, edge):
+    """INSERT statements for the rows of table; each is run here first and kept only if SQLite takes it. Row 3
+    (with edge) is row 2 with NULL in every nullable column that no key or unique index holds."""
     info = schema.tables[table]
     out = []
-    for j in (1, 2):
+    for j in (1, 2, 3) if edge else (1, 2):
         row = {}
         for cid, name, ctype, notnull, default, pk, _ in info["cols"]:
             if j == 1 and default is not None and CONSTANT_DEFAULT.match(default) and not pk \
@@ -238,12 +240,15 @@ def seed_table(schema, table, rnd, tno):
                 allowed = info["checks"][name]
                 row[name] = allowed[0 if j == 1 else -1]
                 continue
-            row[name] = literal(value(table, name, ctype, n, j, int(m.group(1)) if m else None))
+            if j == 3 and not notnull and not pk and name not in info["unique"]:
+                row[name] = "NULL"
+                continue
+            row[name] = literal(value(table, name, ctype, n, min(j, 2), int(m.group(1)) if m else None))
         for f, fk in enumerate(info["fks"]):
             ref = schema.parent_row(fk[0][0], [to for _, _, to in fk], j + f)
             for k, (_, frm, _) in enumerate(fk):
                 v = ref[k] if ref else None
-                if frm in row and (v is not None or not _notnull(info, frm)):
+                if row.get(frm, "NULL") != "NULL" and (v is not None or not _notnull(info, frm)):
                     row[frm] = literal(v)
         sql = "INSERT INTO %s (%s) VALUES (%s);" % (q(table), ", ".join(q(c) for c in row), ", ".join(row.values()))
         if not row:
@@ -260,15 +265,19 @@ def _notnull(info, col):
     return any(c[1] == col and c[3] for c in info["cols"])
 
 
-def seed(db_path, rnd):
+def seed(db_path, rnd, edge):
     """The seed SQL of one round for the database as it is, applied to it."""
     with closing(sqlite3.connect(db_path)) as con:
         schema = Schema(con)
         stmts = []
         for tno, table in enumerate(schema.order()):
-            stmts += seed_table(schema, table, rnd, tno)
+            stmts += seed_table(schema, table, rnd, tno, edge)
         con.commit()
     return "\n".join(stmts)
+
+
+class Failed(Exception):
+    pass
 
 
 def seeded_steps(duo, steps, k=1, n=1):
@@ -277,42 +286,72 @@ def seeded_steps(duo, steps, k=1, n=1):
     start, end = share(ups, k, n)
     parent = lambda i: ups[i - 1] if i > 0 else "base"
     real = Real(duo)
-    out, rows, rnd = [], 0, 0
+    out, rnd, marks, plain = [], 0, [], set()
 
-    def do(step):
+    def do(step, blame=True):
         out.append(step)
         if step[0] == "files":
             duo.write(real.root, step[1])
         elif step[0] == "db" and step[1].split()[0] not in READ_ONLY and real.run(step[1]):
+            if blame and any(m[2] not in plain for m in marks):
+                raise Failed()
             print("seed: real Flask-Migrate fails `db %s` here, %s (the comparison goes on)" % (step[1], real.error),
                   file=sys.stderr)
 
-    def rows_now():
-        nonlocal rnd, rows
+    def rows_now(t):
+        nonlocal rnd
         rnd += 1
-        sql = seed(real.db_path, rnd)
+        snapshot = "%s.%d" % (real.db_path, rnd)
+        shutil.copyfile(real.db_path, snapshot)
+        marks.append((t, len(out), rnd, snapshot))
+        sql = seed(real.db_path, rnd, edge=rnd not in plain)
         if sql:
             out.append(("sql", sql))
-            rows += sql.count("\n") + 1
-    for step in prefix:
-        if step[0] == "sql":
-            raise SystemExit("seed.py: a scenario's own sql steps before the upgrades are not handled")
-        do(step)
-    if start > 0:
-        do(("db", "upgrade " + parent(start)))
-        rows_now()
-    for i in range(start, end):
-        do(("db", "upgrade " + ups[i]))
-        rows_now()
-        # Down and up again, over the rows, where real Alembic can: a revision whose downgrade does not undo
-        # it (`pass`) fails its second upgrade there, with a traceback, and its database half changed.
+
+    def again(i):
+        """Down and up again, over the rows, where real Alembic can: a revision whose downgrade does not undo it
+        (`pass`) fails its second upgrade there, with a traceback, and its database half changed."""
         keep = real.db_path + ".keep"
         shutil.copyfile(real.db_path, keep)
         if real.run("downgrade " + parent(i)) or real.run("upgrade " + ups[i]):
             shutil.copyfile(keep, real.db_path)
+            if marks[-1][2] not in plain:
+                raise Failed()
             print("seed: %s is not run again (real Flask-Migrate fails to: %s)" % (ups[i], real.error), file=sys.stderr)
         else:
-            out += [("db", "downgrade " + parent(i)), ("db", "upgrade " + ups[i])]
-    do(("db", "downgrade " + parent(start)))
+            out.extend([("db", "downgrade " + parent(i)), ("db", "upgrade " + ups[i])])
+
+    for step in prefix:
+        if step[0] == "sql":
+            raise SystemExit("seed.py: a scenario's own sql steps before the upgrades are not handled")
+        do(step, blame=False)
+    if start > 0:
+        do(("db", "upgrade " + parent(start)), blame=False)
+    # Tasks: seed (then down and up again) after the upgrade to ups[i]; i == start - 1 only seeds.
+    tasks = ([("seed", start - 1)] if start > 0 else []) + [(w, i) for i in range(start, end) for w in ("up", "seed")]
+    t = 0
+    while t < len(tasks):
+        what, i = tasks[t]
+        try:
+            if what == "up":
+                do(("db", "upgrade " + ups[i]))
+            else:
+                rows_now(t)
+                if i >= start:
+                    again(i)
+            t += 1
+        except Failed:
+            # Real Alembic cannot take the rows with NULLs of the latest round that has them (a loop that calls
+            # a method on every value, say): that round goes again without them.
+            while marks[-1][2] in plain:
+                marks.pop()
+            t, size, rnd, snapshot = marks.pop()
+            del out[size:]
+            shutil.copyfile(snapshot, real.db_path)
+            plain.add(rnd)
+            rnd -= 1
+            print("seed: round %d without its rows with NULLs (real Flask-Migrate fails on them: %s)"
+                  % (rnd + 1, real.error), file=sys.stderr)
+    do(("db", "downgrade " + parent(start)), blame=False)
     shutil.rmtree(real.root, ignore_errors=True)
-    return out, rows
+    return out, sum(s[1].count("\n") + 1 for s in out if s[0] == "sql")

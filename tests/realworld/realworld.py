@@ -24,7 +24,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # werkzeug's generate_password_hash salts at random, so a data migration that hashes passwords (ihatemoney's
 # b78f8a8bdb16) writes different text in each tool. Such a value is compared as what it hashes: it must verify,
-# under the real werkzeug, against the value the same row and column held at the previous step.
+# under the real werkzeug, against the value the same row and column held at the previous step (or, failing
+# that, another row's value in that column then).
 HASH = re.compile(r"^pbkdf2:\w+:\d+\$[A-Za-z0-9]+\$[0-9a-f]+$")
 
 
@@ -36,9 +37,12 @@ def mask_hashes(duo):
         pk = [v for c, v in zip(cols, row) if c[4]]
         return (tuple(pk) if pk else tuple(v for v in row if not (isinstance(v, str) and HASH.match(v))))
 
-    def label(v, old):
-        if v not in labels and old is not None and old != v and check_password_hash(v, old):
-            labels[v] = "<%s hash of %s>" % (v.split("$")[0], labels.get(old, repr(old)))
+    def label(v, olds):
+        """olds: the row's own value before, then the column's other values before (a loop may copy a hash)."""
+        for old in olds if v not in labels else ():
+            if isinstance(old, str) and old != v and check_password_hash(v, old):
+                labels[v] = "<%s hash of %s>" % (v.split("$")[0], labels.get(old, repr(old)))
+                break
         return labels.get(v, v)
 
     def masked(path):
@@ -48,13 +52,14 @@ def mask_hashes(duo):
             if not isinstance(t, dict):
                 continue
             rows = [ast.literal_eval(r) for r in t["rows"]]
-            now[table] = {key(t["columns"], r): r for r in rows}
+            names = [c[0] for c in t["columns"]]
+            now[table] = {key(t["columns"], r): dict(zip(names, r)) for r in rows}
             old_rows = prev.get(table, {})
             fixed = []
             for r in rows:
-                old = old_rows.get(key(t["columns"], r))
-                fixed.append(tuple(label(v, old[i] if old else None) if isinstance(v, str) and HASH.match(v) else v
-                                   for i, v in enumerate(r)))
+                old = old_rows.get(key(t["columns"], r), {})
+                fixed.append(tuple(label(v, [old.get(c)] + [o.get(c) for o in old_rows.values()])
+                                   if isinstance(v, str) and HASH.match(v) else v for c, v in zip(names, r)))
             t["rows"] = sorted(repr(r) for r in fixed)
         before[path] = now
         return out

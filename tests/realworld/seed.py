@@ -4,7 +4,7 @@ The scenario files there leave every table empty, so a data migration's loop run
 from a scenario's own STEPS (never a copy of its files), one whose tables hold rows at every step:
 
   the scenario's first steps (files, history), then for each revision X of its upward walk:
-    upgrade X; ("sql", two rows into every table that exists then); downgrade PARENT; upgrade X
+    upgrade X; ("sql", three rows into every table that exists then); downgrade PARENT; upgrade X
   and last `downgrade` back where the share started, over every row seeded on the way.
 
 So each upgrade runs over the rows of all earlier tables, each downgrade too, and each revision runs a second
@@ -15,7 +15,8 @@ real tool leaves it: this replays the steps through real Flask-Migrate (in this 
 commands), reads the tables, foreign keys and unique indexes, and inserts into its own app.db what it emits,
 so parents exist before their children and a row that SQLite refuses is left out. Both tools then get the
 same SQL. Nothing here knows a project: values follow each column's declared type, NOT NULL, DEFAULT,
-CHECK (x IN (...)), foreign keys and unique indexes.
+CHECK (x IN (...)), foreign keys and unique indexes. The third row of a table has NULL in its nullable columns;
+where real Alembic then fails (a loop that calls a method on each value), that round goes again without it.
 """
 import datetime
 import gc

@@ -46,6 +46,14 @@ class MigrationContext:
         return _revlab_sa.offline()
 
     @property
+    def config(self):
+        # Alembic's MigrationContext.config is its EnvironmentContext's Config: alembic.context.config,
+        # the project's alembic.ini as env.py saw it (scripts read the URL from it: engine_from_config).
+        from alembic import context
+
+        return getattr(context, "config", None)
+
+    @property
     def bind(self):
         from sqlalchemy.engine import _revlab_connection
 

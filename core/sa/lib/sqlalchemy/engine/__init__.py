@@ -1,4 +1,5 @@
 """sqlalchemy.engine: create_engine, engine_from_config, Engine, Connection, results, reflection."""
+from . import interfaces  # noqa: F401
 from . import reflection  # noqa: F401
 from . import url  # noqa: F401
 from .base import Connection  # noqa: F401
@@ -9,6 +10,10 @@ from .base import Transaction  # noqa: F401
 from .base import _revlab_connection  # noqa: F401
 from .base import create_engine  # noqa: F401
 from .base import engine_from_config  # noqa: F401
+from .interfaces import Connectable  # noqa: F401
+from .interfaces import CreateEnginePlugin  # noqa: F401
+from .interfaces import Dialect  # noqa: F401
+from .interfaces import ExecutionContext  # noqa: F401
 from .reflection import Inspector  # noqa: F401
 from .result import CursorResult  # noqa: F401
 from .result import LegacyCursorResult  # noqa: F401

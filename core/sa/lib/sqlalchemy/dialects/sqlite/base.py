@@ -10,6 +10,7 @@ A second, "default" dialect is what str(statement) and compile() without a diale
 SQLAlchemy: named parameters (:name) and the generic reserved words.
 """
 from ... import _revlab
+from ...engine.interfaces import Dialect
 from ...sql import sqltypes
 from ...sql import type_api
 from ...sql.sqltypes import BIGINT  # noqa: F401
@@ -431,7 +432,7 @@ def _server_version():
     return tuple(int(p) for p in version.split(".")[0:3])
 
 
-class DefaultDialect:
+class DefaultDialect(Dialect):
     """What str(statement) compiles with: SQLAlchemy's StrCompileDialect."""
 
     name = "default"

@@ -190,7 +190,10 @@ try {
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid^="file-migrations/versions/"]').length === n, before, { timeout: T });
     await page.click($('redo'));
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid^="file-migrations/versions/"]').length === n + 1, before, { timeout: T });
-    assert((await page.locator(`${$('snapshot-0')} code`).getAttribute('title')) === line, 'Redo did not bring the entry back');
+    // The files come back before the time-travel pane redraws its list: wait for the entry itself.
+    const back = await page.waitForFunction((want) => document.querySelector('[data-testid="snapshot-0"] code')?.getAttribute('title') === want,
+      line, { timeout: T }).then(() => true, () => false);
+    assert(back, 'Redo did not bring the entry back');
     await page.click($('undo'));
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid^="file-migrations/versions/"]').length === n, before, { timeout: T });
     await h.ok('flask db stamp base');

@@ -58,7 +58,11 @@ export async function start(name) {
     });
     page.on('requestfailed', (req) => {
       const url = req.url();
-      if (!url.startsWith('blob:')) problems.push(`request failed: ${url} ${req.failure()?.errorText ?? ''}`);
+      const error = req.failure()?.errorText ?? '';
+      // A worker the page terminates (Stop, the watchdog) or a reload cancels the fetch of its script
+      // if it is still loading: the client aborted it, nothing failed (a missing file is an HTTP 404).
+      if (error === 'net::ERR_ABORTED' && /[/.]worker-[\w-]+\.js$/.test(url)) return;
+      if (!url.startsWith('blob:')) problems.push(`request failed: ${url} ${error}`);
     });
     page.on('response', (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);

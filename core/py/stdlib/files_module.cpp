@@ -10,7 +10,7 @@ namespace revlab::py {
 namespace {
 
 // A path inside the project: relative, '/'-separated, no '..' (host paths never leave the project).
-std::optional<std::string> project_path(std::string path) {
+std::optional<std::string> inside_project(std::string path) {
     while (path.rfind("./", 0) == 0)
         path.erase(0, 2);
     if (path.empty() || path.front() == '/') return std::nullopt;
@@ -31,7 +31,7 @@ Value files_read(Interp& I, const Value&, CallArgs& args, const Value&) {
     Args a(I, args, "read", {"path", "/"});
     const std::string path = I.host.project_path(I.to_str(a[0]));
     std::optional<std::string> text;
-    if (std::optional<std::string> rel = project_path(path); rel && I.host.read_file)
+    if (std::optional<std::string> rel = inside_project(path); rel && I.host.read_file)
         text = I.host.read_file(*rel);
     if (!text) I.raise("FileNotFoundError", "[Errno 2] No such file or directory: " + I.repr(a[0]));
     return I.str(std::move(*text));

@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <memory>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -133,6 +135,17 @@ int run_python(std::vector<std::string> rest) {
     return rc;
 }
 
+// The databases of SQLALCHEMY_BINDS (command/binds.hpp): <key>.db beside the command's database,
+// as a Flask app's config would name them (sqlite:///logs.db next to sqlite:///app.db).
+std::shared_ptr<revlab::command::BindDatabases> bind_files(const std::string& database, std::uint64_t step_budget) {
+    const std::filesystem::path folder = std::filesystem::path(database).parent_path();
+    return std::make_shared<revlab::command::BindDatabases>([folder, step_budget](const std::string& key) {
+        auto db = std::make_unique<revlab::command::FileDatabase>((folder / (key + ".db")).string());
+        db->set_step_budget(step_budget);
+        return std::unique_ptr<revlab::command::DatabaseSource>(std::move(db));
+    });
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -182,6 +195,7 @@ int main(int argc, char** argv) {
         db.set_step_budget(step_budget);
         revlab::command::Context ctx{files, db};
         ctx.models_path = models;
+        ctx.binds = bind_files(database, step_budget);
         revlab::Output out;
         int rc = revlab::command::run_app_start(ctx, out);
         write(out);
@@ -198,6 +212,7 @@ int main(int argc, char** argv) {
         db.set_step_budget(step_budget);
         revlab::command::Context ctx{files, db};
         ctx.models_path = models;
+        ctx.binds = bind_files(database, step_budget);
         revlab::Output out;
         int rc = revlab::command::run_flask_db(ctx, std::vector<std::string>(rest.begin() + 1, rest.end()), out);
         write(out);

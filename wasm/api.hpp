@@ -16,9 +16,17 @@ namespace revlab::wasm {
 // One project's files, database and command context. A Workspace can be replaced whole
 // (restore, reset) or copied into a throwaway one (dry_run).
 struct Workspace {
+    Workspace();
     project::MemoryFileTree files{"/backend"};
     command::MemoryDatabase database{"/backend/app.db"};
     command::Context ctx{files, database};
+
+    // The database a request names with "database": a bind key of SQLALCHEMY_BINDS (the models'
+    // __bind_key__), or the app's own database when absent, null or "".
+    command::MemoryDatabase& source(const nlohmann::json& request);
+    // The bind databases as the page lists them: the keys the models declare, then any other
+    // that exists (a bind whose models were since removed), each once.
+    std::vector<std::string> bind_keys();
 };
 
 class Project {
@@ -34,7 +42,7 @@ private:
     nlohmann::json dispatch(const nlohmann::json& request);
     nlohmann::json run(Workspace& ws, const std::string& line);
     nlohmann::json state(Workspace& ws);
-    nlohmann::json schema(Workspace& ws);
+    nlohmann::json schema(Workspace& ws, const nlohmann::json& request);
     nlohmann::json query(const nlohmann::json& request);
     nlohmann::json rows(const nlohmann::json& request);
     nlohmann::json dry_run(const nlohmann::json& request);

@@ -1,5 +1,6 @@
 #include "api.hpp"
 
+#include "command/binds.hpp"
 #include "command/dispatch.hpp"
 #include "command/hints.hpp"
 #include "command/script_directory.hpp"
@@ -61,6 +62,38 @@ std::int64_t whole_number(const json& request, const char* key, std::int64_t fal
 }
 
 } // namespace
+
+Workspace::Workspace() {
+    // A bind's database lives in memory beside app.db, as /backend/<key>.db.
+    ctx.binds = std::make_shared<command::BindDatabases>([this](const std::string& key) {
+        auto db = std::make_unique<command::MemoryDatabase>("/backend/" + key + ".db");
+        db->set_step_budget(database.step_budget());
+        return std::unique_ptr<command::DatabaseSource>(std::move(db));
+    });
+}
+
+std::vector<std::string> Workspace::bind_keys() {
+    std::vector<std::string> keys = command::declared_bind_keys(ctx);
+    for (const auto& [key, db] : ctx.binds->all())
+        if (db->exists() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    return keys;
+}
+
+command::MemoryDatabase& Workspace::source(const json& request) {
+    auto it = request.find("database");
+    if (it == request.end() || it->is_null() || (it->is_string() && it->get<std::string>().empty())) return database;
+    if (!it->is_string()) throw Error(wrong_type("\"database\"", "a bind key (a string) or null", *it));
+    const std::string key = it->get<std::string>();
+    const std::vector<std::string> keys = bind_keys();
+    if (std::find(keys.begin(), keys.end(), key) == keys.end())
+        throw Error("no database '" + key + "': the models declare " +
+                    (keys.empty() ? std::string("no __bind_key__") : "the binds " + [&] {
+                        std::string list;
+                        for (const auto& k : keys) list += (list.empty() ? "'" : ", '") + k + "'";
+                        return list;
+                    }()));
+    return static_cast<command::MemoryDatabase&>(ctx.binds->get(key));
+}
 
 json error_reply(const std::string& message, const std::optional<SourceLocation>& where) {
     json reply = {{"ok", false}, {"error", message}};
@@ -130,6 +163,27 @@ void load_database(Workspace& ws, const std::string& bytes) {
     }
 }
 
+// The bind databases' bytes, by key (those that exist).
+std::map<std::string, std::string> bind_bytes(const Workspace& ws) {
+    std::map<std::string, std::string> out;
+    for (const auto& [key, db] : ws.ctx.binds->all())
+        if (db->exists()) out[key] = static_cast<command::MemoryDatabase&>(*db).bytes();
+    return out;
+}
+
+void load_binds(Workspace& ws, const std::map<std::string, std::string>& binds) {
+    for (const auto& [key, bytes] : binds) {
+        if (bytes.empty()) continue; // none yet
+        auto& db = static_cast<command::MemoryDatabase&>(ws.ctx.binds->get(key));
+        try {
+            db.restore(bytes);
+        } catch (const Error& e) {
+            db.remove();
+            throw Error("the saved database " + key + ".db is damaged (" + e.message() + ")");
+        }
+    }
+}
+
 json output_json(const Output& out) {
     json lines = json::array();
     for (const auto& l : out.lines())
@@ -190,7 +244,7 @@ json Project::dispatch(const json& request) {
         ws_->files.remove(required_string(request, "path"));
         return {{"ok", true}};
     }
-    if (cmd == "schema") return schema(*ws_);
+    if (cmd == "schema") return schema(*ws_, request);
     if (cmd == "query") return query(request);
     if (cmd == "rows") return rows(request);
     if (cmd == "dry_run") return dry_run(request);
@@ -250,7 +304,7 @@ constexpr std::size_t kMaxRows = 10000; // a page shows the first 10,000 rows
 // rolled back (each call stands alone, as a sqlite3 shell that exits).
 json Project::query(const json& request) {
     const std::string sql = required_string(request, "sql");
-    sqlite::Database& db = ws_->database.open();
+    sqlite::Database& db = ws_->source(request).open();
     json reply;
     try {
         sqlite::Statement st(db, sql);
@@ -270,9 +324,10 @@ json Project::rows(const json& request) {
     const std::string table = required_string(request, "table");
     const auto limit = whole_number(request, "limit", 100, 0, static_cast<std::int64_t>(kMaxRows));
     const auto offset = whole_number(request, "offset", 0, 0, std::numeric_limits<std::int64_t>::max());
-    if (!ws_->database.exists() || !ws_->database.open().table_exists(table))
+    command::MemoryDatabase& source = ws_->source(request);
+    if (!source.exists() || !source.open().table_exists(table))
         throw Error("no table named '" + table + "' in the database");
-    sqlite::Database& db = ws_->database.open();
+    sqlite::Database& db = source.open();
     const std::string name = sqlite::quote_identifier(table);
     sqlite::Statement st(db, "SELECT * FROM " + name + " LIMIT ? OFFSET ?");
     st.bind(1, sqlite::Value{limit});
@@ -299,8 +354,9 @@ json Project::dry_run(const json& request) {
     auto scratch = fresh_like(*ws_);
     copy_files(*ws_, *scratch);
     load_database(*scratch, ws_->database.bytes());
+    load_binds(*scratch, bind_bytes(*ws_));
     json reply = run(*scratch, line);
-    if (request.contains("schema") && request["schema"] == true) reply["tables"] = schema(*scratch)["tables"];
+    if (request.contains("schema") && request["schema"] == true) reply["tables"] = schema(*scratch, request)["tables"];
     return reply;
 }
 
@@ -309,7 +365,10 @@ json Project::snapshot() {
     for (const auto& f : ws_->files.all_files()) files[f] = ws_->files.read(f);
     std::vector<std::string> dirs;
     collect_dirs(ws_->files, "", dirs);
-    return {{"ok", true}, {"database", base64_encode(ws_->database.bytes())}, {"files", files}, {"dirs", dirs}};
+    json binds = json::object();
+    for (const auto& [key, bytes] : bind_bytes(*ws_)) binds[key] = base64_encode(bytes);
+    return {{"ok", true},  {"database", base64_encode(ws_->database.bytes())}, {"binds", binds},
+            {"files", files}, {"dirs", dirs}};
 }
 
 // Replaces the files (when "files" is given) and/or the database (when "database" is given; ""
@@ -338,8 +397,19 @@ json Project::restore(const json& request) {
     if (has_db) {
         if (!request["database"].is_string()) throw Error("\"database\" must be a base64 string");
         load_database(*next, base64_decode(request["database"].get<std::string>()));
+        // The bind databases go with the app's (none in a snapshot from before --multidb).
+        std::map<std::string, std::string> binds;
+        if (auto it = request.find("binds"); it != request.end()) {
+            if (!it->is_object()) throw Error("\"binds\" must be an object of bind key: base64 database");
+            for (const auto& [key, value] : it->items()) {
+                if (!value.is_string()) throw Error("\"binds\"." + key + " must be a base64 string");
+                binds[key] = base64_decode(value.get<std::string>());
+            }
+        }
+        load_binds(*next, binds);
     } else {
         load_database(*next, ws_->database.bytes());
+        load_binds(*next, bind_bytes(*ws_));
     }
     ws_ = std::move(next);
     return {{"ok", true}, {"state", state(*ws_)}};
@@ -449,6 +519,16 @@ json Project::state(Workspace& ws) {
     std::vector<std::string> current;
     if (ws.database.exists()) current = runtime::read_heads(ws.database.open(), *ws.ctx.version_table);
     st["current"] = current;
+    // The bind databases (--multidb), each with its revisions: the schema and data panes switch.
+    json databases = json::array();
+    for (const auto& key : ws.bind_keys()) {
+        command::DatabaseSource& db = ws.ctx.binds->get(key);
+        json heads = json::array();
+        if (db.exists())
+            for (const auto& h : runtime::read_heads(db.open(), *ws.ctx.version_table)) heads.push_back(h);
+        databases.push_back({{"key", key}, {"name", key + ".db"}, {"current", heads}});
+    }
+    st["databases"] = databases;
     std::optional<command::ScriptDirectory> scripts;
     try {
         scripts.emplace(ws.ctx);
@@ -471,10 +551,11 @@ json Project::state(Workspace& ws) {
     return st;
 }
 
-json Project::schema(Workspace& ws) {
+json Project::schema(Workspace& ws, const json& request) {
     json tables = json::array();
-    if (!ws.database.exists()) return {{"ok", true}, {"tables", tables}};
-    sqlite::Database& db = ws.database.open();
+    command::MemoryDatabase& source = ws.source(request);
+    if (!source.exists()) return {{"ok", true}, {"tables", tables}};
+    sqlite::Database& db = source.open();
     for (const auto& name : schema::table_names(db)) {
         json t = {{"name", name}};
         auto sql = db.query("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", {name});

@@ -91,3 +91,18 @@ std::string local_timestamp() {
 }
 
 } // namespace revlab::command
+
+namespace revlab::command {
+
+DatabaseSource& BindDatabases::get(const std::string& key) {
+    std::unique_ptr<DatabaseSource>& db = databases_[key];
+    if (!db) db = make_(key);
+    return *db;
+}
+
+DatabaseSource* BindDatabases::find(const std::string& key) const {
+    auto it = databases_.find(key);
+    return it == databases_.end() ? nullptr : it->second.get();
+}
+
+} // namespace revlab::command

@@ -8,6 +8,7 @@
 #include "sqlite/database.hpp"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -74,6 +75,23 @@ private:
     std::unique_ptr<sqlite::Database> db_;
 };
 
+// The databases of SQLALCHEMY_BINDS (`flask db init --multidb`), one per bind key, made by the
+// host's factory on first use (a file beside app.db in the CLI, memory in the page) and kept for
+// the project's later commands.
+class BindDatabases {
+public:
+    using Factory = std::function<std::unique_ptr<DatabaseSource>(const std::string& key)>;
+    explicit BindDatabases(Factory make) : make_(std::move(make)) {}
+    DatabaseSource& get(const std::string& key);
+    DatabaseSource* find(const std::string& key) const;
+    // Every bind database made so far, by key.
+    const std::map<std::string, std::unique_ptr<DatabaseSource>>& all() const { return databases_; }
+
+private:
+    Factory make_;
+    std::map<std::string, std::unique_ptr<DatabaseSource>> databases_;
+};
+
 struct Context {
     Context(project::FileTree& f, DatabaseSource& d) : files(f), database(d) {}
 
@@ -89,6 +107,8 @@ struct Context {
     // The version table the project's env.py named when a command last ran it (the page's graph
     // reads the current revisions there). Copies of the context share it.
     std::shared_ptr<std::string> version_table = std::make_shared<std::string>("alembic_version");
+    // The bind databases (null: the project has one database; a bind key is then an error).
+    std::shared_ptr<BindDatabases> binds;
     // Revision ids and dates for new revision files; tests replace them.
     std::function<std::string()> new_revision_id;
     std::function<std::string()> now; // "2026-11-24 18:37:05.025036"

@@ -35,9 +35,9 @@ std::string generate_revision(Invocation& inv, const ScriptDirectory& scripts, c
     for (const auto* h : heads)
         if (h) rev.down_revisions.push_back(h->id);
     if (req.branch_label) rev.branch_labels = {*req.branch_label};
-    rev.upgrades = req.upgrades;
-    rev.downgrades = req.downgrades;
+    rev.bodies = req.bodies;
     rev.imports = req.imports;
+    rev.scripts = inv.scripts.get();
     for (const auto& dep : req.depends_on) {
         const script::Revision* r = catch_revision_errors({}, [&] { return map.get_revision(dep); });
         if (!r) continue;

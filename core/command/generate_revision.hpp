@@ -17,10 +17,10 @@ struct RevisionRequest {
     bool splice = false;
     std::optional<std::string> branch_label;
     std::vector<std::string> depends_on;
-    // The bodies of upgrade() and downgrade() (already indented) and extra imports; "pass" when empty.
-    std::string upgrades = "pass";
-    std::string downgrades = "pass";
-    std::string imports;
+    // What autogenerate rendered: the bodies by template token ("upgrades", "downgrades", or one
+    // pair per database in --multidb; already indented) and the import lines. None: `revision`.
+    std::vector<std::pair<std::string, std::string>> bodies;
+    std::optional<std::string> imports;
     std::string multiple_heads_text =
         "Multiple heads are present; please specify the head revision on which the new revision should be based, "
         "or perform a merge.";

@@ -1,6 +1,7 @@
 #include "command/script_directory.hpp"
 
 #include "command/alembic_ini.hpp"
+#include "command/binds.hpp"
 #include "command/revision_cache.hpp"
 #include "command/revision_path.hpp"
 #include "command/template.hpp"
@@ -201,10 +202,18 @@ std::string ScriptDirectory::write_revision(Context& ctx, const NewRevision& rev
     values.branch_labels = rev.branch_labels;
     values.depends_on = rev.depends_on;
     values.create_date = ctx.now ? ctx.now() : local_timestamp();
-    values.upgrades = rev.upgrades;
-    values.downgrades = rev.downgrades;
+    values.bodies = rev.bodies;
     values.imports = rev.imports;
-    std::string text = render_script_template(ctx.files.read(mako, py::kMaxSourceBytes), values, mako);
+    std::unique_ptr<operations::ScriptHost> own;
+    operations::ScriptHost* host = rev.scripts;
+    if (host == nullptr) {
+        // The template's own prints go nowhere, as Mako's output is the file.
+        own = std::make_unique<operations::ScriptHost>(&ctx.files, [](std::string_view) {}, [](std::string_view) {},
+                                                       ctx.module_trees);
+        install_app_settings(own->interp(), ctx);
+        host = own.get();
+    }
+    std::string text = render_script_template(*host, ctx.files.read(mako, py::kMaxSourceBytes), values, mako);
     const ScriptConfig config = read_script_config(ctx.files, dir_);
     std::string path =
         versions_dir() + "/" + revision_file_name(config, rev.id, rev.message.value_or(""), values.create_date);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "command/context.hpp"
+#include "operations/script_host.hpp"
 #include "output.hpp"
 #include "script/revision_map.hpp"
 
@@ -48,9 +49,12 @@ public:
         std::vector<std::string> down_revisions; // the heads it follows
         std::vector<std::string> branch_labels;
         std::vector<std::string> depends_on;
-        std::string upgrades = "pass";   // the body lines of upgrade(), already indented
-        std::string downgrades = "pass";
-        std::string imports;             // extra import lines
+        // The rendered bodies by template token: "upgrades"/"downgrades" (already indented), or
+        // one pair per database in --multidb ("_upgrades", "<bind>_upgrades"); none: `revision`.
+        std::vector<std::pair<std::string, std::string>> bodies;
+        std::optional<std::string> imports; // autogenerate's import lines
+        // The command's interpreter, where the template runs (null: a new one).
+        operations::ScriptHost* scripts = nullptr;
     };
     // Renders script.py.mako and writes it under versions/, named by alembic.ini's file_template
     // (<id>_<slug>.py by default); returns the project path.

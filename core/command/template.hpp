@@ -1,11 +1,15 @@
-// Renders script.py.mako, the project's own revision template, the way Mako renders Alembic's
-// templates: ${...} expressions over the revision's values. Revlab understands the expressions
-// Alembic's and Flask-Migrate's templates use (names, `| comma,n`, repr(...), `x if x else "..."`)
-// and `##` comment lines; anything else is an error at its line and column, never silently
-// dropped text.
+// Renders script.py.mako, the project's own revision template, as Alembic does: Mako (mako.hpp)
+// compiled to Python and run in the command's sandboxed interpreter, with the values Alembic
+// passes (up_revision, down_revision, branch_labels, depends_on, create_date, message, comma, and
+// what autogenerate rendered: imports and one body per upgrade/downgrade token). An error in the
+// template is located at its line in script.py.mako.
 #pragma once
 
+#include "operations/script_host.hpp"
+
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace revlab::command {
@@ -17,12 +21,14 @@ struct TemplateValues {
     std::vector<std::string> branch_labels; // rendered as None or ('a',)
     std::vector<std::string> depends_on;    // rendered as None, 'a' or ('a', 'b')
     std::string create_date;
-    std::string upgrades;
-    std::string downgrades;
-    std::string imports;
+    // The rendered bodies by token ("upgrades", "downgrades"; "<bind>_upgrades" in --multidb),
+    // and autogenerate's import lines (nullopt: not passed, Mako's UNDEFINED).
+    std::vector<std::pair<std::string, std::string>> bodies;
+    std::optional<std::string> imports;
 };
 
-std::string render_script_template(const std::string& text, const TemplateValues& values, const std::string& path);
+std::string render_script_template(operations::ScriptHost& host, const std::string& text, const TemplateValues& values,
+                                   const std::string& path);
 
 // Python's repr() of a str.
 std::string python_repr(const std::string& s);

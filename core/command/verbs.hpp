@@ -25,8 +25,9 @@ struct Invocation {
     std::unique_ptr<runtime::Environment> env;
 
     // env.py runs (runtime/environment.hpp): logging is configured, the context lines are logged,
-    // and its options take effect. `autogenerate`: `flask db migrate`.
-    void load_env(bool offline, bool autogenerate = false);
+    // its options take effect, and `runner` does the command's work in each of its
+    // context.run_migrations() calls (once per database). `autogenerate`: `flask db migrate`.
+    void load_env(bool offline, bool autogenerate = false, const runtime::EngineRunner& runner = {});
     // Prints text whose lines end in "\n" (Alembic's print_stdout adds one more).
     void print(const std::string& text);
 };

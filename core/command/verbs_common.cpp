@@ -1,15 +1,17 @@
 #include "command/verbs.hpp"
 
+#include "command/binds.hpp"
 #include "runtime/migration.hpp"
 
 namespace revlab::command {
 
-void Invocation::load_env(bool offline, bool autogenerate) {
+void Invocation::load_env(bool offline, bool autogenerate, const runtime::EngineRunner& runner) {
     runtime::RunOptions options;
     options.files = &ctx.files;
     options.script_steps = ctx.script_steps;
     options.module_trees = ctx.module_trees;
     scripts = runtime::script_host(out, options);
+    install_app_settings(scripts->interp(), ctx);
     env = std::make_unique<runtime::Environment>(out, *scripts);
     runtime::EnvironmentSettings settings;
     settings.migrations_dir = ctx.migrations_dir;
@@ -19,8 +21,18 @@ void Invocation::load_env(bool offline, bool autogenerate) {
     if (args.takes("x_arg")) settings.x_args = args.all("x_arg");
     // Online, env.py connects (Flask-Migrate's run_migrations_online), which makes the database file.
     settings.database = offline ? nullptr : &ctx.database.open();
-    env->run(ctx.files, settings);
-    *ctx.version_table = env->options().version_table;
+    settings.binds = bind_urls(ctx);
+    settings.open_bind = [this](const std::string& url) -> sqlite::Database* {
+        for (const auto& [key, bind_url] : bind_urls(ctx))
+            if (bind_url == url) return &ctx.binds->get(key).open();
+        return nullptr;
+    };
+    // From the first run_migrations() on, logging is configured as env.py left it.
+    env->run(ctx.files, settings, [&](const runtime::EngineRun& engine) {
+        env_loaded = true;
+        *ctx.version_table = env->options().version_table;
+        if (runner) runner(engine);
+    });
     env_loaded = true;
 }
 

@@ -93,6 +93,21 @@ std::vector<MigrationStep> stamp_steps(const script::RevisionMap& map, const std
     });
 }
 
+// What every run of the command's steps shares: the project, the limits, env.py's interpreter and
+// options, and run_migrations()'s keywords.
+runtime::RunOptions run_options(Invocation& inv, const runtime::EngineRun& engine) {
+    runtime::RunOptions options;
+    options.files = &inv.ctx.files;
+    options.script_steps = inv.ctx.script_steps;
+    options.sql_steps = inv.ctx.database.step_budget();
+    options.module_trees = inv.ctx.module_trees;
+    options.scripts = inv.scripts.get();
+    options.version_table = inv.env->options().version_table;
+    options.logging_config = inv.ctx.migrations_dir + "/alembic.ini";
+    options.function_kwargs = engine.kwargs;
+    return options;
+}
+
 runtime::MapSource map_source(const ScriptDirectory& scripts) {
     return [&scripts]() -> const script::RevisionMap& { return scripts.map(); };
 }
@@ -119,22 +134,16 @@ void run_to(Invocation& inv, const std::string& revision, bool sql, Planner plan
     auto range = split_range(revision, sql);
     const auto start = range.first;
     const std::string destination = range.second;
-    inv.load_env(sql);
-    runtime::RunOptions options;
-    options.offline = sql;
-    options.files = &inv.ctx.files;
-    options.script_steps = inv.ctx.script_steps;
-    options.sql_steps = inv.ctx.database.step_budget();
-    options.module_trees = inv.ctx.module_trees;
-    options.scripts = inv.scripts.get();
-    options.version_table = inv.env->options().version_table;
-    options.logging_config = inv.ctx.migrations_dir + "/alembic.ini";
-    if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
-    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
-                            [&](const std::vector<std::string>& heads) {
-                                return planner(scripts.map(), destination, heads);
-                            },
-                            options);
+    inv.load_env(sql, false, [&](const runtime::EngineRun& engine) {
+        runtime::RunOptions options = run_options(inv, engine);
+        options.offline = sql;
+        if (sql) options.starting_heads = resolve_starting(scripts.map(), start);
+        runtime::run_migrations(engine.database, inv.out, map_source(scripts),
+                                [&](const std::vector<std::string>& heads) {
+                                    return planner(scripts.map(), destination, heads);
+                                },
+                                options);
+    });
 }
 
 } // namespace
@@ -170,24 +179,20 @@ void cmd_stamp(Invocation& inv) {
             destinations.push_back(r);
         }
     }
-    inv.load_env(sql);
-    runtime::RunOptions options;
-    options.offline = sql;
-    options.files = &inv.ctx.files;
-    options.script_steps = inv.ctx.script_steps;
-    options.sql_steps = inv.ctx.database.step_budget();
-    options.module_trees = inv.ctx.module_trees;
-    options.scripts = inv.scripts.get();
-    options.version_table = inv.env->options().version_table;
-    options.logging_config = inv.ctx.migrations_dir + "/alembic.ini";
-    options.purge = inv.args.flag("purge");
-    if (options.purge && sql) throw Error("Can't use --purge with --sql mode");
-    if (sql) options.starting_heads = resolve_starting(scripts.map(), starting);
-    runtime::run_migrations(sql ? nullptr : &inv.ctx.database.open(), inv.out, map_source(scripts),
-                            [&](const std::vector<std::string>& heads) {
-                                return stamp_steps(scripts.map(), destinations, heads);
-                            },
-                            options);
+    const bool purge = inv.args.flag("purge");
+    inv.load_env(sql, false, [&](const runtime::EngineRun& engine) {
+        // MigrationContext.run_migrations refuses this, after the context lines.
+        if (purge && sql) throw Error("Can't use --purge with --sql mode");
+        runtime::RunOptions options = run_options(inv, engine);
+        options.offline = sql;
+        options.purge = purge;
+        if (sql) options.starting_heads = resolve_starting(scripts.map(), starting);
+        runtime::run_migrations(engine.database, inv.out, map_source(scripts),
+                                [&](const std::vector<std::string>& heads) {
+                                    return stamp_steps(scripts.map(), destinations, heads);
+                                },
+                                options);
+    });
 }
 
 } // namespace revlab::command

@@ -14,20 +14,14 @@ using script::RevArg;
 
 namespace {
 
-std::vector<std::string> db_heads(Invocation& inv) {
-    // Connecting creates the database file, as SQLAlchemy's connect does; `current` never creates
-    // the version table (dont_mutate).
-    return runtime::read_heads(inv.ctx.database.open(), inv.env->options().version_table);
-}
-
 // The current heads as the other readers (show current, history -i / -r current:) get them: in
 // env.py's run_migrations, which creates alembic_version on an unversioned database first.
-std::vector<std::string> env_heads(Invocation& inv, const ScriptDirectory& scripts) {
+std::vector<std::string> env_heads(Invocation& inv, const ScriptDirectory& scripts, const runtime::EngineRun& engine) {
     std::vector<std::string> heads;
     runtime::RunOptions options;
     options.version_table = inv.env->options().version_table;
     runtime::run_migrations(
-        &inv.ctx.database.open(), inv.out, [&scripts]() -> const script::RevisionMap& { return scripts.map(); },
+        engine.database, inv.out, [&scripts]() -> const script::RevisionMap& { return scripts.map(); },
         [&heads](const std::vector<std::string>& current) {
             heads = current;
             return std::vector<runtime::MigrationStep>{};
@@ -40,11 +34,16 @@ std::vector<std::string> env_heads(Invocation& inv, const ScriptDirectory& scrip
 
 void cmd_current(Invocation& inv) {
     ScriptDirectory scripts(inv.ctx, &inv.out);
-    inv.load_env(false);
-    auto heads = db_heads(inv);
-    if (inv.args.flag("verbose")) inv.out.out("Current revision(s) for " + inv.ctx.database.url() + ":");
-    auto current = catch_revision_errors({}, [&] { return scripts.map().get_all_current(heads); });
-    for (const auto* rev : current) inv.print(cmd_format(*rev, inv.args.flag("verbose"), {}));
+    // Alembic's display_version, in each of env.py's run_migrations() (once per database).
+    inv.load_env(false, false, [&](const runtime::EngineRun& engine) {
+        // Connecting created the database file, as SQLAlchemy's connect does; `current` never
+        // creates the version table (dont_mutate).
+        if (engine.database == nullptr) throw Error("no database to read the current revision from");
+        auto heads = runtime::read_heads(*engine.database, inv.env->options().version_table);
+        if (inv.args.flag("verbose")) inv.out.out("Current revision(s) for " + engine.url + ":");
+        auto current = catch_revision_errors({}, [&] { return scripts.map().get_all_current(heads); });
+        for (const auto* rev : current) inv.print(cmd_format(*rev, inv.args.flag("verbose"), {}));
+    });
 }
 
 void cmd_history(Invocation& inv) {
@@ -63,32 +62,34 @@ void cmd_history(Invocation& inv) {
     }
     bool indicate = inv.args.flag("indicate_current");
     bool verbose = inv.args.flag("verbose");
-    std::vector<std::string> currents;
+    // Printed in each of env.py's run_migrations() with the database's revisions marked (once per
+    // database), or once without env.py when the database plays no part.
+    auto print_history = [&](const std::vector<std::string>& currents) {
+        // history -r current:... / ...:current walk from / to the database's revisions; an empty
+        // database makes the bound fall back to base / heads, as in Alembic.
+        RevArg lower = base ? RevArg{*base} : RevArg{std::string("base")};
+        RevArg upper = head ? RevArg{*head} : RevArg{std::string("heads")};
+        if (base == std::optional<std::string>("current"))
+            lower = currents.empty() ? RevArg{std::string("base")} : RevArg{currents};
+        if (head == std::optional<std::string>("current"))
+            upper = currents.empty() ? RevArg{std::string("heads")} : RevArg{currents};
+        RevisionErrorTexts texts;
+        texts.start = base.value_or("base");
+        texts.end = head.value_or("heads");
+        auto revs = catch_revision_errors(texts, [&] {
+            return scripts.map().iterate_revisions(upper, lower, false, true, false, false);
+        });
+        HeadOnlyOptions o;
+        o.include_branches = o.include_doc = o.include_parents = true;
+        for (const auto* rev : revs) {
+            o.current = indicate && std::find(currents.begin(), currents.end(), rev->id) != currents.end();
+            inv.print(cmd_format(*rev, verbose, o));
+        }
+    };
     bool with_env = indicate || base == std::optional<std::string>("current") || head == std::optional<std::string>("current");
-    if (with_env) {
-        inv.load_env(false);
-        currents = env_heads(inv, scripts);
-    }
-    // history -r current:... / ...:current walk from / to the database's revisions; an empty
-    // database makes the bound fall back to base / heads, as in Alembic.
-    RevArg lower = base ? RevArg{*base} : RevArg{std::string("base")};
-    RevArg upper = head ? RevArg{*head} : RevArg{std::string("heads")};
-    if (base == std::optional<std::string>("current"))
-        lower = currents.empty() ? RevArg{std::string("base")} : RevArg{currents};
-    if (head == std::optional<std::string>("current"))
-        upper = currents.empty() ? RevArg{std::string("heads")} : RevArg{currents};
-    RevisionErrorTexts texts;
-    texts.start = base.value_or("base");
-    texts.end = head.value_or("heads");
-    auto revs = catch_revision_errors(texts, [&] {
-        return scripts.map().iterate_revisions(upper, lower, false, true, false, false);
-    });
-    HeadOnlyOptions o;
-    o.include_branches = o.include_doc = o.include_parents = true;
-    for (const auto* rev : revs) {
-        o.current = indicate && std::find(currents.begin(), currents.end(), rev->id) != currents.end();
-        inv.print(cmd_format(*rev, verbose, o));
-    }
+    if (!with_env) return print_history({});
+    inv.load_env(false, false,
+                 [&](const runtime::EngineRun& engine) { print_history(env_heads(inv, scripts, engine)); });
 }
 
 void cmd_heads(Invocation& inv) {
@@ -133,12 +134,14 @@ void cmd_show(Invocation& inv) {
     const std::string& rev = inv.args.positional.at(0);
     std::vector<const script::Revision*> revs;
     if (rev == "current") {
-        inv.load_env(false);
-        auto heads = env_heads(inv, scripts);
-        revs = catch_revision_errors({}, [&] { return scripts.map().get_revisions(RevArg{heads}); });
-    } else {
-        revs = catch_revision_errors({}, [&] { return scripts.map().get_revisions(RevArg{rev}); });
+        inv.load_env(false, false, [&](const runtime::EngineRun& engine) {
+            auto heads = env_heads(inv, scripts, engine);
+            for (const auto* r : catch_revision_errors({}, [&] { return scripts.map().get_revisions(RevArg{heads}); }))
+                if (r && !scripts.map().is_base_marker(r)) inv.print(log_entry(*r));
+        });
+        return;
     }
+    revs = catch_revision_errors({}, [&] { return scripts.map().get_revisions(RevArg{rev}); });
     for (const auto* r : revs)
         if (r && !scripts.map().is_base_marker(r)) inv.print(log_entry(*r));
 }

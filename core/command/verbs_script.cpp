@@ -1,5 +1,6 @@
 // init, revision, merge, list-templates and edit: the verbs that write migration files
 // (Alembic's command.init / revision / merge over ScriptDirectory.generate_revision).
+#include "command/multidb_template.hpp"
 #include "command/generate_revision.hpp"
 #include "command/verbs.hpp"
 
@@ -54,8 +55,13 @@ void cmd_merge(Invocation& inv) {
 }
 
 void cmd_init(Invocation& inv) {
-    if (inv.args.flag("multidb") || inv.args.value("template").value_or("flask") != "flask")
-        throw Error("Revlab provides Flask-Migrate's single-database 'flask' template only");
+    // Flask-Migrate: --multidb picks flask-multidb when no template is named.
+    const std::string template_name =
+        inv.args.value("template").value_or(inv.args.flag("multidb") ? "flask-multidb" : "flask");
+    if (template_name != "flask" && template_name != "flask-multidb")
+        throw Error("Revlab provides Flask-Migrate's 'flask' and 'flask-multidb' templates; '" + template_name +
+                    "' is for aioflask or is not one of Flask-Migrate's (flask db list-templates)");
+    const bool multidb = template_name == "flask-multidb";
     auto& files = inv.ctx.files;
     std::string dir = project::normalize_path(inv.ctx.migrations_dir);
     if (files.is_dir(dir) && !files.list(dir).empty())
@@ -67,8 +73,12 @@ void cmd_init(Invocation& inv) {
     }
     // In the order Debian's Flask-Migrate lists its template folder.
     for (const char* name : {"script.py.mako", "README", "env.py", "alembic.ini"}) {
-        std::string content = std::string(name) == "README" ? std::string(kTemplateReadme)
-                                                            : project::example_file("visits", "migrations/" + std::string(name));
+        const std::string file = name;
+        std::string content = file == "README"           ? std::string(multidb ? kMultidbReadme : kTemplateReadme)
+                              : multidb && file == "env.py" ? std::string(kMultidbEnvPy)
+                              : multidb && file == "script.py.mako"
+                                  ? std::string(kMultidbScriptMako)
+                                  : project::example_file("visits", "migrations/" + file);
         files.write(dir + "/" + name, content);
         generating(inv, dir + "/" + name);
     }

@@ -279,10 +279,9 @@ void Reader::class_attribute(ClassInfo& cls, const std::string& name, const py::
                     "Revlab does not read __table__ = ...: declare the columns in the class body, or the "
                     "table with db.Table(...) at the top level of the file");
     } else if (name == "__bind_key__") {
-        if (evaluated()->kind != Value::Kind::None)
-            throw Error(where,
-                        "__bind_key__ puts the table in another database's metadata, which flask db migrate "
-                        "only compares with --multidb; Revlab reads the one default database");
+        // Flask-SQLAlchemy puts the table in that bind's own MetaData (`flask db init --multidb`).
+        ValuePtr v = evaluated();
+        cls.bind_key = v->kind == Value::Kind::None ? std::string() : operations::expect_str(*v, "__bind_key__");
     } else if (name == "metadata") {
         throw Error(where, "Attribute name 'metadata' is reserved for the MetaData instance when using a "
                            "declarative base class.");

@@ -67,6 +67,8 @@ struct ClassInfo {
     bool defines_table_args = false;
     ValuePtr table_args;
     bool abstract = false;
+    // __bind_key__ set in this body (nullopt: not set here; "" for None, the default database).
+    std::optional<std::string> bind_key;
     std::vector<std::string> enum_members;
 
     // Set once a Model is mapped.
@@ -86,6 +88,7 @@ struct TableSpec {
     std::vector<ValuePtr> columns; // sa.Column calls, in table order
     std::vector<ValuePtr> args;    // constraints and indexes, in the order they were created
     std::vector<std::pair<std::string, ValuePtr>> kwargs; // sqlite_autoincrement, comment
+    std::string bind_key; // Flask-SQLAlchemy's bind ("" : the default database)
 };
 
 // A column a reference such as `User.id` or `tags.c.tag_id` points at.

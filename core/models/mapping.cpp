@@ -130,6 +130,12 @@ void Reader::map_class(ClassInfo& cls) {
         spec.loc = tablename_loc;
         spec.args = args;
         spec.kwargs = kwargs;
+        // __bind_key__ as Python finds it: the class's own, else the first base in the MRO with one.
+        for (const ClassInfo* c : cls.mro)
+            if (c->bind_key) {
+                spec.bind_key = *c->bind_key;
+                break;
+            }
         for (const DeclaredColumn& d : columns)
             spec.columns.push_back(d.column);
         add_table(std::move(spec), cls.loc);

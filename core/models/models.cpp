@@ -22,6 +22,15 @@ const schema::Table* MetaData::find(const std::string& name) const {
     return nullptr;
 }
 
+std::vector<schema::Table> MetaData::tables_of(const std::string& bind_key) const {
+    std::vector<schema::Table> out;
+    for (const auto& table : tables) {
+        auto it = binds.find(table.name);
+        if ((it == binds.end() ? std::string() : it->second) == bind_key) out.push_back(table);
+    }
+    return out;
+}
+
 namespace detail {
 
 namespace {
@@ -93,6 +102,7 @@ MetaData Reader::read(const py::Module& module) {
         std::vector<ValuePtr> items = spec.columns;
         items.insert(items.end(), spec.args.begin(), spec.args.end());
         out.tables.push_back(operations::build_table(spec.name, items, spec.kwargs, spec.loc));
+        if (!spec.bind_key.empty()) out.binds[spec.name] = spec.bind_key;
     }
     check_foreign_keys(out);
     resolve_foreign_key_types(out);
@@ -286,10 +296,7 @@ void Reader::table_call(const py::Expr& call, const Scope& scope) {
             throw Error(kw.loc, "Revlab reads Table(...) arguments one by one, not **kwargs");
         ValuePtr v = eval(*kw.value, scope);
         if (kw.name == "bind_key") {
-            if (v->kind != Value::Kind::None)
-                throw Error(v->loc,
-                            "bind_key puts the table in another database's metadata, which flask db migrate "
-                            "only compares with --multidb; Revlab reads the one default database");
+            if (v->kind != Value::Kind::None) spec.bind_key = operations::expect_str(*v, "bind_key");
             continue;
         }
         kwargs.emplace_back(kw.name, v);

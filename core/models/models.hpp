@@ -8,6 +8,7 @@
 
 #include "schema/table.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,11 @@ struct MetaData {
     // create their tables, which is the insertion order of SQLAlchemy's MetaData.tables (not
     // MetaData.sorted_tables, which orders by foreign key dependency).
     std::vector<schema::Table> tables;
+    // The bind key (SQLALCHEMY_BINDS, for `flask db init --multidb`) of each table that has one:
+    // its model's __bind_key__ or db.Table's bind_key. Other tables are the default database's.
+    std::map<std::string, std::string> binds;
+    // The tables of one bind ("": the default database's), in definition order.
+    std::vector<schema::Table> tables_of(const std::string& bind_key) const;
 
     const schema::Table* find(const std::string& name) const;
 };

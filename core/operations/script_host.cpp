@@ -12,6 +12,7 @@
 #include "py/unicode.hpp"
 #include "sa/bind.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace revlab::operations {
@@ -280,7 +281,9 @@ void install_op_module(Interp& I, State* state) {
 }
 
 // "ValueError: bad value (in upgrade() at migrations/versions/x.py:12:5, called from ...)"
-Error script_error(Interp& I, const py::Value& exc) {
+// `outer`: how many frames were already running when the guarded call began (env.py's, when a step
+// runs inside its run_migrations()); they are not the script's callers and are left out.
+Error script_error(Interp& I, const py::Value& exc, std::size_t outer = 0) {
     std::string line = I.exception_line(exc);
     if (I.isinstance(exc, I.t.exc("ModuleNotFoundError")))
         line += "; Revlab runs the project's own modules from its files: add the module's source to the project";
@@ -293,7 +296,9 @@ Error script_error(Interp& I, const py::Value& exc) {
     // line is named after the message.
     std::optional<SourceLocation> library;
     if (const py::InstanceObj* inst = exc.get<py::InstanceObj>(); inst && inst->traceback) {
-        for (auto it = inst->traceback->rbegin(); it != inst->traceback->rend(); ++it) {
+        const auto outermost = inst->traceback->rend() -
+                               static_cast<std::ptrdiff_t>(std::min(outer, inst->traceback->size()));
+        for (auto it = inst->traceback->rbegin(); it != outermost; ++it) {
             if (it->loc.line == 0) continue;
             if (where.line == 0 && it->loc.file().rfind("<revlab>/", 0) == 0) {
                 if (!library) library = it->loc;
@@ -450,13 +455,22 @@ std::string ScriptHost::function_name(const std::shared_ptr<const py::Module>& t
     return function;
 }
 
-void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree, const std::string& function) {
+void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree, const std::string& function,
+                     const std::vector<std::pair<std::string, std::string>>& kwargs) {
     Interp& I = interp();
     State& s = *state_;
-    // The step's executor for op.*, and its database for SQLAlchemy; both cleared when it ends.
+    // The step's executor for op.*, and its database for SQLAlchemy; put back as they were when it
+    // ends (a step may run inside env.py's run_migrations(), whose connection stays in use).
     struct Step {
         State& s;
-        Step(State& st, Executor& e) : s(st) {
+        Executor* saved_ex;
+        std::unique_ptr<ScriptRunner> saved_runner;
+        sqlite::Database* saved_db;
+        bool saved_offline;
+        std::function<void(const std::string&)> saved_emit;
+        Step(State& st, Executor& e)
+            : s(st), saved_ex(st.ex), saved_runner(std::move(st.runner)), saved_db(st.bind->db),
+              saved_offline(st.bind->offline), saved_emit(std::move(st.bind->emit)) {
             s.ex = &e;
             s.runner = std::make_unique<ScriptRunner>(e);
             s.bind->db = &e.db();
@@ -464,10 +478,11 @@ void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree
             s.bind->emit = [&e](const std::string& sql) { e.execute(sql); };
         }
         ~Step() {
-            s.runner.reset();
-            s.ex = nullptr;
-            s.bind->db = nullptr;
-            s.bind->emit = nullptr;
+            s.runner = std::move(saved_runner);
+            s.ex = saved_ex;
+            s.bind->db = saved_db;
+            s.bind->offline = saved_offline;
+            s.bind->emit = std::move(saved_emit);
         }
     } step(s, ex);
     guarded([&](Interp&) {
@@ -476,7 +491,9 @@ void ScriptHost::run(Executor& ex, const std::shared_ptr<const py::Module>& tree
         if (fn == nullptr || fn->is_none())
             throw Error(SourceLocation{tree->path, 1, 1}, "the revision has no " + function + "() function");
         py::Value f = *fn;
-        I.call(f, CallArgs{});
+        CallArgs call;
+        for (const auto& [key, value] : kwargs) call.kw.emplace_back(key, I.str(value));
+        I.call(f, std::move(call));
     });
 }
 
@@ -494,10 +511,11 @@ void ScriptHost::guarded_on(sqlite::Database* db, const std::function<void(py::I
 
 void ScriptHost::guarded(const std::function<void(py::Interp&)>& f) {
     Interp& I = interp();
+    const std::size_t outer = I.frames().size();
     try {
         f(I);
     } catch (py::PyException& e) {
-        throw script_error(I, e.exc);
+        throw script_error(I, e.exc, outer);
     } catch (const py::Halt& h) {
         if (h.where.line > 0) throw Error(h.where, h.message);
         throw Error(h.message);

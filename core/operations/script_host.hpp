@@ -12,6 +12,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace revlab::py {
 class Interp;
@@ -35,7 +37,9 @@ public:
 
     // Runs `function` ("upgrade" or "downgrade") of the revision module `tree` against `ex`.
     // Errors are revlab::Error located in the script (with a short traceback in the message).
-    void run(Executor& ex, const std::shared_ptr<const py::Module>& tree, const std::string& function);
+    // `kwargs`: keyword arguments of the call (env.py's run_migrations(engine_name=...)).
+    void run(Executor& ex, const std::shared_ptr<const py::Module>& tree, const std::string& function,
+             const std::vector<std::pair<std::string, std::string>>& kwargs = {});
 
     // The __name__ of the module's `function` ("upgrade", or "wrapper" under a decorator), which
     // Alembic's log line shows; `function` itself when the module fails to load (run() says why).

@@ -13,12 +13,13 @@ void log_context(Output& out, bool offline) {
 }
 
 void run_revision_function(operations::Executor& ex, const script::Revision& rev, bool upgrade,
-                           operations::ScriptHost& scripts) {
+                           operations::ScriptHost& scripts,
+                           const std::vector<std::pair<std::string, std::string>>& kwargs) {
     const py::Stmt* fn = upgrade ? rev.body->upgrade() : rev.body->downgrade();
     if (!fn)
         throw Error(SourceLocation{rev.file, 1, 1},
                     "revision " + rev.id + " has no " + (upgrade ? "upgrade" : "downgrade") + "() function");
-    scripts.run(ex, rev.body->shared_module(), upgrade ? "upgrade" : "downgrade");
+    scripts.run(ex, rev.body->shared_module(), upgrade ? "upgrade" : "downgrade", kwargs);
 }
 
 namespace {
@@ -95,11 +96,11 @@ Error step_failed(const MigrationStep& step, const Error& e, const std::vector<s
 
 // Offline runs start from a revision: build that revision's schema in the shadow database first.
 void replay_to(sqlite::Database& shadow, const script::RevisionMap& map, const std::vector<std::string>& heads,
-               operations::ScriptHost& scripts) {
+               operations::ScriptHost& scripts, const RunOptions& options) {
     if (heads.empty()) return;
     operations::Executor ex(shadow);
     auto revs = map.iterate_revisions(script::RevArg{heads}, script::RevArg{}, true, false, true, false);
-    for (auto it = revs.rbegin(); it != revs.rend(); ++it) run_revision_function(ex, **it, true, scripts);
+    for (auto it = revs.rbegin(); it != revs.rend(); ++it) run_revision_function(ex, **it, true, scripts, options.function_kwargs);
 }
 
 std::vector<std::string> run_offline(Output& out, const MapSource& map_source, const StepPlanner& plan,
@@ -110,7 +111,7 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
     // What the replay prints is not part of this command's output.
     Output replay_output;
     std::unique_ptr<operations::ScriptHost> replay_scripts = script_host(replay_output, options);
-    replay_to(shadow, map, options.starting_heads, *replay_scripts);
+    replay_to(shadow, map, options.starting_heads, *replay_scripts, options);
     std::unique_ptr<operations::ScriptHost> own_scripts = options.scripts ? nullptr : script_host(out, options);
     operations::ScriptHost* scripts = options.scripts ? options.scripts : own_scripts.get();
     operations::Executor ex(shadow, [&out](const std::string& text) {
@@ -132,7 +133,7 @@ std::vector<std::string> run_offline(Output& out, const MapSource& map_source, c
         out.info("alembic.runtime.migration", "Running " + step.log(function));
         ex.comment("-- Running " + step.short_log(function));
         try {
-            if (step.kind == MigrationStep::Kind::Revision) run_revision_function(ex, *step.revision, step.is_upgrade, *scripts);
+            if (step.kind == MigrationStep::Kind::Revision) run_revision_function(ex, *step.revision, step.is_upgrade, *scripts, options.function_kwargs);
         } catch (const Error& e) {
             throw step_failed(step, e, heads.heads(), true);
         }
@@ -187,7 +188,7 @@ std::vector<std::string> run_migrations(sqlite::Database* db_ptr, Output& out, c
         sqlite::Savepoint sp(db, "revlab_step");
         try {
             if (step.kind == MigrationStep::Kind::Revision)
-                run_revision_function(ex, *step.revision, step.is_upgrade, *scripts);
+                run_revision_function(ex, *step.revision, step.is_upgrade, *scripts, options.function_kwargs);
             flush_warnings(ex, out);
             heads.update_to_step(step);
             sp.commit();

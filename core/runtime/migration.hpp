@@ -42,6 +42,8 @@ struct RunOptions {
     // The alembic.ini (a project path) whose logging sections the scripts' logging follows, as
     // env.py's fileConfig(config.config_file_name) sets it up; empty: Python's defaults.
     std::string logging_config;
+    // run_migrations()'s keywords in env.py, given to every revision function (engine_name=).
+    std::vector<std::pair<std::string, std::string>> function_kwargs;
 };
 
 // The two lines every command that connects logs first (env.py's context.configure).
@@ -60,7 +62,8 @@ std::vector<std::string> run_migrations(sqlite::Database* db, Output& out, const
 // Runs one revision function (upgrade/downgrade) of `rev` on an executor. Used by the run above
 // and by offline replay.
 void run_revision_function(operations::Executor& ex, const script::Revision& rev, bool upgrade,
-                           operations::ScriptHost& scripts);
+                           operations::ScriptHost& scripts,
+                           const std::vector<std::pair<std::string, std::string>>& kwargs = {});
 
 // A script host whose print() and logging go to `out`, line by line, as a terminal shows them.
 std::unique_ptr<operations::ScriptHost> script_host(Output& out, const RunOptions& options);

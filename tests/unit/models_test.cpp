@@ -1137,9 +1137,9 @@ TEST_CASE("what Revlab cannot interpret is refused at its place, with what to do
         {"from app import db\nclass A(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n"
          "db.Index('ix_a', 'id')",
          "4:1", "this Index is not attached to any table"},
-        {"from app import db\nclass A(db.Model):\n    __bind_key__ = 'other'\n"
+        {"from app import db\nclass A(db.Model):\n    __bind_key__ = 3\n"
          "    id = db.Column(db.Integer, primary_key=True)",
-         "3:5", "__bind_key__"},
+         "3:20", "__bind_key__"},
         {"from app import db\nclass A(db.Model):\n    id = db.Column(db.Integer, db.CheckConstraint('id > "
          "0'), "
          "primary_key=True)",

@@ -43,6 +43,15 @@ export interface State {
   /** Set when the scripts cannot be loaded (e.g. a syntax error). */
   error: string | null;
   where?: Where;
+  /** The bind databases (SQLALCHEMY_BINDS, from the models' __bind_key__), each with its revisions. */
+  databases?: BindDatabase[];
+}
+
+/** One bind database: `key` names it in requests ("database"), `name` is its file (logs.db). */
+export interface BindDatabase {
+  key: string;
+  name: string;
+  current: string[];
 }
 
 export interface OutputLine {
@@ -103,8 +112,11 @@ export interface Requests {
   read_file: { req: { path: string }; reply: { ok: true; path: string; content: string } };
   write_file: { req: { path: string; content: string }; reply: { ok: true } };
   delete_file: { req: { path: string }; reply: { ok: true } };
-  schema: { req: Record<string, never>; reply: { ok: true; tables: Table[] } };
-  query: { req: { sql: string; params?: SqlValue[] }; reply: { ok: true; columns: string[]; rows: SqlValue[][] } };
+  schema: { req: { database?: string }; reply: { ok: true; tables: Table[] } };
+  query: {
+    req: { sql: string; params?: SqlValue[]; database?: string };
+    reply: { ok: true; columns: string[]; rows: SqlValue[][] };
+  };
   dry_run: { req: { line: string; schema?: boolean }; reply: DryRunReply };
   snapshot: { req: Record<string, never>; reply: { ok: true } & Snapshot };
   restore: { req: Partial<Snapshot>; reply: { ok: true; state: State } };
@@ -117,9 +129,13 @@ export interface DryRunReply extends Omit<RunReply, 'ok'> {
   tables?: Table[];
 }
 
-/** A project's whole content: the database (base64, "" when there is none), files and folders. */
+/**
+ * A project's whole content: the database (base64, "" when there is none), the bind databases of
+ * SQLALCHEMY_BINDS by key (`flask db init --multidb`), files and folders.
+ */
 export interface Snapshot {
   database: string;
+  binds?: Record<string, string>;
   files: Record<string, string>;
   dirs: string[];
 }

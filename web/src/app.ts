@@ -7,6 +7,7 @@ import { complete } from './completion';
 import { summarizeImport } from './import-summary';
 import { Console, SCROLLBACK } from './console';
 import { DataView } from './data';
+import { DatabaseSwitch } from './database-switch';
 import { openDialog } from './dialog';
 import { base64ToBytes, bytesToBase64, button, debounce, el, formatSize, own, place, yieldToPage } from './dom';
 import { Editor } from './editor';
@@ -82,6 +83,11 @@ export class App {
   private project: Project | undefined;
   private state: State = { current: [], heads: [], revisions: [], error: null };
   private tables: Table[] = [];
+  /** The database the schema and data panes show: "" (app.db) or a bind key (--multidb). */
+  private database = '';
+  /** The database the schema pane last showed: its "last step" difference is only shown for the same one. */
+  private schemaDatabase = '';
+  private readonly databaseSwitches: DatabaseSwitch[] = [];
   /** The project as of the last recorded change (the "before" of the next entry). */
   private baseline: Snapshot | undefined;
   /** Files were edited since `baseline`. */
@@ -185,12 +191,12 @@ export class App {
       void this.data.browse(table);
     });
     this.data = new DataView({
-      query: (sql, params) => this.need().query(sql, params),
+      query: (sql, params) => this.need().query(sql, params, this.database),
       seed: (table, count) => this.seed(table, count),
       changed: (label) => this.record(label, true),
       change: async (sql, params, label) => {
         await this.settle();
-        await this.need().query(sql, params);
+        await this.need().query(sql, params, this.database);
         await this.record(label, true); // an edit of alembic_version moves the current revision
       },
       describe: (error) => this.describe(error),
@@ -306,10 +312,18 @@ export class App {
     tablist.setAttribute('role', 'tablist');
     const graphPanel = el('div', 'tab-panel');
     graphPanel.append(this.graph.element, this.history.element);
+    // The schema and data panes each start with the database switch (shown with --multidb).
+    const withSwitch = (pane: HTMLElement) => {
+      const switcher = new DatabaseSwitch((key) => void this.showDatabase(key));
+      this.databaseSwitches.push(switcher);
+      const panel = el('div', 'tab-panel');
+      panel.append(switcher.element, pane);
+      return panel;
+    };
     const panels: [Tab, MessageKey, HTMLElement][] = [
       ['graph', 'tab.graph', graphPanel],
-      ['schema', 'tab.schema', this.schema.element],
-      ['data', 'tab.data', this.data.element],
+      ['schema', 'tab.schema', withSwitch(this.schema.element)],
+      ['data', 'tab.data', withSwitch(this.data.element)],
     ];
     for (const [name, key, content] of panels) {
       const tabButton = bind(button('', 'tab', () => this.showTab(name)), key);
@@ -676,12 +690,24 @@ export class App {
   }
 
   // --- refreshing the views ----------------------------------------------------------------------------
+  /** Shows another database in the schema and data panes (--multidb). */
+  private async showDatabase(key: string): Promise<void> {
+    if (key === this.database) return;
+    this.database = key;
+    await this.refresh({ step: false });
+  }
+
   private async refresh(options: { step: boolean }): Promise<void> {
     const project = this.need();
     const snap = this.baseline!;
     // Asked first: the worker answers while the page draws. Between the panes, the page yields,
     // so that a long history's drawing is several short tasks rather than one long stall.
-    const schema = project.schema();
+    // A bind database the models no longer declare (and that does not exist) is no longer shown.
+    const databases = this.state.databases ?? [];
+    if (this.database && !databases.some((d) => d.key === this.database)) this.database = '';
+    for (const switcher of this.databaseSwitches) switcher.update(databases, this.database);
+    const database = this.database;
+    const schema = project.schema(database);
     schema.catch(() => undefined);
     this.showState(this.state);
     await yieldToPage();
@@ -696,7 +722,9 @@ export class App {
     }
     const { tables } = await schema;
     this.tables = tables;
-    this.schema.update(tables, options.step, snap.database !== '');
+    const shownDatabase = database ? own(snap.binds, database) ?? '' : snap.database;
+    this.schema.update(tables, options.step && database === this.schemaDatabase, shownDatabase !== '');
+    this.schemaDatabase = database;
     await this.data.update(tables, this.tab === 'data');
     this.updateButtons();
     this.lessons.context(this.lessonContext());
@@ -1088,10 +1116,14 @@ export class App {
     if (!info) throw new Error(t('data.noTable', table));
     const fkValues = new Map<string, (string | number | null)[]>();
     for (const fk of info.foreign_keys) {
-      const { rows } = await project.query(`SELECT DISTINCT ${quoteIdent(fk.references[0])} FROM ${quoteIdent(fk.table)} LIMIT 100`);
+      const { rows } = await project.query(
+        `SELECT DISTINCT ${quoteIdent(fk.references[0])} FROM ${quoteIdent(fk.table)} LIMIT 100`,
+        undefined,
+        this.database,
+      );
       fkValues.set(fk.columns[0], rows.map((row) => row[0]));
     }
-    await project.query(seedStatement(info, count, fkValues, this.nextEntry + info.row_count));
+    await project.query(seedStatement(info, count, fkValues, this.nextEntry + info.row_count), undefined, this.database);
     await this.record(message('data.seedLabel', count, table));
     return count;
   }

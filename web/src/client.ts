@@ -156,11 +156,12 @@ export class Project {
   deleteFile(path: string) {
     return this.client.call(this.handle, 'delete_file', { path });
   }
-  schema() {
-    return this.client.call(this.handle, 'schema', {});
+  /** `database`: a bind key (`flask db init --multidb`); the app's own database when absent or "". */
+  schema(database = '') {
+    return this.client.call(this.handle, 'schema', database ? { database } : {});
   }
-  query(sql: string, params?: SqlValue[]) {
-    return this.client.call(this.handle, 'query', params ? { sql, params } : { sql });
+  query(sql: string, params?: SqlValue[], database = '') {
+    return this.client.call(this.handle, 'query', { sql, ...(params ? { params } : {}), ...(database ? { database } : {}) });
   }
   dryRun(line: string, schema = false) {
     return this.client.call(this.handle, 'dry_run', schema ? { line, schema } : { line });

@@ -31,6 +31,7 @@ export const MESSAGES = {
   'tab.graph': { en: 'Graph', zh: '版本图' },
   'tab.schema': { en: 'Schema', zh: '结构' },
   'tab.data': { en: 'Data', zh: '数据' },
+  'db.switch': { en: 'Database', zh: '数据库' },
   'tab.lessons': { en: 'Lessons', zh: '课程' },
   'phone.tabs': { en: 'Panes', zh: '面板' },
   'phone.views': { en: 'Views', zh: '视图' },

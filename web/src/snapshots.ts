@@ -7,6 +7,8 @@ import { own } from './dom';
 
 export function sameSnapshot(a: Snapshot | undefined, b: Snapshot): boolean {
   if (!a || !sameDatabase(a.database, b.database)) return false;
+  const keys = new Set([...Object.keys(a.binds ?? {}), ...Object.keys(b.binds ?? {})]);
+  for (const key of keys) if (!sameDatabase(own(a.binds, key) ?? '', own(b.binds, key) ?? '')) return false;
   if (a.files !== b.files) {
     const ak = Object.keys(a.files);
     const bk = Object.keys(b.files);
@@ -55,6 +57,7 @@ export function emptyDatabase(base64: string): boolean {
  */
 export function snapshotBytes(snap: Snapshot): number {
   let bytes = snap.database.length + filesBytes(snap.files);
+  for (const key of Object.keys(snap.binds ?? {})) bytes += key.length + (own(snap.binds, key) ?? '').length;
   for (const dir of snap.dirs ?? []) bytes += dir.length;
   return bytes;
 }

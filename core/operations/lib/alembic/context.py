@@ -97,6 +97,23 @@ def run_migrations(**kw):
     assert _revlab_state["configure"] is not None  # as Alembic's: configure() first
     _revlab_state["ran"] = True
     _revlab_state["run_kw"] = kw
+    if _revlab_env is not None:
+        # The command's work runs now, on the database configure() connected to; the keywords
+        # (engine_name=, in Flask-Migrate's --multidb env.py) reach every upgrade()/downgrade().
+        _revlab_env.run_migrations(_configured_url(), kw)
+
+
+def _configured_url():
+    """The URL of what configure() was given (a Connection, an Engine or a url), or None."""
+    given = _revlab_state["configure"]
+    connection = given.get("connection")
+    if connection is not None:
+        engine = getattr(connection, "engine", connection)
+        url = getattr(engine, "url", None)
+        return None if url is None else str(url)
+    if given.get("url") is not None:
+        return str(given["url"])
+    return None
 
 
 class _SchemaItem:

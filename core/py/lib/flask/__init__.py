@@ -217,20 +217,24 @@ class Blueprint:
         return "<%s %r>" % (type(self).__name__, self.name)
 
 
-def _command_database_url():
-    """The command's database as SQLAlchemy prints its URL (env.py's get_engine_url() shows it)."""
+def _command_settings():
+    """The command's databases: its own URL as SQLAlchemy prints it (env.py's get_engine_url() shows
+    it), and SQLALCHEMY_BINDS, one database per bind key the models declare (command/binds.hpp)."""
     try:
-        import _revlab_env
-    except ImportError:  # no env.py runs (a script run alone)
-        return "sqlite:////app.db"
-    return _revlab_env.settings()["url"]
+        import _revlab_app
+    except ImportError:  # no command runs (a script run alone)
+        return {"url": "sqlite:////app.db", "binds": {}}
+    return _revlab_app.settings()
 
 
 def _command_app():
     """The application `flask db` runs in: main.py's app, with the project's db registered."""
     if not _COMMAND_APP:
         app = Flask("main")
-        app.config["SQLALCHEMY_DATABASE_URI"] = _command_database_url()
+        settings = _command_settings()
+        app.config["SQLALCHEMY_DATABASE_URI"] = settings["url"]
+        if settings["binds"]:
+            app.config["SQLALCHEMY_BINDS"] = dict(settings["binds"])
         _COMMAND_APP.append(app)
         import flask_sqlalchemy
         import flask_migrate

@@ -148,8 +148,18 @@ class SQLAlchemy:
 
     @property
     def engines(self):
+        """One engine per database, as Flask-SQLAlchemy 3 makes them at init_app: the default one
+        (key None) and one per key of SQLALCHEMY_BINDS."""
         if None not in self._engines:
             self._engines[None] = sa.create_engine(self._url(None), **self._engine_options)
+        app = self._app
+        if app is None:
+            from flask import current_app
+
+            app = current_app._get_current_object()
+        for key in app.config.get("SQLALCHEMY_BINDS", None) or {}:
+            if key not in self._engines:
+                self._engines[key] = sa.create_engine(self._url(key))
         return self._engines
 
     @property

@@ -39,6 +39,10 @@ class DowngradeOps(OpContainer):
 
 
 class MigrationScript(MigrateOperation):
+    """The new revision. upgrade_ops / downgrade_ops may be given as a list, one UpgradeOps per database
+    (Flask-Migrate's --multidb env.py configures one context per bind); the singular attribute then
+    refuses, as Alembic's does."""
+
     def __init__(self, rev_id, upgrade_ops, downgrade_ops, message=None, imports=set(), head=None, splice=None,
                  branch_label=None, version_path=None, depends_on=None):
         self.rev_id = rev_id
@@ -53,16 +57,42 @@ class MigrationScript(MigrateOperation):
         self.downgrade_ops = downgrade_ops
 
     @property
+    def upgrade_ops(self):
+        if len(self._upgrade_ops) > 1:
+            raise ValueError("This MigrationScript instance has a multiple-entry list for UpgradeOps; please use "
+                             "the upgrade_ops_list attribute.")
+        return self._upgrade_ops[0] if self._upgrade_ops else None
+
+    @upgrade_ops.setter
+    def upgrade_ops(self, upgrade_ops):
+        self._upgrade_ops = list(upgrade_ops) if isinstance(upgrade_ops, (list, tuple)) else [upgrade_ops]
+
+    @property
+    def downgrade_ops(self):
+        if len(self._downgrade_ops) > 1:
+            raise ValueError("This MigrationScript instance has a multiple-entry list for DowngradeOps; please "
+                             "use the downgrade_ops_list attribute.")
+        return self._downgrade_ops[0] if self._downgrade_ops else None
+
+    @downgrade_ops.setter
+    def downgrade_ops(self, downgrade_ops):
+        self._downgrade_ops = list(downgrade_ops) if isinstance(downgrade_ops, (list, tuple)) else [downgrade_ops]
+
+    @property
     def upgrade_ops_list(self):
-        return [self.upgrade_ops]
+        return self._upgrade_ops
 
     @property
     def downgrade_ops_list(self):
-        return [self.downgrade_ops]
+        return self._downgrade_ops
 
 
-def _revlab_directives(rev_id, message, head, splice, branch_label, upgrades, downgrades):
-    """[MigrationScript] for the hook: `upgrades`/`downgrades` are the operations' descriptions."""
-    return [MigrationScript(rev_id, UpgradeOps([MigrateOperation(d) for d in upgrades]),
-                            DowngradeOps([MigrateOperation(d) for d in downgrades]), message=message,
-                            head=head, splice=splice, branch_label=branch_label)]
+def _revlab_directives(rev_id, message, head, splice, branch_label, ops_list):
+    """[MigrationScript] for the hook: `ops_list` holds, for each database, (upgrade_token,
+    downgrade_token, upgrades, downgrades), the operations as descriptions."""
+    upgrades = [UpgradeOps([MigrateOperation(d) for d in ups], upgrade_token=up_token)
+                for up_token, down_token, ups, downs in ops_list]
+    downgrades = [DowngradeOps([MigrateOperation(d) for d in downs], downgrade_token=down_token)
+                  for up_token, down_token, ups, downs in ops_list]
+    return [MigrationScript(rev_id, upgrades, downgrades, message=message, head=head, splice=splice,
+                            branch_label=branch_label)]

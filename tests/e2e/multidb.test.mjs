@@ -1,11 +1,13 @@
 // Browser end to end, several databases (Flask-Migrate's --multidb, SQLALCHEMY_BINDS): a project whose
 // models put a table in a 'logs' bind is imported without a migrations folder; in the console,
 // `flask db init --multidb`, `migrate` and `upgrade` make app.db and logs.db; the schema and data
-// panes switch between them; undo brings both back; export carries both.
+// panes switch between them; undo brings both back; export and import carry both.
 //   node tests/e2e/multidb.test.mjs BUILD_WEB_DIR
-import { $, T, assert, start } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { $, T, assert, start, webRequire } from './harness.mjs';
 import { demoFiles, zipOf } from './projects.mjs';
 
+const { unzipSync } = webRequire('fflate');
 const h = await start('multidb');
 const { page } = h;
 
@@ -37,6 +39,8 @@ try {
     await page.selectOption(schemaSwitch, 'logs');
     await page.waitForSelector($('schema-table-log_line'), { timeout: T });
     assert((await page.locator($('schema-table-user_visits')).count()) === 0, 'logs.db shows user_visits');
+    const changes = await page.locator($('schema-changes')).innerText();
+    assert(!changes.includes('user_visits'), `logs.db shows app.db's last step: ${changes}`);
     await h.shot('schema-logs');
   });
 
@@ -63,6 +67,22 @@ try {
     await page.selectOption(`[role="tabpanel"]:not([hidden]) ${$('db-switch')} select`, 'logs');
     const rows = await h.sql('SELECT count(*) FROM log_line');
     assert(rows[0][0] === '3', `logs.db after undo: ${JSON.stringify(rows)}`);
+  });
+
+  await h.check('export zip holds app.db and logs.db, and importing it brings logs.db back with its rows', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: T }), page.click($('export-zip'))]);
+    const bytes = await readFile(await download.path());
+    const names = Object.keys(unzipSync(new Uint8Array(bytes)));
+    for (const name of ['app.db', 'logs.db', 'migrations/env.py', 'app/models.py']) assert(names.includes(name), `the zip lacks ${name}: ${names}`);
+    await h.ok('flask db downgrade base');
+    await page.setInputFiles($('import-input'), { name: 'export.zip', mimeType: 'application/zip', buffer: bytes });
+    await page.waitForSelector($('banner-import'), { timeout: T });
+    const banner = await page.locator($('banner-import')).innerText();
+    assert(banner.includes('+ app.db, logs.db'), `banner: ${banner}`);
+    await page.click($('tab-data'));
+    await page.selectOption(`[role="tabpanel"]:not([hidden]) ${$('db-switch')} select`, 'logs');
+    const rows = await h.sql('SELECT count(*) FROM log_line');
+    assert(rows[0][0] === '3', `logs.db after import: ${JSON.stringify(rows)}`);
   });
 
   await h.check('the demo, with one database, shows no switch', async () => {

@@ -50,3 +50,12 @@ test('sameSnapshot: an empty database left by a read-only command is no change; 
   assert.equal(sameSnapshot(before, { database: page(), files: { 'app/models.py': 'x = 2\n' }, dirs: ['app'] }), false);
   assert.equal(sameSnapshot(undefined, { database: '', files, dirs: [] }), false);
 });
+
+test('a bind database (--multidb) that changed makes the snapshot differ; an empty one does not', () => {
+  const files = {};
+  const base = { database: page({ cells: 1 }), files, dirs: [] };
+  assert.equal(sameSnapshot({ ...base, binds: { logs: page({ cells: 1 }) } }, { ...base, binds: { logs: page({ cells: 2 }) } }), false);
+  assert.equal(sameSnapshot({ ...base }, { ...base, binds: { logs: page({ cells: 1 }) } }), false);
+  assert.equal(sameSnapshot({ ...base }, { ...base, binds: { logs: page() } }), true);
+  assert.equal(sameSnapshot({ ...base, binds: { logs: page({ cells: 1 }) } }, { ...base, binds: { logs: page({ cells: 1 }) } }), true);
+});

@@ -43,6 +43,19 @@ test('export then import gives back every file, the database and empty folders',
   assert.ok(listEntries(zip, 100).some((entry) => entry.name === 'migrations/empty/'));
 });
 
+test('bind databases (--multidb) go out as <key>.db beside app.db and come back by key', () => {
+  const db = new Uint8Array([83, 81, 76, 1]);
+  const logs = new Uint8Array([83, 81, 76, 2]);
+  const back = readZip(exportZip(project, db, [], { logs }));
+  assert.deepEqual([...back.database], [...db]);
+  assert.deepEqual(Object.keys(back.binds), ['logs']);
+  assert.deepEqual([...back.binds.logs], [...logs]);
+  // without app.db, the one database file is the app's, as before
+  const alone = readZip(zipSync({ ...Object.fromEntries(Object.entries(project).map(([k, v]) => [k, strToU8(v)])), 'data.db': logs }));
+  assert.deepEqual([...alone.database], [...logs]);
+  assert.deepEqual(Object.keys(alone.binds), []);
+});
+
 test('files named after Object.prototype survive export and import', () => {
   const files = Object.create(null);
   Object.assign(files, project);

@@ -723,6 +723,8 @@ export class App {
     const { tables } = await schema;
     this.tables = tables;
     const shownDatabase = database ? own(snap.binds, database) ?? '' : snap.database;
+    // Another database: the last step's changes were those of the one shown before.
+    if (database !== this.schemaDatabase) this.schema.clearDiff();
     this.schema.update(tables, options.step && database === this.schemaDatabase, shownDatabase !== '');
     this.schemaDatabase = database;
     await this.data.update(tables, this.tab === 'data');
@@ -1383,7 +1385,10 @@ export class App {
       await this.settle();
       const snap = await this.need().snapshot();
       const database = snap.database ? base64ToBytes(snap.database) : undefined;
-      const zip = await this.tasks.run('exportZip', { files: snap.files, database, dirs: snap.dirs }, database ? [database.buffer] : []);
+      const binds: Record<string, Uint8Array> = {};
+      for (const [key, value] of Object.entries(snap.binds ?? {})) if (value) binds[key] = base64ToBytes(value);
+      const buffers = [database, ...Object.values(binds)].filter((b) => b !== undefined).map((b) => b.buffer);
+      const zip = await this.tasks.run('exportZip', { files: snap.files, database, dirs: snap.dirs, binds }, buffers);
       const url = URL.createObjectURL(new Blob([zip as BlobPart], { type: 'application/zip' }));
       const a = el('a');
       a.href = url;
@@ -1392,7 +1397,8 @@ export class App {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      this.terminal.print(t('zip.exported', Object.keys(snap.files).length, snap.database ? ' + app.db' : ''), 'note');
+      const dbs = [snap.database ? 'app.db' : '', ...Object.keys(binds).map((key) => `${key}.db`)].filter(Boolean);
+      this.terminal.print(t('zip.exported', Object.keys(snap.files).length, dbs.length ? ` + ${dbs.join(', ')}` : ''), 'note');
     } catch (error) {
       this.report(error);
     }
@@ -1425,6 +1431,7 @@ export class App {
         files: imported.files,
         dirs: imported.dirs,
         database: imported.database ? bytesToBase64(imported.database) : '',
+        binds: Object.fromEntries(Object.entries(imported.binds).map(([key, bytes]) => [key, bytesToBase64(bytes)])),
       })).state;
     });
     this.editor.close();
@@ -1433,7 +1440,8 @@ export class App {
     await this.record(message('import.label', name));
     const first = own(imported.files, 'app/models.py') !== undefined ? 'app/models.py' : Object.keys(imported.files)[0];
     if (first) await this.openFile(first, false);
-    const note = t('import.done', Object.keys(imported.files).length, imported.database ? ' + app.db' : '');
+    const dbs = [imported.database ? 'app.db' : '', ...Object.keys(imported.binds).map((key) => `${key}.db`)].filter(Boolean);
+    const note = t('import.done', Object.keys(imported.files).length, dbs.length ? ` + ${dbs.join(', ')}` : '');
     const found = summarizeImport(Object.keys(imported.files), this.state);
     const modules = found.modules.length ? ` (${found.modules.slice(0, 5).join(', ')}${found.modules.length > 5 ? ', …' : ''})` : '';
     this.banner('import', 'info', [

@@ -9,7 +9,14 @@ import { ImportError, type Imported } from './zip';
 export type TaskRequest =
   | { id: number; op: 'layout'; revisions: PackedRevisions }
   | { id: number; op: 'readZip'; bytes: Uint8Array }
-  | { id: number; op: 'exportZip'; files: Record<string, string>; database?: Uint8Array; dirs: string[] }
+  | {
+      id: number;
+      op: 'exportZip';
+      files: Record<string, string>;
+      database?: Uint8Array;
+      dirs: string[];
+      binds?: Record<string, Uint8Array>;
+    }
   | { id: number; op: 'decodeShare'; value: string }
   | { id: number; op: 'encodeShare'; files: Record<string, string> }
   | { id: number; op: 'encodeShareDb'; database: string }

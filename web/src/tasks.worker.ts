@@ -15,10 +15,11 @@ function run(request: TaskRequest): { result: unknown; transfer: Transferable[] 
     }
     case 'readZip': {
       const imported = readZip(request.bytes);
-      return { result: imported, transfer: imported.database ? [imported.database.buffer] : [] };
+      const buffers = [imported.database, ...Object.values(imported.binds)].filter((b) => b !== undefined);
+      return { result: imported, transfer: buffers.map((b) => b.buffer) };
     }
     case 'exportZip': {
-      const zip = exportZip(request.files, request.database, request.dirs);
+      const zip = exportZip(request.files, request.database, request.dirs, request.binds);
       return { result: zip, transfer: [zip.buffer] };
     }
     case 'decodeShare':

@@ -27,15 +27,23 @@ export interface Imported {
   files: Record<string, string>;
   dirs: string[];
   database?: Uint8Array;
+  /** The bind databases (SQLALCHEMY_BINDS): `<key>.db` beside app.db, by key. */
+  binds: Record<string, Uint8Array>;
   skipped: string[];
 }
 
 /**
- * The zip of a project: every file, plus the database as app.db when there is one. Written
+ * The zip of a project: every file, plus the database as app.db when there is one and each bind
+ * database (`flask db init --multidb`) as <key>.db beside it, as the Flask app names them. Written
  * entry by entry (fflate's streaming Zip): zipSync would key a tree object by the paths, where a
  * file named "__proto__" is lost.
  */
-export function exportZip(files: Record<string, string>, database: Uint8Array | undefined, dirs: string[] = []): Uint8Array {
+export function exportZip(
+  files: Record<string, string>,
+  database: Uint8Array | undefined,
+  dirs: string[] = [],
+  binds: Record<string, Uint8Array> = {},
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
@@ -56,6 +64,7 @@ export function exportZip(files: Record<string, string>, database: Uint8Array | 
   // Keep empty folders (versions/ right after `flask db init`) so Alembic finds them.
   for (const dir of dirs) if (!used.has(dir)) add(`${dir}/`, new Uint8Array(0), false);
   if (database && database.length) add('app.db', database, true);
+  for (const [key, bytes] of Object.entries(binds)) if (bytes.length) add(`${key}.db`, bytes, true);
   zip.end();
   const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let at = 0;
@@ -149,11 +158,20 @@ export function readZip(bytes: Uint8Array): Imported {
 
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // Keyed by paths from the zip: no prototype, so "__proto__" is a file like any other.
-  const out: Imported = { files: Object.create(null) as Record<string, string>, dirs: [], skipped: [] };
+  const out: Imported = {
+    files: Object.create(null) as Record<string, string>,
+    dirs: [],
+    binds: Object.create(null) as Record<string, Uint8Array>,
+    skipped: [],
+  };
+  // app.db is the database; beside it, <key>.db files are bind databases. Without app.db, the
+  // first database file found is taken as the app's.
+  const hasAppDb = [...unzipped.keys()].some((name) => name.slice(strip.length) === 'app.db');
   for (const [name, data] of unzipped) {
     const path = name.slice(strip.length);
     if (DATABASE.test(path)) {
-      if (!out.database || path === 'app.db') out.database = data;
+      if (path === 'app.db' || (!hasAppDb && !out.database)) out.database = data;
+      else if (hasAppDb && /^[A-Za-z0-9_-]+\.db$/.test(path)) out.binds[path.slice(0, -3)] = data;
       else out.skipped.push(path);
       continue;
     }

@@ -5,6 +5,7 @@
 //   revlab [--database PATH] [--models PATH] db <verb> [flags]
 #include "command/context.hpp"
 #include "command/dispatch.hpp"
+#include "operations/sa_inspector.hpp"
 #include "project/file_tree.hpp"
 #include "py/run_main.hpp"
 #include "sa/bind.hpp"
@@ -116,21 +117,21 @@ int run_python(std::vector<std::string> rest) {
     // run Python and Revlab with PYTHONWARNINGS=ignore).
     const char* warning_options = std::getenv("PYTHONWARNINGS");
     const std::string warnings_env = warning_options != nullptr ? warning_options : "";
-    int rc = revlab::py::run_main(rest[1], std::move(text), std::move(host), limits,
-                                  [&bind, &warnings_env](revlab::py::Interp& I) {
-                                      revlab::sa::install(I, bind);
-                                      if (warnings_env.empty()) return;
-                                      std::vector<revlab::py::Value> options;
-                                      std::size_t start = 0;
-                                      while (start <= warnings_env.size()) {
-                                          std::size_t comma = warnings_env.find(',', start);
-                                          if (comma == std::string::npos) comma = warnings_env.size();
-                                          if (comma > start) options.push_back(I.str(warnings_env.substr(start, comma - start)));
-                                          start = comma + 1;
-                                      }
-                                      revlab::py::Ref<revlab::py::ModuleObj> w = I.import_module("warnings");
-                                      I.call(I.getattr(revlab::py::Value(w), "_processoptions"), {I.list(std::move(options))});
-                                  });
+    int rc = revlab::py::run_main(
+        rest[1], std::move(text), std::move(host), limits, [&bind, &warnings_env](revlab::py::Interp& I) {
+            revlab::sa::install(I, bind, revlab::operations::schema_inspector());
+            if (warnings_env.empty()) return;
+            std::vector<revlab::py::Value> options;
+            std::size_t start = 0;
+            while (start <= warnings_env.size()) {
+                std::size_t comma = warnings_env.find(',', start);
+                if (comma == std::string::npos) comma = warnings_env.size();
+                if (comma > start) options.push_back(I.str(warnings_env.substr(start, comma - start)));
+                start = comma + 1;
+            }
+            revlab::py::Ref<revlab::py::ModuleObj> w = I.import_module("warnings");
+            I.call(I.getattr(revlab::py::Value(w), "_processoptions"), {I.list(std::move(options))});
+        });
     std::fflush(stdout);
     return rc;
 }

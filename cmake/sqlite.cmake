@@ -1,10 +1,11 @@
-# SQLite, compiled from the verified amalgamation into a static library shared by every target.
+# SQLite, compiled from the verified amalgamation into a static library shared by every target
+# (`sqlite3`; `revlab_sqlite` is core/sqlite, the RAII wrapper over it).
 # The options trim what Revlab never uses; temp storage stays in memory, which the wasm build
 # needs (no filesystem: a temp file there loops forever) and which costs nothing natively.
 # The progress handler and the authorizer stay: they are the SQL sandbox (core/sqlite/sandbox.hpp).
-add_library(revlab_sqlite STATIC "${REVLAB_SQLITE_DIR}/sqlite3.c")
-target_include_directories(revlab_sqlite SYSTEM PUBLIC "${REVLAB_SQLITE_DIR}")
-target_compile_definitions(revlab_sqlite PRIVATE
+add_library(sqlite3 STATIC "${REVLAB_SQLITE_DIR}/sqlite3.c")
+target_include_directories(sqlite3 SYSTEM PUBLIC "${REVLAB_SQLITE_DIR}")
+target_compile_definitions(sqlite3 PRIVATE
   SQLITE_DQS=0
   SQLITE_TEMP_STORE=3
   SQLITE_DEFAULT_MEMSTATUS=0
@@ -22,14 +23,14 @@ target_compile_definitions(revlab_sqlite PRIVATE
   SQLITE_OMIT_INCRBLOB
   SQLITE_UNTESTABLE)
 if(EMSCRIPTEN)
-  target_compile_definitions(revlab_sqlite PRIVATE SQLITE_THREADSAFE=0 SQLITE_OMIT_WAL)
+  target_compile_definitions(sqlite3 PRIVATE SQLITE_THREADSAFE=0 SQLITE_OMIT_WAL)
   set(REVLAB_WASM_SQLITE_OPT -Oz CACHE STRING "Optimization level of SQLite in the wasm module")
-  target_compile_options(revlab_sqlite PRIVATE ${REVLAB_WASM_SQLITE_OPT})
+  target_compile_options(sqlite3 PRIVATE ${REVLAB_WASM_SQLITE_OPT})
 else()
-  target_compile_definitions(revlab_sqlite PRIVATE SQLITE_THREADSAFE=1)
+  target_compile_definitions(sqlite3 PRIVATE SQLITE_THREADSAFE=1)
   find_package(Threads REQUIRED)
-  target_link_libraries(revlab_sqlite PUBLIC Threads::Threads ${CMAKE_DL_LIBS})
+  target_link_libraries(sqlite3 PUBLIC Threads::Threads ${CMAKE_DL_LIBS})
 endif()
 # Third-party code: never let its warnings fail our build.
-target_compile_options(revlab_sqlite PRIVATE -w)
-set_target_properties(revlab_sqlite PROPERTIES COMPILE_WARNING_AS_ERROR OFF)
+target_compile_options(sqlite3 PRIVATE -w)
+set_target_properties(sqlite3 PROPERTIES COMPILE_WARNING_AS_ERROR OFF)

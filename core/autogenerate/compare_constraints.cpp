@@ -4,7 +4,7 @@
 // foreign keys by source and target columns plus ON UPDATE / ON DELETE / DEFERRABLE, never by name.
 #include "autogenerate/compare_parts.hpp"
 
-#include "command/template.hpp"
+#include "py/str_repr.hpp"
 
 #include <algorithm>
 #include <map>
@@ -66,7 +66,7 @@ std::string column_names(const Sig& s) {
     for (std::size_t i = 0; i < s.columns.size(); ++i) {
         out += i ? ", " : "";
         bool expression = s.is_index && i < s.index.is_expression.size() && s.index.is_expression[i];
-        out += expression ? "None" : command::python_repr(s.columns[i]);
+        out += expression ? "None" : py::repr_str(s.columns[i]);
     }
     return out + "]";
 }
@@ -129,20 +129,6 @@ std::string py_bool(bool b) {
 }
 
 } // namespace
-
-std::string py_list(const std::vector<std::string>& items) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += (i ? ", " : "") + command::python_repr(items[i]);
-    return out + "]";
-}
-
-std::string py_tuple(const std::vector<std::string>& items) {
-    std::string out = "(";
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += (i ? ", " : "") + command::python_repr(items[i]);
-    return out + (items.size() == 1 ? ",)" : ")");
-}
 
 void compare_indexes_and_uniques(const schema::Table* conn, const schema::Table* meta,
                                  const std::string& table, ModifyTable& ops, std::vector<LogLine>& log) {
@@ -223,7 +209,8 @@ void compare_indexes_and_uniques(const schema::Table* conn, const schema::Table*
             msg.push_back(" unique=" + py_bool(conn_obj.is_unique) +
                           " to unique=" + py_bool(meta_obj.is_unique));
         if (conn_obj.sig != meta_obj.sig)
-            msg.push_back(" columns " + py_tuple(conn_obj.sig) + " to " + py_tuple(meta_obj.sig));
+            msg.push_back(" columns " + py::repr_str_tuple(conn_obj.sig) + " to " +
+                          py::repr_str_tuple(meta_obj.sig));
         if (!msg.empty()) cmp.changed(conn_obj, meta_obj, msg);
     }
 

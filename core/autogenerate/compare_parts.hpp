@@ -17,10 +17,6 @@ inline void detected(std::vector<LogLine>& log, std::string message) {
     log.push_back({kCompareLogger, std::move(message)});
 }
 
-// Python's repr() of a list or tuple of str: "['a', 'b']", "('a',)".
-std::string py_list(const std::vector<std::string>& items);
-std::string py_tuple(const std::vector<std::string>& items);
-
 // _compare_indexes_and_uniques: `conn` is null for a new table, `meta` null for a removed one.
 void compare_indexes_and_uniques(const schema::Table* conn, const schema::Table* meta,
                                  const std::string& table, ModifyTable& ops, std::vector<LogLine>& log);

@@ -2,7 +2,7 @@
 
 #include "autogenerate/compare_parts.hpp"
 #include "autogenerate/types.hpp"
-#include "command/template.hpp"
+#include "py/str_repr.hpp"
 
 #include <algorithm>
 
@@ -10,7 +10,7 @@ namespace revlab::autogenerate {
 
 namespace {
 
-using command::python_repr;
+using py::repr_str;
 
 std::string py_bool(bool b) {
     return b ? "True" : "False";
@@ -23,7 +23,7 @@ std::string default_clause(const DefaultRef& d) {
             value += sql[i];
             if (sql[i] == '\'' && sql[i + 1] == '\'') ++i;
         }
-        return "DefaultClause(" + python_repr(value) + ", for_update=False)";
+        return "DefaultClause(" + repr_str(value) + ", for_update=False)";
     }
     const char* object = d.origin == Origin::Model && d.value.kind == schema::ServerDefault::Kind::Expression
                              ? "<sqlalchemy.sql.functions.Function object>"
@@ -39,22 +39,22 @@ std::string slot(const DefaultSlot& s) {
 // Column.__repr__: name, type, foreign keys, table, then key/primary_key/nullable/.../comment.
 std::string column_repr(const schema::Column& c, const schema::Table& table, Origin origin,
                         bool with_type = true) {
-    std::string out = "Column(" + python_repr(c.name) + ", " + (with_type ? type_repr(c.type) : "NullType()");
+    std::string out = "Column(" + repr_str(c.name) + ", " + (with_type ? type_repr(c.type) : "NullType()");
     for (const auto& fk : foreign_keys(table))
         for (std::size_t i = 0; i < fk.columns.size() && i < fk.referred_columns.size(); ++i)
             if (fk.columns[i] == c.name)
-                out += ", ForeignKey(" + python_repr(fk.referred_table + "." + fk.referred_columns[i]) + ")";
+                out += ", ForeignKey(" + repr_str(fk.referred_table + "." + fk.referred_columns[i]) + ")";
     out += ", table=<" + table.name + ">";
     auto pk = table.primary_key_columns();
     if (std::find(pk.begin(), pk.end(), c.name) != pk.end()) out += ", primary_key=True";
     if (!c.nullable) out += ", nullable=False";
     if (c.server_default) out += ", server_default=" + default_clause({*c.server_default, origin});
-    if (c.comment && !c.comment->empty()) out += ", comment=" + python_repr(*c.comment);
+    if (c.comment && !c.comment->empty()) out += ", comment=" + repr_str(*c.comment);
     return out + ")";
 }
 
 std::string table_repr(const schema::Table& t, Origin origin) {
-    std::string out = "Table(" + python_repr(t.name) + ", MetaData()";
+    std::string out = "Table(" + repr_str(t.name) + ", MetaData()";
     for (const auto& c : t.columns)
         out += ", " + column_repr(c, t, origin);
     return out + ", schema=None)";
@@ -88,12 +88,12 @@ std::string fk_repr(const std::string& table, const schema::ForeignKey& fk) {
     schema::Constraint c{schema::Constraint::Kind::ForeignKey, {}, own, {}};
     t.constraints.push_back(c);
     std::string out = "ForeignKeyConstraint(<sqlalchemy.sql.base.DedupeColumnCollection object>, None";
-    if (fk.name) out += ", name=" + python_repr(*fk.name);
-    if (fk.onupdate) out += ", onupdate=" + python_repr(*fk.onupdate);
-    if (fk.ondelete) out += ", ondelete=" + python_repr(*fk.ondelete);
+    if (fk.name) out += ", name=" + repr_str(*fk.name);
+    if (fk.onupdate) out += ", onupdate=" + repr_str(*fk.onupdate);
+    if (fk.ondelete) out += ", ondelete=" + repr_str(*fk.ondelete);
     if (fk.deferrable) out += ", deferrable=" + py_bool(*fk.deferrable);
-    if (fk.deferrable_initially) out += ", initially=" + python_repr(*fk.deferrable_initially);
-    out += ", table=Table(" + python_repr(table) + ", MetaData()";
+    if (fk.deferrable_initially) out += ", initially=" + repr_str(*fk.deferrable_initially);
+    out += ", table=Table(" + repr_str(table) + ", MetaData()";
     for (const auto& col : t.columns)
         out += ", " + column_repr(col, t, Origin::Model, false);
     return out + ", schema=None))";
@@ -117,7 +117,7 @@ struct Tables {
 
     std::string index_repr(const std::string& table, const schema::Index& ix, Origin origin) const {
         const schema::Table* t = find(table, origin);
-        std::string out = "Index(" + python_repr(ix.name);
+        std::string out = "Index(" + repr_str(ix.name);
         for (std::size_t i = 0; i < ix.expressions.size(); ++i) {
             const schema::Column* c = t ? t->find_column(ix.expressions[i]) : nullptr;
             bool expression = i < ix.is_expression.size() && ix.is_expression[i];
@@ -131,7 +131,7 @@ struct Tables {
 };
 
 std::string alter_repr(const AlterColumn& op) {
-    std::string head = "None, " + python_repr(op.table) + ", " + python_repr(op.column) + ", ";
+    std::string head = "None, " + repr_str(op.table) + ", " + repr_str(op.column) + ", ";
     std::string type = op.existing_type ? type_repr(op.existing_type->type) : "None";
     std::string nullable = op.existing_nullable ? py_bool(*op.existing_nullable) : "None";
     std::vector<std::string> parts;
@@ -167,11 +167,10 @@ std::string diffs_repr(const OpList& upgrade, const std::vector<schema::Table>& 
         } else if (const auto* d = std::get_if<DropTable>(&op)) {
             items.push_back("('remove_table', " + table_repr(d->table, d->origin) + ")");
         } else if (const auto* r = std::get_if<RenameTable>(&op)) {
-            items.push_back("('rename_table', None, " + python_repr(r->from) + ", " + python_repr(r->to) +
-                            ")");
+            items.push_back("('rename_table', None, " + repr_str(r->from) + ", " + repr_str(r->to) + ")");
         } else if (const auto* m = std::get_if<ModifyTable>(&op)) {
             for (const auto& t : m->ops) {
-                std::string head = "None, " + python_repr(m->table) + ", ";
+                std::string head = "None, " + repr_str(m->table) + ", ";
                 if (const auto* a = std::get_if<AddColumn>(&t)) {
                     items.push_back("('add_column', " + head + tables.column(m->table, a->column, a->origin) +
                                     ")");

@@ -5,14 +5,14 @@
 
 #include "autogenerate/compare_parts.hpp"
 #include "autogenerate/types.hpp"
-#include "command/template.hpp"
+#include "py/str_repr.hpp"
 #include "schema/ddl.hpp"
 
 namespace revlab::autogenerate {
 
 namespace {
 
-using command::python_repr;
+using py::repr_str;
 
 // The continuation lines of alter_column line up under its first argument.
 const std::string kAlterIndent(11, ' ');
@@ -24,7 +24,7 @@ struct Within {
     bool batch() const { return table == nullptr; }
     std::string prefix() const { return batch() ? "batch_op." : "op."; }
     // The table as the op's first argument ("'user', "), or nothing inside a batch block.
-    std::string table_arg() const { return batch() ? "" : python_repr(*table) + ", "; }
+    std::string table_arg() const { return batch() ? "" : repr_str(*table) + ", "; }
 };
 
 std::string py_bool(bool b) {
@@ -32,17 +32,17 @@ std::string py_bool(bool b) {
 }
 
 std::string optional_name(const std::optional<std::string>& name) {
-    return name ? python_repr(*name) : "None";
+    return name ? repr_str(*name) : "None";
 }
 
 std::string index_name(const std::string& name, bool conventional, Within within) {
-    return conventional ? within.prefix() + "f(" + python_repr(name) + ")" : python_repr(name);
+    return conventional ? within.prefix() + "f(" + repr_str(name) + ")" : repr_str(name);
 }
 
 // Index.kwargs: a model's partial index keeps sqlite_where; reflection (SQLAlchemy 1.4) does not.
 std::string index_kwargs(const schema::Index& index, Origin origin) {
     if (origin != Origin::Model || !index.where) return "";
-    return ", sqlite_where=sa.text(" + python_repr(schema::render_text_clause(*index.where)) + ")";
+    return ", sqlite_where=sa.text(" + repr_str(schema::render_text_clause(*index.where)) + ")";
 }
 
 std::string create_table_text(const schema::Table& table, Origin origin, std::set<std::string>& imports) {
@@ -51,16 +51,16 @@ std::string create_table_text(const schema::Table& table, Origin origin, std::se
         args.push_back(render_column(c, origin, imports));
     for (auto& c : detail::render_table_constraints(table))
         args.push_back(std::move(c));
-    std::string text = "op.create_table(" + python_repr(table.name) + ",\n";
+    std::string text = "op.create_table(" + repr_str(table.name) + ",\n";
     for (std::size_t i = 0; i < args.size(); ++i)
         text += (i ? ",\n" : "") + args[i];
-    if (table.comment && !table.comment->empty()) text += ",\ncomment=" + python_repr(*table.comment);
+    if (table.comment && !table.comment->empty()) text += ",\ncomment=" + repr_str(*table.comment);
     if (origin == Origin::Model && table.sqlite_autoincrement) text += ",\nsqlite_autoincrement=True";
     return text + "\n)";
 }
 
 std::string alter_column_text(const AlterColumn& op, std::set<std::string>& imports, Within within) {
-    std::string text = within.prefix() + "alter_column(" + within.table_arg() + python_repr(op.column);
+    std::string text = within.prefix() + "alter_column(" + within.table_arg() + repr_str(op.column);
     auto arg = [&](const std::string& s) { text += ",\n" + kAlterIndent + s; };
     auto type_text = [&](const TypeRef& t) {
         RenderedType r = render_type(t);
@@ -70,7 +70,7 @@ std::string alter_column_text(const AlterColumn& op, std::set<std::string>& impo
     auto default_text = [](const std::optional<DefaultRef>& d) {
         return d ? render_server_default(*d) : "None";
     };
-    if (op.modify_name) arg("new_column_name=" + python_repr(*op.modify_name));
+    if (op.modify_name) arg("new_column_name=" + repr_str(*op.modify_name));
     if (op.existing_type) arg("existing_type=" + type_text(*op.existing_type));
     if (op.modify_server_default) arg("server_default=" + default_text(*op.modify_server_default));
     if (op.modify_type) arg("type_=" + type_text(*op.modify_type));
@@ -89,7 +89,7 @@ std::string create_index_text(const CreateIndex& op, Within within) {
         bool expression = i < op.index.is_expression.size() && op.index.is_expression[i];
         const std::string& e = op.index.expressions[i];
         cols += (i ? ", " : "") +
-                (expression ? "sa.text(" + python_repr(schema::render_text_clause(e)) + ")" : python_repr(e));
+                (expression ? "sa.text(" + repr_str(schema::render_text_clause(e)) + ")" : repr_str(e));
     }
     return within.prefix() + "create_index(" + index_name(op.index.name, op.conventional_name, within) + ", " +
            within.table_arg() + "[" + cols +
@@ -97,13 +97,13 @@ std::string create_index_text(const CreateIndex& op, Within within) {
 }
 
 std::string create_foreign_key_text(const schema::ForeignKey& fk, Within within) {
-    std::string text = within.prefix() + "create_foreign_key(" + optional_name(fk.name) + ", " + within.table_arg() +
-                       python_repr(fk.referred_table) + ", " + detail::py_list(fk.columns) + ", " +
-                       detail::py_list(fk.referred_columns);
-    if (fk.onupdate && !fk.onupdate->empty()) text += ", onupdate=" + python_repr(*fk.onupdate);
-    if (fk.ondelete && !fk.ondelete->empty()) text += ", ondelete=" + python_repr(*fk.ondelete);
+    std::string text = within.prefix() + "create_foreign_key(" + optional_name(fk.name) + ", " +
+                       within.table_arg() + repr_str(fk.referred_table) + ", " +
+                       py::repr_str_list(fk.columns) + ", " + py::repr_str_list(fk.referred_columns);
+    if (fk.onupdate && !fk.onupdate->empty()) text += ", onupdate=" + repr_str(*fk.onupdate);
+    if (fk.ondelete && !fk.ondelete->empty()) text += ", ondelete=" + repr_str(*fk.ondelete);
     if (fk.deferrable_initially && !fk.deferrable_initially->empty())
-        text += ", initially=" + python_repr(*fk.deferrable_initially);
+        text += ", initially=" + repr_str(*fk.deferrable_initially);
     if (fk.deferrable.value_or(false)) text += ", deferrable=True";
     return text + ")";
 }
@@ -157,7 +157,7 @@ std::string render_body(const OpList& ops, std::set<std::string>& imports, bool 
                     p.writeline(table_op_text(t, imports, Within{&m->table}));
                 continue;
             }
-            p.writeline("with op.batch_alter_table(" + python_repr(m->table) + ", schema=None) as batch_op:");
+            p.writeline("with op.batch_alter_table(" + repr_str(m->table) + ", schema=None) as batch_op:");
             for (const auto& t : m->ops)
                 p.writeline(render_table_op_text(t, imports));
             p.writeline("");
@@ -179,19 +179,20 @@ std::string table_op_text(const TableOp& op, std::set<std::string>& imports, Wit
                 return within.prefix() + "add_column(" + within.table_arg() +
                        render_column(o.column, o.origin, imports) + ")";
             } else if constexpr (std::is_same_v<T, DropColumn>) {
-                return within.prefix() + "drop_column(" + within.table_arg() + python_repr(o.column.name) + ")";
+                return within.prefix() + "drop_column(" + within.table_arg() + repr_str(o.column.name) + ")";
             } else if constexpr (std::is_same_v<T, AlterColumn>) {
                 return alter_column_text(o, imports, within);
             } else if constexpr (std::is_same_v<T, CreateIndex>) {
                 return create_index_text(o, within);
             } else if constexpr (std::is_same_v<T, DropIndex>) {
                 // Outside a batch block the table is a keyword: drop_index(name, table_name='t').
-                return within.prefix() + "drop_index(" + index_name(o.index.name, o.conventional_name, within) +
-                       (within.batch() ? "" : ", table_name=" + python_repr(*within.table)) +
+                return within.prefix() + "drop_index(" +
+                       index_name(o.index.name, o.conventional_name, within) +
+                       (within.batch() ? "" : ", table_name=" + repr_str(*within.table)) +
                        index_kwargs(o.index, o.origin) + ")";
             } else if constexpr (std::is_same_v<T, AddUniqueConstraint>) {
-                return within.prefix() + "create_unique_constraint(" + optional_name(o.constraint.name) + ", " +
-                       within.table_arg() + detail::py_list(o.constraint.columns) + ")";
+                return within.prefix() + "create_unique_constraint(" + optional_name(o.constraint.name) +
+                       ", " + within.table_arg() + py::repr_str_list(o.constraint.columns) + ")";
             } else if constexpr (std::is_same_v<T, AddForeignKey>) {
                 return create_foreign_key_text(o.foreign_key, within);
             } else {
@@ -218,12 +219,12 @@ std::string render_op_text(const Op& op, std::set<std::string>& imports) {
             if constexpr (std::is_same_v<T, CreateTable>) {
                 return create_table_text(o.table, o.origin, imports);
             } else if constexpr (std::is_same_v<T, DropTable>) {
-                return "op.drop_table(" + python_repr(o.table.name) + ")";
+                return "op.drop_table(" + repr_str(o.table.name) + ")";
             } else if constexpr (std::is_same_v<T, RenameTable>) {
-                return "op.rename_table(" + python_repr(o.from) + ", " + python_repr(o.to) + ")";
+                return "op.rename_table(" + repr_str(o.from) + ", " + repr_str(o.to) + ")";
             } else {
                 std::string text =
-                    "with op.batch_alter_table(" + python_repr(o.table) + ", schema=None) as batch_op:";
+                    "with op.batch_alter_table(" + repr_str(o.table) + ", schema=None) as batch_op:";
                 for (const auto& t : o.ops)
                     text += "\n    " + render_table_op_text(t, imports);
                 return text;

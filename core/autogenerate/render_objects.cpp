@@ -4,7 +4,7 @@
 #include "autogenerate/render_parts.hpp"
 
 #include "autogenerate/types.hpp"
-#include "command/template.hpp"
+#include "py/str_repr.hpp"
 #include "schema/ddl.hpp"
 
 #include <algorithm>
@@ -13,7 +13,7 @@ namespace revlab::autogenerate {
 
 namespace {
 
-using command::python_repr;
+using py::repr_str;
 
 bool matches_quoted(const std::string& s) {
     return s.size() >= 3 && s.front() == '\'' && s.back() == '\'';
@@ -47,11 +47,11 @@ std::string literal_value(const std::string& sql) {
 
 std::string render_computed(const schema::Computed& c) {
     std::string kwargs = c.persisted ? std::string("persisted=") + (*c.persisted ? "True" : "False") : "";
-    return "sa.Computed(" + python_repr(schema::render_text_clause(c.sqltext)) + ", " + kwargs + ")";
+    return "sa.Computed(" + repr_str(schema::render_text_clause(c.sqltext)) + ", " + kwargs + ")";
 }
 
 std::string name_option(const std::optional<std::string>& name) {
-    return name ? "name=" + python_repr(*name) : "";
+    return name ? "name=" + repr_str(*name) : "";
 }
 
 std::string join_args(const std::vector<std::string>& args) {
@@ -69,7 +69,7 @@ std::string render_server_default(const DefaultRef& d) {
         // Reflected: what SQLite stores, parenthesized by SQLiteImpl.autogen_column_reflect when it
         // looks like an expression, then rendered as a text() clause.
         std::string text = schema::render_text_clause(parenthesized(v.sql));
-        return "sa.text(" + python_repr(parenthesized(text)) + ")";
+        return "sa.text(" + repr_str(parenthesized(text)) + ")";
     }
     switch (v.kind) {
     case schema::ServerDefault::Kind::Literal: {
@@ -77,12 +77,12 @@ std::string render_server_default(const DefaultRef& d) {
         std::string value = literal_value(v.sql);
         if (!value.empty() && value.front() == '\'') value.erase(0, 1);
         if (!value.empty() && value.back() == '\'') value.pop_back();
-        return python_repr(value);
+        return repr_str(value);
     }
     case schema::ServerDefault::Kind::Text:
-        return "sa.text(" + python_repr(parenthesized(schema::render_text_clause(v.sql))) + ")";
+        return "sa.text(" + repr_str(parenthesized(schema::render_text_clause(v.sql))) + ")";
     case schema::ServerDefault::Kind::Expression:
-        return "sa.text(" + python_repr(parenthesized(v.sql)) + ")";
+        return "sa.text(" + repr_str(parenthesized(v.sql)) + ")";
     }
     return "None";
 }
@@ -96,14 +96,14 @@ std::string render_column(const schema::Column& column, Origin origin, std::set<
     if (column.autoincrement)
         opts.push_back(std::string("autoincrement=") + (*column.autoincrement ? "True" : "False"));
     opts.push_back(std::string("nullable=") + (column.nullable ? "True" : "False"));
-    if (column.comment && !column.comment->empty()) opts.push_back("comment=" + python_repr(*column.comment));
+    if (column.comment && !column.comment->empty()) opts.push_back("comment=" + repr_str(*column.comment));
 
     RenderedType type = render_type({column.type, origin});
     if (type.import) imports.insert(*type.import);
     std::string positional;
     for (const auto& a : args)
         positional += a + ", ";
-    return "sa.Column(" + python_repr(column.name) + ", " + type.text + ", " + positional + join_args(opts) +
+    return "sa.Column(" + repr_str(column.name) + ", " + type.text + ", " + positional + join_args(opts) +
            ")";
 }
 
@@ -111,16 +111,16 @@ namespace detail {
 
 std::string render_foreign_key_constraint(const schema::ForeignKey& fk) {
     std::vector<std::string> opts{name_option(fk.name)};
-    if (fk.onupdate && !fk.onupdate->empty()) opts.push_back("onupdate=" + python_repr(*fk.onupdate));
-    if (fk.ondelete && !fk.ondelete->empty()) opts.push_back("ondelete=" + python_repr(*fk.ondelete));
+    if (fk.onupdate && !fk.onupdate->empty()) opts.push_back("onupdate=" + repr_str(*fk.onupdate));
+    if (fk.ondelete && !fk.ondelete->empty()) opts.push_back("ondelete=" + repr_str(*fk.ondelete));
     if (fk.deferrable_initially && !fk.deferrable_initially->empty())
-        opts.push_back("initially=" + python_repr(*fk.deferrable_initially));
+        opts.push_back("initially=" + repr_str(*fk.deferrable_initially));
     if (fk.deferrable.value_or(false)) opts.push_back("deferrable=True");
     std::string cols, refs;
     for (const auto& c : fk.columns)
-        cols += (cols.empty() ? "" : ", ") + python_repr(c);
+        cols += (cols.empty() ? "" : ", ") + repr_str(c);
     for (const auto& c : fk.referred_columns)
-        refs += (refs.empty() ? "" : ", ") + python_repr(fk.referred_table + "." + c);
+        refs += (refs.empty() ? "" : ", ") + repr_str(fk.referred_table + "." + c);
     // "%(cols)s], [%(refcols)s], %(args)s)": no options leaves the famous ", )".
     return "sa.ForeignKeyConstraint([" + cols + "], [" + refs + "], " + join_args(opts) + ")";
 }
@@ -131,7 +131,7 @@ std::vector<std::string> render_table_constraints(const schema::Table& table) {
     if (!pk.empty()) {
         std::vector<std::string> args;
         for (const auto& c : pk)
-            args.push_back(python_repr(c));
+            args.push_back(repr_str(c));
         args.push_back(name_option(table.primary_key ? table.primary_key->name : std::nullopt));
         out.push_back("sa.PrimaryKeyConstraint(" + join_args(args) + ")");
     }
@@ -140,14 +140,14 @@ std::vector<std::string> render_table_constraints(const schema::Table& table) {
     for (const auto& uq : unique_constraints(table)) {
         std::vector<std::string> args;
         for (const auto& c : uq.columns)
-            args.push_back(python_repr(c));
+            args.push_back(repr_str(c));
         args.push_back(name_option(uq.name));
         out.push_back("sa.UniqueConstraint(" + join_args(args) + ")");
     }
     for (const auto& c : table.constraints)
         if (c.kind == schema::Constraint::Kind::Check) {
             std::string opts = c.check.name ? ", " + name_option(c.check.name) : "";
-            out.push_back("sa.CheckConstraint(" + python_repr(schema::render_text_clause(c.check.sqltext)) +
+            out.push_back("sa.CheckConstraint(" + repr_str(schema::render_text_clause(c.check.sqltext)) +
                           opts + ")");
         }
     // _add_table sorts the rendered constraints as strings.

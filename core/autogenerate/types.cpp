@@ -1,6 +1,6 @@
 #include "autogenerate/types.hpp"
 
-#include "command/template.hpp"
+#include "py/str_repr.hpp"
 
 #include <algorithm>
 #include <initializer_list>
@@ -41,7 +41,7 @@ std::vector<std::string> repr_arguments(const schema::ColumnType& t) {
     if (one_of(n, {"String", "VARCHAR", "CHAR", "Text", "TEXT", "CLOB"})) {
         // String(length=None, collation=None, ...)
         if (t.length) args.push_back("length=" + std::to_string(*t.length));
-        if (t.collation) args.push_back("collation=" + command::python_repr(*t.collation));
+        if (t.collation) args.push_back("collation=" + py::repr_str(*t.collation));
     } else if (one_of(n, {"Unicode", "UnicodeText", "NVARCHAR", "NCHAR", "LargeBinary", "BLOB", "BINARY",
                           "VARBINARY"})) {
         // Unicode(length=None, **kwargs), LargeBinary(length=None)
@@ -60,13 +60,13 @@ std::vector<std::string> repr_arguments(const schema::ColumnType& t) {
     } else if (one_of(n, {"Boolean", "BOOLEAN"})) {
         // Boolean(create_constraint=False, name=None, _create_events=True)
         if (t.create_constraint) args.push_back("create_constraint=True");
-        if (t.enum_name) args.push_back("name=" + command::python_repr(*t.enum_name));
+        if (t.enum_name) args.push_back("name=" + py::repr_str(*t.enum_name));
     } else if (n == "Enum") {
         // Enum(*enums, **kw) then SchemaType(name=None, ...), then the extra native_enum,
         // create_constraint and length (when not the default, the longest value).
         for (const auto& v : t.enum_values)
-            args.push_back(command::python_repr(v));
-        if (t.enum_name) args.push_back("name=" + command::python_repr(*t.enum_name));
+            args.push_back(py::repr_str(v));
+        if (t.enum_name) args.push_back("name=" + py::repr_str(*t.enum_name));
         if (!t.native_enum) args.push_back("native_enum=False");
         if (t.create_constraint) args.push_back("create_constraint=True");
         if (!t.native_enum && t.length && *t.length != longest_value(t))

@@ -1,6 +1,7 @@
 #include "command/alembic_ini.hpp"
 
 #include "error.hpp"
+#include "py/percent_mapping.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -104,28 +105,21 @@ std::string IniFile::interpolate(const Section& section, const std::string& opti
     }
     if (depth > 10)
         throw Error({file_, v->line, 1}, "interpolation of '" + option + "' is nested more than 10 deep");
-    std::string out;
-    const std::string& raw = v->raw;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '%') {
-            out += raw[i];
-            continue;
-        }
-        if (i + 1 < raw.size() && raw[i + 1] == '%') {
-            out += '%';
-            ++i;
-        } else if (i + 1 < raw.size() && raw[i + 1] == '(') {
-            const auto close = raw.find(')', i);
-            if (close == std::string::npos || close + 1 >= raw.size() || raw[close + 1] != 's')
-                throw Error({file_, v->line, 1}, "bad interpolation in '" + option + "': write %(name)s, or %% for a %");
-            out += interpolate(section, lower(raw.substr(i + 2, close - i - 2)), depth + 1, budget);
-            i = close + 1;
-        } else {
-            throw Error({file_, v->line, 1}, "'%' must be followed by '%' or '(' in '" + option +
-                                                 "' (write %% for a literal %, as in file_template = %%(rev)s_%%(slug)s)");
-        }
+    const auto bad = [&] {
+        return Error({file_, v->line, 1},
+                     "bad interpolation in '" + option + "': write %(name)s, or %% for a %");
+    };
+    try {
+        return py::format_mapping(v->raw, [&](const py::PercentSpec& spec) {
+            if (!py::is_plain_s(spec)) throw bad();
+            return interpolate(section, lower(spec.key), depth + 1, budget);
+        });
+    } catch (const py::PercentMappingError& e) {
+        if (e.kind != py::PercentMappingError::Kind::NoKey) throw bad();
+        throw Error({file_, v->line, 1},
+                    "'%' must be followed by '%' or '(' in '" + option +
+                        "' (write %% for a literal %, as in file_template = %%(rev)s_%%(slug)s)");
     }
-    return out;
 }
 
 ScriptConfig read_script_config(const project::FileTree& files, const std::string& migrations_dir) {

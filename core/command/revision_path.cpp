@@ -1,6 +1,10 @@
 #include "command/revision_path.hpp"
 
 #include "error.hpp"
+#include "py/bigint.hpp"
+#include "py/number_error.hpp"
+#include "py/percent_mapping.hpp"
+#include "py/str_repr.hpp"
 #include "py/unicode.hpp"
 
 #include <algorithm>
@@ -50,82 +54,55 @@ using TemplateValue = std::variant<std::string, std::int64_t>;
     throw Error("alembic.ini: file_template: " + message);
 }
 
-// One %(key)... conversion of Python's printf-style formatting: flags, width, precision and the
-// conversion letter, for the string and integer values _rev_path gives.
-std::string format_one(const TemplateValue& value, const std::string& flags, int width, int precision,
-                       char conversion, const std::string& key) {
-    std::string body;
-    bool numeric = false;
-    if (conversion == 's' || conversion == 'r' || conversion == 'a') {
-        if (const auto* s = std::get_if<std::string>(&value))
-            body = conversion == 's' ? *s : "'" + *s + "'";
-        else
-            body = std::to_string(std::get<std::int64_t>(value));
-        if (precision >= 0 && static_cast<std::size_t>(precision) < body.size()) body.resize(static_cast<std::size_t>(precision));
-    } else if (conversion == 'd' || conversion == 'i' || conversion == 'u') {
+// One %(key)... conversion of Python's printf-style formatting, for the string and integer values
+// _rev_path gives: s, r, a for either, d, i, u for a number.
+std::string format_one(const TemplateValue& value, const py::PercentSpec& spec) {
+    const char32_t c = spec.conversion;
+    if (c == 's' || c == 'r' || c == 'a') {
+        if (const auto* n = std::get_if<std::int64_t>(&value))
+            return py::percent_format_str(std::to_string(*n), spec);
+        const std::string& s = std::get<std::string>(value);
+        return py::percent_format_str(c == 's' ? s : c == 'r' ? py::repr_str(s) : py::ascii_str(s), spec);
+    }
+    if (c == 'd' || c == 'i' || c == 'u') {
         const auto* n = std::get_if<std::int64_t>(&value);
-        if (!n) template_error("%(" + key + ")" + conversion + " needs a number, and " + key + " is text: write %(" + key + ")s");
-        numeric = true;
-        std::string digits = std::to_string(*n < 0 ? -*n : *n);
-        if (precision > 0 && static_cast<std::size_t>(precision) > digits.size())
-            digits.insert(0, static_cast<std::size_t>(precision) - digits.size(), '0');
-        const std::string sign = *n < 0 ? "-" : flags.find('+') != std::string::npos ? "+"
-                                 : flags.find(' ') != std::string::npos             ? " "
-                                                                                    : "";
-        body = sign + digits;
-    } else {
-        template_error(std::string("unsupported format character '") + conversion + "' in %(" + key + ")");
+        if (!n)
+            template_error("%(" + spec.key + ")" + static_cast<char>(c) + " needs a number, and " + spec.key +
+                           " is text: write %(" + spec.key + ")s");
+        return py::percent_format_int(py::BigInt(*n), spec);
     }
-    if (width > 0 && static_cast<std::size_t>(width) > body.size()) {
-        const std::size_t pad = static_cast<std::size_t>(width) - body.size();
-        if (flags.find('-') != std::string::npos)
-            body.append(pad, ' ');
-        else if (numeric && flags.find('0') != std::string::npos)
-            body.insert(body[0] == '-' || body[0] == '+' || body[0] == ' ' ? 1 : 0, pad, '0');
-        else
-            body.insert(0, pad, ' ');
-    }
-    return body;
+    std::string letter;
+    py::append_utf8(letter, c);
+    template_error("unsupported format character '" + letter + "' in %(" + spec.key + ")");
 }
 
 std::string python_format(const std::string& tmpl, const std::map<std::string, TemplateValue>& values) {
-    std::string out;
-    for (std::size_t i = 0; i < tmpl.size(); ++i) {
-        if (tmpl[i] != '%') {
-            out += tmpl[i];
-            continue;
-        }
-        if (i + 1 < tmpl.size() && tmpl[i + 1] == '%') {
-            out += '%';
-            ++i;
-            continue;
-        }
-        if (i + 1 >= tmpl.size() || tmpl[i + 1] != '(')
+    using Kind = py::PercentMappingError::Kind;
+    try {
+        return py::format_mapping(tmpl, [&](const py::PercentSpec& spec) {
+            auto it = values.find(spec.key);
+            if (it == values.end())
+                template_error("there is no field '" + spec.key +
+                               "' (fields: rev, slug, epoch, year, month, day, "
+                               "hour, minute, second)");
+            return format_one(it->second, spec);
+        });
+    } catch (const py::PercentMappingError& e) {
+        switch (e.kind) {
+        case Kind::NoKey:
             template_error("write each field as %(name)s (fields: rev, slug, epoch, year, month, day, hour, minute, "
                            "second)");
-        const auto close = tmpl.find(')', i);
-        if (close == std::string::npos) template_error("a '%(' is not closed by ')'");
-        const std::string key = tmpl.substr(i + 2, close - i - 2);
-        auto it = values.find(key);
-        if (it == values.end())
-            template_error("there is no field '" + key + "' (fields: rev, slug, epoch, year, month, day, hour, "
-                           "minute, second)");
-        std::size_t k = close + 1;
-        std::string flags;
-        while (k < tmpl.size() && std::string("#0- +").find(tmpl[k]) != std::string::npos) flags += tmpl[k++];
-        int width = 0, precision = -1;
-        while (k < tmpl.size() && tmpl[k] >= '0' && tmpl[k] <= '9' && width < 1000) width = width * 10 + (tmpl[k++] - '0');
-        if (k < tmpl.size() && tmpl[k] == '.') {
-            ++k;
-            precision = 0;
-            while (k < tmpl.size() && tmpl[k] >= '0' && tmpl[k] <= '9' && precision < 1000)
-                precision = precision * 10 + (tmpl[k++] - '0');
+        case Kind::UnclosedKey:
+            template_error("a '%(' is not closed by ')'");
+        case Kind::NoConversion:
+            template_error("%(" + e.key + ") needs a conversion, such as s or d");
+        case Kind::TooLarge:
+            template_error("the width or precision of %(" + e.key + ") is too large");
         }
-        if (k >= tmpl.size()) template_error("%(" + key + ") needs a conversion, such as s or d");
-        out += format_one(it->second, flags, width, precision, tmpl[k], key);
-        i = k;
+        throw;
+    } catch (const py::NumberError& e) { // a width past the sandbox's cap
+        template_error(e.message);
     }
-    return out;
 }
 
 } // namespace

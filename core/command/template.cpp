@@ -4,26 +4,7 @@
 #include "error.hpp"
 #include "py/runtime/interp.hpp"
 
-#include <cstdio>
-
 namespace revlab::command {
-
-std::string python_repr(const std::string& s) {
-    char quote = (s.find('\'') != std::string::npos && s.find('"') == std::string::npos) ? '"' : '\'';
-    std::string out(1, quote);
-    for (unsigned char c : s) {
-        if (c == static_cast<unsigned char>(quote) || c == '\\') out += '\\', out += static_cast<char>(c);
-        else if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else if (c == '\t') out += "\\t";
-        else if (c < 0x20 || c == 0x7f) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
-        } else out += static_cast<char>(c);
-    }
-    return out + quote;
-}
 
 std::string render_script_template(operations::ScriptHost& host, const std::string& text, const TemplateValues& values,
                                    const std::string& path) {

@@ -30,7 +30,4 @@ struct TemplateValues {
 std::string render_script_template(operations::ScriptHost& host, const std::string& text, const TemplateValues& values,
                                    const std::string& path);
 
-// Python's repr() of a str.
-std::string python_repr(const std::string& s);
-
 } // namespace revlab::command

@@ -2,6 +2,7 @@
 
 #include "operations/builders.hpp"
 #include "operations/evaluator.hpp"
+#include "py/floats.hpp"
 #include "sqlite/database.hpp"
 
 #include <cmath>
@@ -22,41 +23,11 @@ std::string two(long long v, int width = 2) {
     return buf;
 }
 
-// Python's repr(float): the shortest digits that read back as the same double, in exponent form
-// below 1e-4 and from 1e16 on, and with ".0" on whole numbers.
+// json.dumps of a float: Python's repr(float), and JavaScript's names for the values JSON lacks.
 std::string python_float(double d) {
     if (std::isnan(d)) return "NaN";
     if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
-    char buf[40];
-    int precision = 1;
-    for (; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*e", precision - 1, d);
-        if (std::strtod(buf, nullptr) == d) break;
-    }
-    std::string e = buf; // d.ddde±XX
-    auto epos = e.find('e');
-    int exponent = std::atoi(e.c_str() + epos + 1);
-    std::string digits;
-    bool negative = e[0] == '-';
-    for (size_t i = negative ? 1 : 0; i < epos; ++i)
-        if (e[i] != '.') digits += e[i];
-    while (digits.size() > 1 && digits.back() == '0')
-        digits.pop_back();
-    std::string out = negative ? "-" : "";
-    if (exponent < -4 || exponent >= 16) {
-        out += digits.substr(0, 1);
-        if (digits.size() > 1) out += "." + digits.substr(1);
-        out += std::string("e") + (exponent < 0 ? "-" : "+") + two(std::abs(exponent));
-    } else if (exponent < 0) {
-        out += "0." + std::string(static_cast<size_t>(-exponent - 1), '0') + digits;
-    } else {
-        auto whole = static_cast<size_t>(exponent) + 1;
-        if (digits.size() <= whole)
-            out += digits + std::string(whole - digits.size(), '0') + ".0";
-        else
-            out += digits.substr(0, whole) + "." + digits.substr(whole);
-    }
-    return out;
+    return py::float_repr(d);
 }
 
 void json_string(std::string& out, const std::string& s) {

@@ -1,6 +1,7 @@
 #include "operations/naming.hpp"
 
 #include "error.hpp"
+#include "py/percent_mapping.hpp"
 
 #include <cctype>
 #include <optional>
@@ -70,26 +71,19 @@ std::string token_value(const std::string& token, const Subject& s) {
     throw Error("naming_convention: unknown token %(" + token + ")s");
 }
 
-// Python's `template % dict` for %(key)s and %%.
+// Python's `template % dict`, for the %(key)s fields SQLAlchemy's conventions use.
 std::string format(const std::string& tmpl, const Subject& s) {
-    std::string out;
-    for (size_t i = 0; i < tmpl.size(); ++i) {
-        if (tmpl[i] != '%') {
-            out += tmpl[i];
-            continue;
-        }
-        if (i + 1 < tmpl.size() && tmpl[i + 1] == '%') {
-            out += '%';
-            ++i;
-            continue;
-        }
-        size_t close = tmpl.find(")s", i);
-        if (i + 1 >= tmpl.size() || tmpl[i + 1] != '(' || close == std::string::npos)
-            throw Error("naming_convention: cannot read the template '" + tmpl + "'");
-        out += token_value(tmpl.substr(i + 2, close - i - 2), s);
-        i = close + 1;
+    const auto unreadable = [&] {
+        return Error("naming_convention: cannot read the template '" + tmpl + "'");
+    };
+    try {
+        return py::format_mapping(tmpl, [&](const py::PercentSpec& spec) {
+            if (!py::is_plain_s(spec)) throw unreadable();
+            return token_value(spec.key, s);
+        });
+    } catch (const py::PercentMappingError&) {
+        throw unreadable();
     }
-    return out;
 }
 
 const std::string* convention_for(const NamingConvention& convention, const std::string& key) {

@@ -5,6 +5,7 @@
 #include "operations/script_host.hpp"
 
 #include "operations/py_records.hpp"
+#include "operations/sa_inspector.hpp"
 #include "operations/script_runner.hpp"
 #include "py/runtime/args.hpp"
 #include "py/runtime/classes.hpp"
@@ -405,7 +406,7 @@ py::Interp& ScriptHost::interp() {
         if (state_->steps > 0) limits.steps = state_->steps;
         state_->interp = std::make_unique<Interp>(limits, std::move(host));
         Interp& I = *state_->interp;
-        sa::install(I, state_->bind);
+        sa::install(I, state_->bind, schema_inspector());
         for (const py::EmbeddedModule& m : alembic_sources())
             I.add_source_module(std::string(m.name), m.text, m.package);
         install_op_module(I, state_.get());

@@ -51,4 +51,18 @@ std::string ascii_str(std::string_view utf8) {
     return quote(utf8, true);
 }
 
+std::string repr_str_list(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i ? ", " : "") + repr_str(items[i]);
+    return out + "]";
+}
+
+std::string repr_str_tuple(const std::vector<std::string>& items) {
+    std::string out = "(";
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i ? ", " : "") + repr_str(items[i]);
+    return out + (items.size() == 1 ? ",)" : ")");
+}
+
 } // namespace revlab::py

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace revlab::sa {
 
@@ -27,9 +28,19 @@ struct Bind {
     std::function<sqlite::Database*(const std::string& url)> open;
 };
 
+// What `sa.inspect(conn)` reads: the table names, and one existing table as the dict
+// `_revlab_sa.reflect` returns (columns, pk, foreign_keys, indexes, unique_constraints,
+// check_constraints, sqlite_autoincrement). Reflection is the schema layer's, which sits beside
+// this one, so the caller of install(), a layer above both, supplies it
+// (operations/sa_inspector.hpp).
+struct Inspector {
+    std::function<std::vector<std::string>(sqlite::Database&)> table_names;
+    std::function<py::Value(py::Interp&, sqlite::Database&, const std::string& table)> reflect;
+};
+
 // Registers the SQLAlchemy modules (sqlalchemy, sqlalchemy.orm, ...) and `_revlab_sa`, bound to
 // whatever `bind` points at when a script calls them (it may change between revision steps).
-void install(py::Interp& I, std::shared_ptr<Bind> bind);
+void install(py::Interp& I, std::shared_ptr<Bind> bind, Inspector inspector);
 
 // A Python value as a bound SQL parameter, as Python's sqlite3 converts it: an int past 64 bits
 // raises OverflowError, a type SQLite has no storage class for raises InterfaceError naming the

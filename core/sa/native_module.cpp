@@ -7,7 +7,6 @@
 #include "py/runtime/classes.hpp"
 #include "sa/bind.hpp"
 #include "sa/embedded.hpp"
-#include "schema/reflect.hpp"
 
 namespace revlab::sa {
 
@@ -21,10 +20,15 @@ namespace {
 // The Bind, reachable from every native through its `data` Value.
 class BindHandle : public py::NativeObj {
 public:
-    BindHandle(py::Heap& h, py::Ref<py::ClassObj> klass, std::shared_ptr<Bind> b)
-        : NativeObj(h, std::move(klass), sizeof(BindHandle)), bind(std::move(b)) {}
+    BindHandle(py::Heap& h, py::Ref<py::ClassObj> klass, std::shared_ptr<Bind> b, Inspector i)
+        : NativeObj(h, std::move(klass), sizeof(BindHandle)), bind(std::move(b)), inspector(std::move(i)) {}
     std::shared_ptr<Bind> bind;
+    Inspector inspector;
 };
+
+const Inspector& inspector_of(const Value& data) {
+    return static_cast<BindHandle*>(data.get<py::NativeObj>())->inspector;
+}
 
 Bind& bind_of(Interp& I, const Value& data) {
     BindHandle* h = static_cast<BindHandle*>(data.get<py::NativeObj>());
@@ -164,123 +168,18 @@ Value sa_connect(Interp& I, const Value&, CallArgs& args, const Value& data) {
 Value sa_table_names(Interp& I, const Value&, CallArgs& args, const Value& data) {
     py::no_args(I, args, "table_names");
     std::vector<Value> out;
-    for (const std::string& n : schema::table_names(*bind_of(I, data).db))
+    for (const std::string& n : inspector_of(data).table_names(*bind_of(I, data).db))
         out.push_back(I.str(n));
     return I.list(std::move(out));
 }
 
-Value optional_str(Interp& I, const std::optional<std::string>& s) {
-    return s ? I.str(*s) : Value();
-}
-
-Value str_list(Interp& I, const std::vector<std::string>& items) {
-    std::vector<Value> out;
-    for (const std::string& s : items)
-        out.push_back(I.str(s));
-    return I.list(std::move(out));
-}
-
-// The reflected type as a dict the Python side turns into a type object.
-Value type_dict(Interp& I, const schema::ColumnType& t) {
-    py::Ref<py::DictObj> d = I.dict();
-    d->set(I, "name", I.str(t.name));
-    if (t.length) d->set(I, "length", Value::integer(*t.length));
-    if (t.precision) d->set(I, "precision", Value::integer(*t.precision));
-    if (t.scale) d->set(I, "scale", Value::integer(*t.scale));
-    if (t.collation) d->set(I, "collation", I.str(*t.collation));
-    return Value(d);
-}
-
-// reflect(table) -> dict: columns, pk, foreign_keys, indexes, unique_constraints, check_constraints
+// reflect(table) -> dict, or None for a table that does not exist (Inspector::reflect).
 Value sa_reflect(Interp& I, const Value&, CallArgs& args, const Value& data) {
     Args a(I, args, "reflect", {"table"});
     Bind& b = bind_of(I, data);
     const std::string name = I.to_str(a[0]);
     if (!b.db->table_exists(name)) return Value();
-    const schema::Table t = schema::reflect_table(*b.db, name);
-    py::Ref<py::DictObj> out = I.dict();
-    std::vector<Value> columns;
-    const std::vector<std::string> pk = t.primary_key_columns();
-    for (const schema::Column& c : t.columns) {
-        py::Ref<py::DictObj> col = I.dict();
-        col->set(I, "name", I.str(c.name));
-        col->set(I, "type", type_dict(I, c.type));
-        col->set(I, "nullable", Value::boolean(c.nullable));
-        col->set(I, "default", c.server_default ? I.str(c.server_default->sql) : Value());
-        std::int64_t position = 0;
-        for (std::size_t k = 0; k < pk.size(); ++k)
-            if (pk[k] == c.name) position = static_cast<std::int64_t>(k + 1);
-        col->set(I, "primary_key", Value::integer(position));
-        if (c.computed) {
-            py::Ref<py::DictObj> comp = I.dict();
-            comp->set(I, "sqltext", I.str(c.computed->sqltext));
-            if (c.computed->persisted) comp->set(I, "persisted", Value::boolean(*c.computed->persisted));
-            col->set(I, "computed", Value(comp));
-        }
-        columns.push_back(Value(col));
-    }
-    out->set(I, "columns", I.list(std::move(columns)));
-    py::Ref<py::DictObj> pkd = I.dict();
-    pkd->set(I, "constrained_columns", str_list(I, pk));
-    pkd->set(I, "name", t.primary_key ? optional_str(I, t.primary_key->name) : Value());
-    out->set(I, "pk", Value(pkd));
-    std::vector<Value> fks, uniques, checks;
-    auto add_fk = [&](const schema::ForeignKey& fk) {
-        py::Ref<py::DictObj> d = I.dict();
-        d->set(I, "name", optional_str(I, fk.name));
-        d->set(I, "constrained_columns", str_list(I, fk.columns));
-        d->set(I, "referred_schema", Value());
-        d->set(I, "referred_table", I.str(fk.referred_table));
-        d->set(I, "referred_columns", str_list(I, fk.referred_columns));
-        py::Ref<py::DictObj> options = I.dict();
-        if (fk.ondelete) options->set(I, "ondelete", I.str(*fk.ondelete));
-        if (fk.onupdate) options->set(I, "onupdate", I.str(*fk.onupdate));
-        if (fk.deferrable) options->set(I, "deferrable", Value::boolean(*fk.deferrable));
-        if (fk.deferrable_initially) options->set(I, "initially", I.str(*fk.deferrable_initially));
-        d->set(I, "options", Value(options));
-        fks.push_back(Value(d));
-    };
-    for (const schema::Column& c : t.columns)
-        for (const schema::ForeignKey& fk : c.foreign_keys)
-            add_fk(fk);
-    for (const schema::Constraint& c : t.constraints) {
-        if (c.kind == schema::Constraint::Kind::ForeignKey) {
-            add_fk(c.foreign_key);
-        } else if (c.kind == schema::Constraint::Kind::Unique) {
-            py::Ref<py::DictObj> d = I.dict();
-            d->set(I, "name", optional_str(I, c.unique.name));
-            d->set(I, "column_names", str_list(I, c.unique.columns));
-            uniques.push_back(Value(d));
-        } else {
-            py::Ref<py::DictObj> d = I.dict();
-            d->set(I, "name", optional_str(I, c.check.name));
-            d->set(I, "sqltext", I.str(c.check.sqltext));
-            checks.push_back(Value(d));
-        }
-    }
-    out->set(I, "foreign_keys", I.list(std::move(fks)));
-    out->set(I, "unique_constraints", I.list(std::move(uniques)));
-    out->set(I, "check_constraints", I.list(std::move(checks)));
-    std::vector<Value> indexes;
-    for (const schema::Index& ix : t.indexes) {
-        py::Ref<py::DictObj> d = I.dict();
-        d->set(I, "name", I.str(ix.name));
-        d->set(I, "unique", Value::boolean(ix.unique));
-        std::vector<Value> names, exprs;
-        for (std::size_t k = 0; k < ix.expressions.size(); ++k) {
-            names.push_back(ix.is_expression[k] ? Value() : I.str(ix.expressions[k]));
-            exprs.push_back(I.str(ix.expressions[k]));
-        }
-        d->set(I, "column_names", I.list(std::move(names)));
-        d->set(I, "expressions", I.list(std::move(exprs)));
-        py::Ref<py::DictObj> options = I.dict();
-        if (ix.where) options->set(I, "sqlite_where", I.str(*ix.where));
-        d->set(I, "dialect_options", Value(options));
-        indexes.push_back(Value(d));
-    }
-    out->set(I, "indexes", I.list(std::move(indexes)));
-    out->set(I, "sqlite_autoincrement", Value::boolean(t.sqlite_autoincrement));
-    return Value(out);
+    return inspector_of(data).reflect(I, *b.db, name);
 }
 
 } // namespace
@@ -304,16 +203,16 @@ sqlite::Value to_sql(Interp& I, const Value& v, std::size_t position) {
     I.raise("TypeError", "an sqlite3 adapter returned a value SQLite cannot store");
 }
 
-void install(Interp& I, std::shared_ptr<Bind> bind) {
+void install(Interp& I, std::shared_ptr<Bind> bind, Inspector inspector) {
     for (const py::EmbeddedModule& m : sqlalchemy_sources())
         I.add_source_module(std::string(m.name), m.text, m.package);
-    I.add_native_module("_revlab_sa", [bind](Interp& in, py::ModuleObj& m) {
+    I.add_native_module("_revlab_sa", [bind, inspector](Interp& in, py::ModuleObj& m) {
         py::Ref<py::ClassObj> cls = in.heap.make<py::ClassObj>("Bind");
         cls->mro = {cls.get(), in.t.object.get()};
         cls->bases = {in.t.object};
         cls->metaclass = in.t.type;
         cls->is_native = true;
-        Value handle(in.heap.make<BindHandle>(cls, bind));
+        Value handle(in.heap.make<BindHandle>(cls, bind, inspector));
         const std::pair<const char*, py::NativeFn> functions[] = {
             {"execute", sa_execute},         {"executemany", sa_executemany}, {"offline", sa_offline},
             {"connected", sa_connected},     {"table_names", sa_table_names}, {"reflect", sa_reflect},

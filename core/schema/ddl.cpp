@@ -13,6 +13,7 @@
 #include "schema/ddl.hpp"
 
 #include "error.hpp"
+#include "py/str_repr.hpp"
 #include "sqlite/database.hpp"
 
 #include <algorithm>
@@ -55,18 +56,6 @@ std::set<std::string> text_bind_names(std::string_view s) {
     return names;
 }
 
-void append_repr(std::string& out, std::string_view s) {
-    bool has_single = s.find('\'') != std::string_view::npos,
-         has_double = s.find('"') != std::string_view::npos;
-    char q = has_single && !has_double ? '"' : '\'';
-    out += q;
-    for (char c : s) {
-        if (c == q || c == '\\') out += '\\';
-        out += c;
-    }
-    out += q;
-}
-
 // FK_ON_DELETE / FK_ON_UPDATE / FK_INITIALLY of sql/compiler.py, matched case-insensitively.
 const std::string& validate_phrase(const std::string& phrase, std::initializer_list<const char*> allowed,
                                    const char* pattern) {
@@ -77,9 +66,9 @@ const std::string& validate_phrase(const std::string& phrase, std::initializer_l
     for (const char* a : allowed)
         if (upper == a) return phrase;
     std::string msg = "Unexpected SQL phrase: ";
-    append_repr(msg, phrase);
+    msg += py::repr_str(phrase);
     msg += " (matching against ";
-    append_repr(msg, pattern);
+    msg += py::repr_str(pattern);
     throw Error(msg + ")");
 }
 

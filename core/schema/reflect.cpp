@@ -8,6 +8,7 @@
 // equal the one real Alembic writes.
 #include "schema/reflect.hpp"
 
+#include "py/str_repr.hpp"
 #include "schema/pattern.hpp"
 
 #include <algorithm>
@@ -264,23 +265,6 @@ std::vector<ParsedForeignKey> parse_foreign_keys(const std::string& sql) {
 // get_foreign_keys: PRAGMA foreign_key_list is the truth about which keys exist; those found in
 // the SQL get their name and options, in SQL order, and the rest (inline REFERENCES the pattern
 // cannot see) follow as they are.
-// Python's repr() of a tuple of str, as SQLAlchemy's warning shows a foreign key's signature.
-std::string python_tuple_repr(const std::vector<std::string>& items) {
-    std::string out = "(";
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const std::string& s = items[i];
-        const char quote = s.find('\'') != std::string::npos && s.find('"') == std::string::npos ? '"' : '\'';
-        out += i ? ", " : "";
-        out += quote;
-        for (char c : s) {
-            if (c == '\\' || c == quote) out += '\\';
-            out += c;
-        }
-        out += quote;
-    }
-    return out + (items.size() == 1 ? ",)" : ")");
-}
-
 std::vector<ForeignKey> read_foreign_keys(Reader& db, const std::string& table, std::vector<std::string>& warnings) {
     std::map<std::int64_t, ForeignKey> by_id;
     std::vector<std::int64_t> order;
@@ -313,7 +297,7 @@ std::vector<ForeignKey> read_foreign_keys(Reader& db, const std::string& table, 
         auto key = keys.pop(fk_signature(parsed.fk));
         if (!key) {
             warnings.push_back("WARNING: SQL-parsed foreign key constraint '" +
-                               python_tuple_repr(fk_signature(parsed.fk)) +
+                               py::repr_str_tuple(fk_signature(parsed.fk)) +
                                "' could not be located in PRAGMA foreign_keys for table " + table);
             continue;
         }

@@ -16,7 +16,8 @@ std::vector<std::string> declared_bind_keys(const Context& ctx) {
         // `__bind_key__ = '<key>'` (a class attribute) and `bind_key='<key>'` (db.Table's keyword).
         for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
             const py::Token& name = tokens[i];
-            if (name.kind != py::TokenKind::Name || !(name.text == "__bind_key__" || name.text == "bind_key")) continue;
+            if (name.kind != py::TokenKind::Name || !(name.text == "__bind_key__" || name.text == "bind_key"))
+                continue;
             if (tokens[i + 1].kind != py::TokenKind::Op || tokens[i + 1].text != "=") continue;
             const py::Token& value = tokens[i + 2];
             if (value.kind != py::TokenKind::String || value.is_bytes || value.is_formatted) continue;
@@ -33,7 +34,8 @@ std::vector<std::string> declared_bind_keys(const Context& ctx) {
 std::vector<std::pair<std::string, std::string>> bind_urls(Context& ctx) {
     std::vector<std::pair<std::string, std::string>> urls;
     if (!ctx.binds) return urls;
-    for (const std::string& key : declared_bind_keys(ctx)) urls.emplace_back(key, ctx.binds->get(key).url());
+    for (const std::string& key : declared_bind_keys(ctx))
+        urls.emplace_back(key, ctx.binds->get(key).url());
     return urls;
 }
 
@@ -44,12 +46,16 @@ void install_app_settings(py::Interp& I, Context& ctx) {
         py::Ref<py::DictObj> settings = in.dict();
         settings->set(in, "url", in.str(url));
         py::Ref<py::DictObj> bind_dict = in.dict();
-        for (const auto& [key, bind_url] : binds) bind_dict->set(in, key, in.str(bind_url));
+        for (const auto& [key, bind_url] : binds)
+            bind_dict->set(in, key, in.str(bind_url));
         settings->set(in, "binds", py::Value(bind_dict));
         m.dict->set(in, "settings",
-                    in.builtin("settings", [](py::Interp&, const py::Value&, py::CallArgs&,
-                                              const py::Value& data) -> py::Value { return data; },
-                               py::Value(), py::Value(settings)));
+                    in.builtin(
+                        "settings",
+                        [](py::Interp&, const py::Value&, py::CallArgs&, const py::Value& data) -> py::Value {
+                            return data;
+                        },
+                        py::Value(), py::Value(settings)));
     });
 }
 

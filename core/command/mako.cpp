@@ -7,10 +7,10 @@
 
 #include "error.hpp"
 #include "py/lexer.hpp"
+#include "py/str_repr.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <set>
 
 namespace revlab::command {
@@ -96,23 +96,6 @@ int count_lines(const std::string& s) {
     return n;
 }
 
-// A Python string literal of `text` (UTF-8 passes through: the module is UTF-8 source).
-std::string literal(const std::string& text) {
-    std::string out = "'";
-    for (unsigned char c : text) {
-        if (c == '\\' || c == '\'') out += '\\', out += static_cast<char>(c);
-        else if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else if (c == '\t') out += "\\t";
-        else if (c < 0x20 || c == 0x7f) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
-        } else out += static_cast<char>(c);
-    }
-    return out + "'";
-}
-
 std::string trim(const std::string& s) {
     const std::size_t b = s.find_first_not_of(" \t\r\n");
     if (b == std::string::npos) return "";
@@ -122,21 +105,95 @@ std::string trim(const std::string& s) {
 
 // Python's builtins: names a template reads that are not Mako's UNDEFINED when nothing passes them.
 const std::set<std::string, std::less<>> kBuiltins = {
-    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "Exception", "False", "ImportError",
-    "IndexError", "KeyError", "LookupError", "NameError", "None", "NotImplemented", "NotImplementedError",
-    "OverflowError", "RuntimeError", "StopIteration", "True", "TypeError", "ValueError", "ZeroDivisionError",
-    "abs", "all", "any", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr", "classmethod", "dict",
-    "dir", "divmod", "enumerate", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash",
-    "hex", "id", "int", "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max", "min", "next",
-    "object", "oct", "ord", "pow", "print", "property", "range", "repr", "reversed", "round", "set", "setattr",
-    "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip", "context",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BaseException",
+    "Exception",
+    "False",
+    "ImportError",
+    "IndexError",
+    "KeyError",
+    "LookupError",
+    "NameError",
+    "None",
+    "NotImplemented",
+    "NotImplementedError",
+    "OverflowError",
+    "RuntimeError",
+    "StopIteration",
+    "True",
+    "TypeError",
+    "ValueError",
+    "ZeroDivisionError",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+    "context",
     "UNDEFINED",
 };
 
-bool is_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool is_word(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
 
 class Compiler {
-public:
+  public:
     Compiler(const std::string& text, const std::string& path) : t_(text), path_(path) {}
 
     MakoProgram run() {
@@ -161,25 +218,28 @@ public:
         flush_text();
         if (!open_.empty())
             throw Error(SourceLocation{path_, open_.back().line, 1},
-                        "the template's '% " + open_.back().keyword + "' has no '% end" + open_.back().keyword + "'");
+                        "the template's '% " + open_.back().keyword + "' has no '% end" +
+                            open_.back().keyword + "'");
         MakoProgram p;
         p.python = kPrelude;
         const int prelude_lines = count_lines(p.python);
         p.lines.assign(static_cast<std::size_t>(prelude_lines), 1);
-        for (const auto& [code, line] : module_) add(p, code, line);
+        for (const auto& [code, line] : module_)
+            add(p, code, line);
         add(p, "def render_body(__M_kwargs):", 1);
         add(p, "    __M_buf = []", 1);
         add(p, "    __M_writer = __M_buf.append", 1);
         std::string names = "(";
         for (const auto& n : names_)
-            if (!kBuiltins.contains(n) && n.rfind("__M_", 0) != 0) names += literal(n) + ", ";
+            if (!kBuiltins.contains(n) && n.rfind("__M_", 0) != 0) names += py::repr_str(n) + ", ";
         add(p, "    __M_setup(__M_kwargs, __M_writer, " + names + "))", 1);
-        for (const auto& [code, line] : body_) add(p, code, line);
+        for (const auto& [code, line] : body_)
+            add(p, code, line);
         add(p, "    return ''.join(__M_buf)", 1);
         return p;
     }
 
-private:
+  private:
     struct Open {
         std::string keyword;
         int line;
@@ -233,14 +293,15 @@ private:
 
     void flush_text() {
         if (text_.empty()) return;
-        emit("__M_writer(" + literal(text_) + ")", text_line_);
+        emit("__M_writer(" + py::repr_str(text_) + ")", text_line_);
         text_.clear();
     }
 
     // A line whose first non-blank characters are % (a control line) or ## (a comment).
     bool control_or_comment_line() {
         std::size_t p = pos_;
-        while (p < t_.size() && (t_[p] == ' ' || t_[p] == '\t')) ++p;
+        while (p < t_.size() && (t_[p] == ' ' || t_[p] == '\t'))
+            ++p;
         if (p >= t_.size()) return false;
         const bool comment = t_.compare(p, 2, "##") == 0;
         // "%%" does not start a control line.
@@ -274,20 +335,23 @@ private:
 
     void control_line(const std::string& code, int line) {
         std::size_t w = 0;
-        while (w < code.size() && is_word(code[w])) ++w;
+        while (w < code.size() && is_word(code[w]))
+            ++w;
         const std::string keyword = code.substr(0, w);
         if (keyword.rfind("end", 0) == 0 && keyword.size() > 3) {
             const std::string closes = keyword.substr(3);
             if (open_.empty() || open_.back().keyword != closes)
-                fail(line, 1, "the template's '% " + keyword + "' closes no '% " + closes + "'" +
-                                  (open_.empty() ? "" : " (the open one is '% " + open_.back().keyword + "')"));
+                fail(line, 1,
+                     "the template's '% " + keyword + "' closes no '% " + closes + "'" +
+                         (open_.empty() ? "" : " (the open one is '% " + open_.back().keyword + "')"));
             // An empty block still needs a statement in Python.
             body_.emplace_back(indent() + "pass", line);
             open_.pop_back();
             return;
         }
         if (keyword == "else" || keyword == "elif" || keyword == "except" || keyword == "finally") {
-            if (open_.empty()) fail(line, 1, "the template's '% " + keyword + "' is outside any control block");
+            if (open_.empty())
+                fail(line, 1, "the template's '% " + keyword + "' is outside any control block");
             body_.emplace_back(indent() + "pass", line);
             const Open block = open_.back();
             open_.pop_back();
@@ -319,8 +383,10 @@ private:
                 continue;
             }
             if (depth == 0 && t_.compare(p, close.size(), close) == 0) return p;
-            if (c == '(' || c == '[' || c == '{') ++depth;
-            else if ((c == ')' || c == ']' || c == '}') && depth > 0) --depth;
+            if (c == '(' || c == '[' || c == '{')
+                ++depth;
+            else if ((c == ')' || c == ']' || c == '}') && depth > 0)
+                --depth;
         }
         return std::string::npos;
     }
@@ -363,9 +429,12 @@ private:
         for (const auto& f : filters) {
             if (f == "n") continue;
             std::string fn = f;
-            if (f == "h") fn = "__M_html_escape";
-            else if (f == "x") fn = "__M_xml_escape";
-            else if (f == "trim") fn = "__M_trim";
+            if (f == "h")
+                fn = "__M_html_escape";
+            else if (f == "x")
+                fn = "__M_xml_escape";
+            else if (f == "trim")
+                fn = "__M_trim";
             else if (f == "u" || f == "entity")
                 fail(line, col, "Revlab's template renderer does not provide Mako's '" + f + "' filter");
             code = fn + "(" + code + ")";
@@ -378,15 +447,18 @@ private:
         const int line = line_, col = col_;
         if (starts("<%doc>")) {
             const std::size_t end = t_.find("</%doc>", pos_);
-            if (end == std::string::npos) fail(line, col, "the template's <%doc> is never closed with </%doc>");
+            if (end == std::string::npos)
+                fail(line, col, "the template's <%doc> is never closed with </%doc>");
             advance(end + 7 - pos_);
             return;
         }
         if (starts("<%text>")) {
             const std::size_t end = t_.find("</%text>", pos_);
-            if (end == std::string::npos) fail(line, col, "the template's <%text> is never closed with </%text>");
+            if (end == std::string::npos)
+                fail(line, col, "the template's <%text> is never closed with </%text>");
             advance(7);
-            while (pos_ < end) text_char();
+            while (pos_ < end)
+                text_char();
             advance(8);
             return;
         }
@@ -394,9 +466,12 @@ private:
         const std::size_t open = module ? 3 : 2;
         if (!module && pos_ + 2 < t_.size() && (is_word(t_[pos_ + 2]) || t_[pos_ + 2] == '/')) {
             std::size_t w = pos_ + 2;
-            while (w < t_.size() && (is_word(t_[w]) || t_[w] == ':' || t_[w] == '/')) ++w;
-            fail(line, col, "Revlab's template renderer runs ${...}, control lines and <% %> blocks; it does not "
-                            "support Mako's <%" + t_.substr(pos_ + 2, w - pos_ - 2) + "> tag");
+            while (w < t_.size() && (is_word(t_[w]) || t_[w] == ':' || t_[w] == '/'))
+                ++w;
+            fail(line, col,
+                 "Revlab's template renderer runs ${...}, control lines and <% %> blocks; it does not "
+                 "support Mako's <%" +
+                     t_.substr(pos_ + 2, w - pos_ - 2) + "> tag");
         }
         const std::size_t end = find_end(pos_ + open, "%>");
         if (end == std::string::npos) fail(line, col, "the template's <% is never closed with %>");
@@ -436,7 +511,8 @@ private:
         for (const auto& [l, n] : lines) {
             if (trim(l).empty()) continue;
             std::string stripped = l.substr(std::min(common, l.size()));
-            while (!stripped.empty() && (stripped.back() == '\r' || stripped.back() == ' ')) stripped.pop_back();
+            while (!stripped.empty() && (stripped.back() == '\r' || stripped.back() == ' '))
+                stripped.pop_back();
             (module ? module_ : body_).emplace_back(pad + stripped, n);
             any = true;
         }
@@ -456,6 +532,8 @@ private:
 
 } // namespace
 
-MakoProgram compile_mako(const std::string& text, const std::string& path) { return Compiler(text, path).run(); }
+MakoProgram compile_mako(const std::string& text, const std::string& path) {
+    return Compiler(text, path).run();
+}
 
 } // namespace revlab::command

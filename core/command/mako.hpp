@@ -13,8 +13,8 @@
 namespace revlab::command {
 
 struct MakoProgram {
-    std::string python;      // the module: `def render_body(__M_kwargs): ... return ''.join(...)`
-    std::vector<int> lines;  // the template line of each Python line (index 0 is line 1)
+    std::string python;     // the module: `def render_body(__M_kwargs): ... return ''.join(...)`
+    std::vector<int> lines; // the template line of each Python line (index 0 is line 1)
 
     // The template line that Python line `python_line` came from (1 when unknown).
     int template_line(int python_line) const;

@@ -23,7 +23,7 @@ import tempfile
 from contextlib import closing
 
 import flask_reference
-from demo_vs_flask import DEMO, REVLAB_ONLY, Side, dump_table, dump_versions, mask, run
+from demo_vs_flask import DEMO, REVLAB_ONLY, Side, candidate_argv, dump_table, dump_versions, mask, run
 from flask_reference import FLASK_DB
 
 DATABASES = ('app.db', 'logs.db', 'archive.db')
@@ -217,18 +217,14 @@ def main(argv):
     flask_reference.add_option(parser)
     options = parser.parse_args(argv[1:])
     flask_reference.configure(options.reference)
-    if options.revlab == 'flask':
-        candidate_argv = FLASK_DB
-    else:
-        candidate_argv = [os.path.abspath(options.revlab), 'db']
-        if not os.access(candidate_argv[0], os.X_OK):
-            print('FAIL revlab binary not found: %s\n0 passed, 1 failed' % candidate_argv[0])
-            return 1
+    name, argv_db = candidate_argv(options.revlab)
+    if name == 'revlab' and not os.access(argv_db[0], os.X_OK):
+        print('FAIL revlab binary not found: %s\n0 passed, 1 failed' % argv_db[0])
+        return 1
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix='revlab-multidb-') as parent:
         reference = Side('flask', FLASK_DB, make_project(parent, 'flask'))
-        candidate = Side('flask' if options.revlab == 'flask' else 'revlab', candidate_argv,
-                         make_project(parent, 'revlab'))
+        candidate = Side(name, argv_db, make_project(parent, 'revlab'))
         for number, (title, step) in enumerate(STEPS):
             expected = step_view(reference, step)
             actual = step_view(candidate, step)
